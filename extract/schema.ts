@@ -1,0 +1,131 @@
+// The single source of truth for claimboard's tables: these zod schemas give the TypeScript types,
+// validate every row before it is written, and fix the column order of the CSV and XLSX files
+// (the order of the keys below is the order of the columns).
+import { z } from "zod";
+
+const offset = z.number().int().nonnegative();
+
+export const CLAIM_TYPES = ["score", "improvement", "speedup", "memory", "compression", "cost", "energy"] as const;
+export const ClaimType = z.enum(CLAIM_TYPES);
+export type ClaimType = z.infer<typeof ClaimType>;
+
+export const BOUNDS = ["up to", "more than", "less than", "about", "at least"] as const;
+export const Bound = z.enum(BOUNDS);
+export type Bound = z.infer<typeof Bound>;
+
+export const Role = z.enum(["result", "baseline"]);
+export type Role = z.infer<typeof Role>;
+
+export const INPUT_FORMATS = ["hf-daily-text", "arxiv-atom", "csv", "json", "jsonl"] as const;
+export const InputFormat = z.enum(INPUT_FORMATS);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+/** A listing date: full ISO date, or `--MM-DD` (ISO 8601 without year) for pages such as "Mar 11". */
+export const ListingDate = z.string().regex(/^(\d{4}|-)-\d{2}-\d{2}$/);
+
+/** Where in an input a record was found: "line 12", "record 3", "entry 2 (line 40)". */
+export const SourceRef = z.object({
+  file: z.string().min(1),
+  format: InputFormat,
+  location: z.string().min(1),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const DatasetMention = z.object({
+  name: z.string().min(1), // canonical benchmark name
+  text: z.string().min(1), // as written in the abstract
+  start: offset,
+  end: offset,
+});
+export type DatasetMention = z.infer<typeof DatasetMention>;
+
+export const Paper = z.object({
+  paperId: z.string().min(1),
+  arxivId: z.string().nullable(),
+  title: z.string().min(1),
+  date: ListingDate.nullable(),
+  authors: z.array(z.string()),
+  categories: z.array(z.string()),
+  url: z.string().nullable(),
+  abstract: z.string().min(1),
+  datasets: z.array(DatasetMention),
+  sources: z.array(SourceRef).min(1),
+});
+export type Paper = z.infer<typeof Paper>;
+
+export const Claim = z.object({
+  claimId: z.string().min(1),
+  paperId: z.string().min(1),
+  title: z.string(),
+  type: ClaimType,
+  value: z.number().finite(),
+  valueLow: z.number().finite().nullable(),
+  unit: z.string(),
+  bound: Bound.nullable(),
+  metric: z.string().nullable(),
+  higherIsBetter: z.boolean().nullable(),
+  dataset: z.string().nullable(),
+  datasetText: z.string().nullable(),
+  baseline: z.string().nullable(),
+  role: Role,
+  text: z.string().min(1),
+  start: offset,
+  end: offset,
+  sentence: z.string(),
+  sentenceStart: offset,
+  date: ListingDate.nullable(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const LeaderboardEntry = z.object({
+  rank: z.number().int().positive(),
+  claimId: z.string(),
+  paperId: z.string(),
+  title: z.string(),
+  value: z.number().finite(),
+  unit: z.string(),
+  bound: Bound.nullable(),
+  date: ListingDate.nullable(),
+  text: z.string(),
+});
+
+export const Leaderboard = z.object({
+  dataset: z.string(),
+  metric: z.string(),
+  higherIsBetter: z.boolean(),
+  entries: z.array(LeaderboardEntry).min(1),
+});
+export type Leaderboard = z.infer<typeof Leaderboard>;
+
+export const Rejection = z.object({ file: z.string(), location: z.string(), reason: z.string() });
+export type Rejection = z.infer<typeof Rejection>;
+
+export const InputReport = z.object({
+  file: z.string(),
+  format: InputFormat.nullable(), // null when the file could not be read at all
+  records: z.number().int().nonnegative(), // records found, accepted or not
+  papers: z.number().int().nonnegative(), // papers first seen in this file
+  duplicates: z.number().int().nonnegative(), // records merged into a paper seen before
+  rejected: z.number().int().nonnegative(),
+  rejections: z.array(Rejection),
+  warnings: z.array(Rejection),
+});
+export type InputReport = z.infer<typeof InputReport>;
+
+export const Report = z.object({
+  inputs: z.array(InputReport),
+  totals: z.object({
+    files: z.number().int().nonnegative(),
+    records: z.number().int().nonnegative(),
+    papers: z.number().int().nonnegative(),
+    duplicates: z.number().int().nonnegative(),
+    rejected: z.number().int().nonnegative(),
+    claims: z.number().int().nonnegative(),
+    leaderboards: z.number().int().nonnegative(),
+  }),
+});
+export type Report = z.infer<typeof Report>;
+
+/** Column order of the flat tables, straight from the schemas. */
+export const CLAIM_COLUMNS = Object.keys(Claim.shape) as (keyof Claim)[];
+export const PAPER_COLUMNS = Object.keys(Paper.shape) as (keyof Paper)[];

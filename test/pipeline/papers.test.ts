@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readPapers } from "../../extract/pipeline.ts";
+import { normaliseTitle, titleHashId } from "../../extract/papers.ts";
+
+const SEEDS = "data/sources";
+const seedRecords = readdirSync(SEEDS)
+  .sort()
+  .flatMap((name) => {
+    const lines = readFileSync(`${SEEDS}/${name}`, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+    // Independent of the reader: abstracts are the long lines, titles the line before each.
+    return lines.flatMap((line, i) =>
+      line.length >= 250 ? [{ file: name, title: lines[i - 1]!.replace(/^Subscribe/, ""), abstract: line }] : [],
+    );
+  });
+
+describe("papers from the bundled seeds", () => {
+  const { papers, inputs } = readPapers([SEEDS]);
+
+  it("holds every seed paper exactly once", () => {
+    const distinctTitles = new Set(seedRecords.map((r) => normaliseTitle(r.title)));
+    expect(seedRecords).toHaveLength(571);
+    expect(distinctTitles.size).toBe(498);
+    expect(papers).toHaveLength(distinctTitles.size);
+    for (const record of seedRecords) {
+      const matches = papers.filter((p) => normaliseTitle(p.title) === normaliseTitle(record.title));
+      expect(matches).toHaveLength(1);
+      expect(matches[0]!.abstract).toBe(record.abstract.replace(/\s+/g, " "));
+    }
+  });
+
+  it("keeps every source a paper came from and counts the merges per file", () => {
+    expect(papers.reduce((n, p) => n + p.sources.length, 0)).toBe(571);
+    const wide = papers.find((p) => p.title === "Wide and Deep Neural Networks Achieve Optimality for Classification")!;
+    expect(wide.sources.map((s) => s.file.split("/").pop())).toEqual([
+      "000_390241c12d78bb50.txt",
+      "001_c759cc345778b89b.txt",
+      "003_84dd89f879466455.txt",
+      "004_c87848ddeb77205d.txt",
+    ]);
+    expect(inputs.map((r) => r.records)).toEqual([52, 248, 176, 47, 48]);
+    expect(inputs.reduce((n, r) => n + r.papers, 0)).toBe(498);
+    expect(inputs.reduce((n, r) => n + r.duplicates, 0)).toBe(571 - 498);
+    expect(inputs.every((r) => r.rejected === 0)).toBe(true);
+  });
+
+  it("gives papers without an arXiv id a stable hash of the normalised title", () => {
+    for (const p of papers) expect(p.paperId).toBe(titleHashId(p.title));
+    expect(titleHashId("Pointer  Networks!")).toBe(titleHashId("pointer networks"));
+    expect(titleHashId("Pointer Networks")).toMatch(/^p[0-9a-f]{12}$/);
+    expect(new Set(papers.map((p) => p.paperId)).size).toBe(papers.length);
+  });
+});
+
+describe("deduplication across formats", () => {
+  it("merges an arXiv entry with the same paper copied from a daily-papers page", () => {
+    const { papers, inputs } = readPapers(["test/fixtures/arxiv-query.atom", `${SEEDS}/001_c759cc345778b89b.txt`]);
+    const rcnn = papers.filter((p) => normaliseTitle(p.title).startsWith("rich feature hierarchies"));
+    expect(rcnn).toHaveLength(1);
+    expect(rcnn[0]).toMatchObject({ paperId: "1311.2524", arxivId: "1311.2524", date: "2013-11-11", authors: ["Ross Girshick", "Jeff Donahue"] });
+    expect(rcnn[0]!.sources.map((s) => s.format)).toEqual(["arxiv-atom", "hf-daily-text"]);
+    // The page's abstract is longer than the fixture's shortened one, so it is the one kept.
+    expect(rcnn[0]!.abstract).toContain("ILSVRC2013 detection dataset");
+    expect(inputs[1]!.duplicates).toBe(1);
+  });
+
+  it("merges records with the same arXiv id whatever their titles, and sorts papers by id", () => {
+    const { papers } = readPapers(["test/fixtures/papers.csv", "test/fixtures/arxiv-query.atom"]);
+    const ids = papers.map((p) => p.paperId);
+    expect(ids).toEqual([...ids].sort());
+    const fission = papers.filter((p) => p.arxivId === "2409.20559");
+    expect(fission).toHaveLength(1);
+    expect(fission[0]!.sources.map((s) => s.format)).toEqual(["csv", "arxiv-atom"]);
+  });
+});

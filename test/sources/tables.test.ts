@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../extract/sources/csv.ts";
+import { readJson, readJsonLines } from "../../extract/sources/json.ts";
+import { detectFormat } from "../../extract/sources/index.ts";
+
+describe("CSV", () => {
+  const csv = readFileSync("test/fixtures/papers.csv", "utf8");
+
+  it("is detected from its header", () => {
+    expect(detectFormat(csv, "upload")).toBe("csv");
+  });
+
+  it("reads quoted commas, quotes and newlines, and names the line of every bad row", () => {
+    const { records, rejections, warnings } = readCsv(csv);
+    expect(records.map((r) => [r.title, r.abstract, r.arxivId ?? null, r.date ?? null, r.location])).toEqual([
+      ["Quoted, with a comma", 'An abstract that says "hello", then goes on on three lines.', "2409.20559", "2024-09-30", "line 2 (row 2)"],
+      ["Second good paper", "Reaches 90% accuracy.", null, "2024-10-02", "line 6 (row 4)"],
+      ["Third", "Abstract three", "1311.2524", null, "line 8 (row 6)"],
+    ]);
+    expect(rejections).toEqual([
+      { location: "line 5 (row 3)", reason: expect.stringMatching(/^malformed CSV row: Too few fields/) },
+      { location: "line 7 (row 5)", reason: "record without title" },
+    ]);
+    expect(warnings).toEqual([{ location: "line 8 (row 6)", reason: 'unreadable date "not-a-date"; kept as no date' }]);
+  });
+
+  it("refuses a header without title and abstract columns", () => {
+    expect(readCsv("name,text\na,b\n").rejections).toEqual([
+      { location: "line 1", reason: "CSV header must name a title and an abstract (or summary) column" },
+    ]);
+  });
+});
+
+describe("JSON and JSON Lines", () => {
+  it("keeps the good lines of a JSONL file with a broken line and reports the others", () => {
+    const text = readFileSync("test/fixtures/papers.jsonl", "utf8");
+    expect(detectFormat(text, "x.jsonl")).toBe("jsonl");
+    const { records, rejections } = readJsonLines(text);
+    expect(records.map((r) => [r.title, r.location])).toEqual([
+      ["First JSONL paper", "line 1"],
+      ["Last JSONL paper", "line 6"],
+    ]);
+    expect(records[0]).toMatchObject({ arxivId: "2401.00001", date: "2024-01-02", authors: ["A. One", "B. Two"] });
+    expect(records[1]!.abstract).toBe("Uses summary for the abstract.");
+    expect(rejections).toEqual([
+      { location: "line 2", reason: expect.stringMatching(/^broken JSON line: /) },
+      { location: "line 4", reason: "record without abstract" },
+      { location: "line 5", reason: "record is not a JSON object" },
+    ]);
+  });
+
+  it("reads a JSON array, including Hugging Face's daily-papers API shape", () => {
+    const text = JSON.stringify(
+      [
+        { paper: { id: "2409.20559", title: "From the API", summary: "An abstract.", publishedAt: "2024-09-30T17:59:59.000Z", authors: [{ name: "L. Mao" }] } },
+        { title: "Plain", abstract: "Another." },
+      ],
+      null,
+      2,
+    );
+    expect(detectFormat(text)).toBe("json");
+    const { records, rejections } = readJson(text);
+    expect(rejections).toEqual([]);
+    expect(records).toEqual([
+      { title: "From the API", abstract: "An abstract.", location: "record 1", arxivId: "2409.20559", date: "2024-09-30", authors: ["L. Mao"] },
+      { title: "Plain", abstract: "Another.", location: "record 2" },
+    ]);
+  });
+
+  it("rejects a broken JSON document naming the line where it breaks", () => {
+    const { records, rejections } = readJson('[\n  {"title": "a", "abstract": "b"},\n  {"title": oops}\n]');
+    expect(records).toEqual([]);
+    expect(rejections).toEqual([{ location: "line 3", reason: expect.stringMatching(/^broken JSON: /) }]);
+  });
+});
