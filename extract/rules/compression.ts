@@ -1,0 +1,21 @@
+// Smaller models: "49x smaller", "prunes 90% of the weights", "80% sparsity", "a compression ratio
+// of 33%", "with 4-bit weights", "using less than 25 million parameters".
+import type { ClaimRule } from "./rule.ts";
+import { metricOf } from "./rule.ts";
+
+/** Bit widths are results only when they say what was quantised ("4-bit weights", "to 2 bits"). */
+const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
+
+export const compression: ClaimRule = {
+  type: "compression",
+  read(m) {
+    const { kind, value } = m.quantity;
+    if (kind === "bits") return value <= 16 && QUANTISED.test(m.after) ? { metric: "bit width" } : null;
+    const metric = metricOf(m, "compression");
+    if (!metric) return null;
+    if (kind === "factor" || kind === "percent") return { metric };
+    // An absolute parameter count is a result only when bounded from above ("less than 25 million").
+    if (kind === "none" && value >= 1000 && m.bound === "less than") return { metric };
+    return null;
+  },
+};

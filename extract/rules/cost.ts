@@ -1,0 +1,28 @@
+// Absolute compute, time, latency and throughput of the result: "17.1 ms per step", "in 4
+// GPU-hours", "only 8 epochs", "444M FLOPs", "3.11 MAC/clk", "1030 FPS".
+import type { ClaimRule } from "./rule.ts";
+import { metricOf } from "./rule.ts";
+import { RESULT_BEFORE } from "./lexicons.ts";
+
+const METRIC_BY_KIND: Record<string, string> = {
+  time: "time",
+  "compute-time": "training time",
+  steps: "training time",
+  compute: "flops",
+  "compute-rate": "mac/clk",
+  rate: "throughput",
+};
+
+export const cost: ClaimRule = {
+  type: "cost",
+  read(m) {
+    const { kind } = m.quantity;
+    const fallback = METRIC_BY_KIND[kind];
+    if (!fallback) return null;
+    // Epoch and step counts are usually set-up ("we train for 100 epochs"); results say "only 8 epochs".
+    if (kind === "steps" && !RESULT_BEFORE.test(m.before) && !m.bound) return null;
+    if (kind === "compute" && m.change) return null;
+    const cue = metricOf(m, "speedup");
+    return { metric: kind === "compute" || kind === "compute-rate" ? fallback : cue ?? fallback };
+  },
+};

@@ -1,0 +1,20 @@
+// Changes in a quality metric against a comparator: "improves mAP by more than 30%", "+2.1 BLEU",
+// "3.6 perplexity better", "outperforms the baseline by 2.5%", "gains 4 points".
+import type { ClaimRule } from "./rule.ts";
+import { metricOf } from "./rule.ts";
+
+/** Said of a percentage with no metric named: "a 30.25% improvement", "20% relative performance gain". */
+const IMPROVEMENT_WORD = /^\s*(?:[\w-]+\s+){0,2}?(?:improvement|improvements|gain|gains|increase|better|higher|more accurate|lower error|boost|lift|performance)(?![\w-])/i;
+
+export const improvement: ClaimRule = {
+  type: "improvement",
+  read(m) {
+    const { kind } = m.quantity;
+    const metric = metricOf(m, "quality");
+    if (kind === "points") return { metric };
+    if (!m.change || !["percent", "none", "factor"].includes(kind)) return null;
+    if (metric && (m.linked || kind !== "none")) return { metric };
+    if (!m.term && kind === "percent" && IMPROVEMENT_WORD.test(m.after)) return { metric: null };
+    return null;
+  },
+};

@@ -1,0 +1,88 @@
+// The lexicons as the rules use them: metric names with their direction, efficiency cue words
+// with the claim family they signal, and dataset aliases with their canonical names.
+import metricLexicon from "../lexicon/metrics.json" with { type: "json" };
+import datasetLexicon from "../lexicon/datasets.json" with { type: "json" };
+import cueLexicon from "../lexicon/cues.json" with { type: "json" };
+import type { ClaimType } from "../schema.ts";
+import { PhraseIndex } from "./phrases.ts";
+
+/** What a cue word says a number measures. "quality" terms are evaluation metrics. */
+export interface Term {
+  family: "quality" | Extract<ClaimType, "speedup" | "memory" | "compression" | "energy">;
+  metric: string;
+  /** Ambiguous everyday words ("map", "kid") count only when written with a capital ("mAP"). */
+  needsCapital: boolean;
+}
+
+interface MetricEntry {
+  name: string;
+  aliases: string[];
+  higherIsBetter: boolean;
+  family: string;
+  ambiguousAliases?: string[];
+}
+interface DatasetEntry {
+  name: string;
+  aliases: string[];
+  ambiguousAliases?: string[];
+}
+
+const METRICS = metricLexicon as MetricEntry[];
+const LOWERCASE_OK = new Set(["error", "precision", "recall", "sensitivity", "loss", "reward", "rewards", "return", "returns"]);
+
+export const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
+
+function* termPhrases(): Generator<[string, Term]> {
+  for (const m of METRICS) {
+    if (m.family === "efficiency") continue; // efficiency words come from cues.json with their claim family
+    const ambiguous = new Set(m.ambiguousAliases ?? []);
+    for (const alias of m.aliases) {
+      yield [alias, { family: "quality", metric: m.name, needsCapital: ambiguous.has(alias) && !LOWERCASE_OK.has(alias) }];
+    }
+  }
+  for (const [family, metrics] of Object.entries(cueLexicon.efficiency)) {
+    for (const [metric, words] of Object.entries(metrics)) {
+      for (const word of words) yield [word, { family: family as Term["family"], metric, needsCapital: false }];
+    }
+  }
+}
+
+export const TERMS = new PhraseIndex<Term>(termPhrases(), false);
+
+export interface DatasetName {
+  canonical: string;
+  ambiguous: boolean;
+}
+
+export const DATASETS = new PhraseIndex<DatasetName>(
+  (datasetLexicon as DatasetEntry[]).flatMap((d) => {
+    const ambiguous = new Set(d.ambiguousAliases ?? []);
+    return d.aliases.map((alias): [string, DatasetName] => [alias, { canonical: d.name, ambiguous: ambiguous.has(alias) }]);
+  }),
+  true,
+);
+
+/** Canonical name for a dataset as written, when the gazetteer knows it. */
+export function canonicalDataset(text: string): string | null {
+  const hit = DATASETS.findAll(text)[0];
+  return hit && hit.start === 0 && hit.end === text.length ? hit.data.canonical : null;
+}
+
+const phrases = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
+
+/** "by", "reduces", "improvement of" … just before a number: it states a change, not a level. */
+export const CHANGE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${phrases(cueLexicon.change.before)})\\s*$`, "i");
+/** "faster", "fewer", "reduction" … just after a number. */
+export const CHANGE_AFTER = new RegExp(`^\\s*(?:[\\w/-]+\\s+){0,3}?(?:${phrases(cueLexicon.change.after)})(?![\\w-])`, "i");
+/** Words after a bare count that make it a description of the set-up ("8 benchmarks", "24 layers"). */
+export const SETUP_AFTER = new RegExp(`^\\s*(?:${phrases(cueLexicon.setup)})(?![\\w-])`, "i");
+/** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
+export const RESULT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${phrases(cueLexicon.result)})\\s+$`, "i");
+
+const BOUND_WORDS = Object.entries(cueLexicon.bounds).flatMap(([bound, words]) => words.map((w) => [w, bound] as const));
+const BOUND_BY_WORD = new Map(BOUND_WORDS.map(([w, b]) => [w.toLowerCase(), b]));
+/** A bound word right before the number ("up to", "more than", "~"), possibly after "by". */
+export const BOUND_BEFORE = new RegExp(`(?:^|[^\\w-])(${phrases(BOUND_WORDS.map(([w]) => w))})\\s*(?:~\\s*)?(?:just\\s+|only\\s+)?$`, "i");
+export function boundOf(word: string): string | null {
+  return BOUND_BY_WORD.get(word.toLowerCase()) ?? null;
+}

@@ -1,0 +1,89 @@
+// Passes over all claims of one abstract (chrono's "refiners"): they see every claim at once, so
+// they can join ranges, tell baselines from results, and link each claim to its dataset.
+import type { DatasetMention } from "../schema.ts";
+import type { ClaimDraft } from "./index.ts";
+
+export interface Draft extends ClaimDraft {
+  sentenceEnd: number;
+}
+
+/** "running between 1.12times and 20.21times faster": one claim with a range. */
+export function joinBetweenRanges(claims: Draft[], scan: string): Draft[] {
+  const out: Draft[] = [];
+  for (const claim of claims) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      previous.type === claim.type &&
+      previous.unit === claim.unit &&
+      /^\s+and\s+$/.test(scan.slice(previous.end, claim.start)) &&
+      /between\s+$/i.test(scan.slice(Math.max(0, previous.start - 12), previous.start))
+    ) {
+      out[out.length - 1] = { ...claim, start: previous.start, valueLow: previous.value, bound: previous.bound };
+      continue;
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+// Comparators: "than the FP32 baseline", "over previous best", "compared to BPTT".
+const COMPARATOR = /^\s*[^.;]{0,60}?\b(?:than|over|compared (?:to|with)|relative to|with respect to|against|vs\.?|versus)\s+([^,.;:()]{2,80}?)(?=\s+(?:on|in|for|while|with|at|when|by|and|across|using|under|without|which|that|as|to)\b|[,.;:()]|$)/i;
+// "outperforms ALBERT by 1.8%", "surpass ViT and ViT-MoE by 0.8% and 2.1%"
+const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+([^,.;:()]{2,80}?)\s+by\s+(?:[^,.;]{0,20})$/i;
+
+/** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
+export function assignRoles(claims: Draft[], scan: string): void {
+  for (const [i, claim] of claims.entries()) {
+    const next = claims[i + 1];
+    const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
+    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(before) && /^\s*(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
+      claim.role = "baseline";
+    }
+    if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before)) claim.role = "baseline";
+    const after = scan.slice(claim.end, claim.sentenceEnd);
+    const outperforms = OUTPERFORMS.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
+    const comparator = outperforms?.[1] ?? COMPARATOR.exec(after)?.[1] ?? null;
+    claim.baseline = comparator ? clean(comparator) : null;
+  }
+}
+
+function clean(phrase: string): string | null {
+  const text = phrase.replace(/\s+/g, " ").trim().replace(/^(?:that of|those of)\s+/i, "");
+  return text.length >= 2 && /[A-Za-z]/.test(text) ? text : null;
+}
+
+/**
+ * Each claim's dataset: in a "respectively" list the i-th number goes with the i-th dataset;
+ * otherwise a dataset named right after the number ("on CIFAR-10"), then the nearest one before
+ * it in the sentence, then one after it in the sentence; with none in the sentence, the paper's
+ * only dataset if it names exactly one.
+ */
+export function linkDatasets(claims: Draft[], datasets: DatasetMention[], scan: string): void {
+  const distinct = new Set(datasets.map((d) => d.name));
+  const bySentence = (c: Draft) => datasets.filter((d) => d.start >= c.sentenceStart && d.end <= c.sentenceEnd);
+  const respectively = new Map<Draft, DatasetMention>();
+  const sentences = new Map<number, Draft[]>();
+  for (const c of claims) sentences.set(c.sentenceStart, [...(sentences.get(c.sentenceStart) ?? []), c]);
+  for (const group of sentences.values()) {
+    const first = group[0]!;
+    if (!/\brespectively\b/i.test(scan.slice(first.sentenceStart, first.sentenceEnd))) continue;
+    const inSentence = bySentence(first);
+    // The numbers listed together with the datasets listed together, in order.
+    const listed = inSentence.filter((d) => d.start > first.start);
+    const candidates = listed.length >= 2 ? listed : inSentence;
+    const sameType = group.filter((c) => c.type === first.type);
+    if (sameType.length === candidates.length) sameType.forEach((c, k) => respectively.set(c, candidates[k]!));
+  }
+  for (const claim of claims) {
+    const inSentence = bySentence(claim);
+    const paired = respectively.get(claim);
+    const rightAfter = inSentence.find((d) => d.start >= claim.end && /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(scan.slice(claim.end, d.start)));
+    const nearestBefore = inSentence.filter((d) => d.end <= claim.start).pop();
+    const firstAfter = inSentence.find((d) => d.start >= claim.end);
+    const only = distinct.size === 1 ? datasets[0] : undefined;
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 ? only : undefined);
+    claim.dataset = chosen?.name ?? null;
+    claim.datasetText = chosen?.text ?? null;
+  }
+}

@@ -1,0 +1,166 @@
+// The project's own measure of extraction quality against a hand-made gold set (CLAIMS-SPEC):
+// precision, recall and F1 per claim type and overall (a predicted claim matches a gold claim
+// when the type and value agree and the spans overlap), dataset-mention P/R/F1, and the metric
+// and dataset-link accuracy of the matched claims.
+import { readFileSync } from "node:fs";
+import { CLAIM_TYPES } from "../../extract/schema.ts";
+import type { ClaimType } from "../../extract/schema.ts";
+import { extractFromAbstract } from "../../extract/rules/index.ts";
+import type { ClaimDraft } from "../../extract/rules/index.ts";
+import { canonicalDataset } from "../../extract/rules/lexicons.ts";
+
+export interface GoldClaim {
+  type: ClaimType;
+  text: string;
+  value: number;
+  low?: number | null;
+  unit: string;
+  metric: string | null;
+  dataset: string | null;
+  qualifier: string | null;
+  role: string;
+  baseline: string | null;
+  occurrence?: number;
+}
+
+export interface GoldPaper {
+  id: string;
+  datasets: string[];
+  claims: GoldClaim[];
+}
+
+export interface Counts {
+  gold: number;
+  predicted: number;
+  matched: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Finding {
+  id: string;
+  kind: "miss" | "false alarm";
+  type: ClaimType;
+  text: string;
+  value: number;
+  context: string;
+}
+
+export interface Evaluation {
+  papers: number;
+  byType: Record<ClaimType, Scores>;
+  overall: Scores;
+  datasets: Scores;
+  metricAccuracy: number;
+  datasetLinkAccuracy: number;
+  findings: Finding[];
+}
+
+export function readJsonLines<T>(path: string): T[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** Where the k-th occurrence of a gold text starts (occurrences counted left to right, not overlapping). */
+export function goldSpan(abstract: string, claim: GoldClaim): { start: number; end: number } {
+  let at = -1;
+  for (let k = 0; k < (claim.occurrence ?? 1); k++) {
+    at = abstract.indexOf(claim.text, at < 0 ? 0 : at + claim.text.length);
+    if (at < 0) throw new Error(`gold text "${claim.text}" not found in the abstract`);
+  }
+  return { start: at, end: at + claim.text.length };
+}
+
+/** Values agree when equal, or equal up to an SI prefix ("444M FLOPs" read as 444e6 or 444). */
+export function sameValue(a: number, b: number): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  return [1, 1e3, 1e6, 1e9, 1e12].some((k) => close(Math.abs(a), Math.abs(b) * k) || close(Math.abs(a) * k, Math.abs(b)));
+}
+
+const scores = ({ gold, predicted, matched }: Counts): Scores => {
+  const precision = predicted ? matched / predicted : 1;
+  const recall = gold ? matched / gold : 1;
+  return { gold, predicted, matched, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+const datasetKey = (text: string | null) => (text === null ? null : (canonicalDataset(text) ?? text).toLowerCase());
+
+export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Evaluation {
+  const counts = Object.fromEntries(CLAIM_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }])) as Record<ClaimType, Counts>;
+  const datasetCounts: Counts = { gold: 0, predicted: 0, matched: 0 };
+  let metricRight = 0;
+  let linkRight = 0;
+  let matchedTotal = 0;
+  const findings: Finding[] = [];
+  for (const paper of gold) {
+    const abstract = abstracts.get(paper.id);
+    if (abstract === undefined) throw new Error(`gold paper ${paper.id} is not among the abstracts`);
+    const { claims, datasets } = extractFromAbstract(abstract);
+    const context = (start: number, end: number) =>
+      `${abstract.slice(Math.max(0, start - 50), start)}[[${abstract.slice(start, end)}]]${abstract.slice(end, end + 40)}`;
+
+    const goldSets = new Set(paper.datasets.map(datasetKey));
+    const predictedSets = new Set(datasets.map((d) => d.name.toLowerCase()));
+    datasetCounts.gold += goldSets.size;
+    datasetCounts.predicted += predictedSets.size;
+    for (const name of predictedSets) if (goldSets.has(name)) datasetCounts.matched++;
+
+    const unmatched = new Set<ClaimDraft>(claims);
+    for (const c of claims) counts[c.type].predicted++;
+    for (const g of paper.claims) {
+      counts[g.type].gold++;
+      const span = goldSpan(abstract, g);
+      const match = [...unmatched].find((p) => p.type === g.type && sameValue(p.value, g.value) && p.start < span.end && span.start < p.end);
+      if (!match) {
+        findings.push({ id: paper.id, kind: "miss", type: g.type, text: g.text, value: g.value, context: context(span.start, span.end) });
+        continue;
+      }
+      unmatched.delete(match);
+      counts[g.type].matched++;
+      matchedTotal++;
+      if ((match.metric ?? null) === (g.metric ?? null)) metricRight++;
+      if (datasetKey(match.datasetText) === datasetKey(g.dataset)) linkRight++;
+    }
+    for (const p of unmatched) {
+      findings.push({ id: paper.id, kind: "false alarm", type: p.type, text: p.text, value: p.value, context: context(p.start, p.end) });
+    }
+  }
+  const total = CLAIM_TYPES.reduce<Counts>(
+    (sum, t) => ({ gold: sum.gold + counts[t].gold, predicted: sum.predicted + counts[t].predicted, matched: sum.matched + counts[t].matched }),
+    { gold: 0, predicted: 0, matched: 0 },
+  );
+  return {
+    papers: gold.length,
+    byType: Object.fromEntries(CLAIM_TYPES.map((t) => [t, scores(counts[t])])) as Record<ClaimType, Scores>,
+    overall: scores(total),
+    datasets: scores(datasetCounts),
+    metricAccuracy: matchedTotal ? metricRight / matchedTotal : 1,
+    datasetLinkAccuracy: matchedTotal ? linkRight / matchedTotal : 1,
+    findings,
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+export function formatEvaluation(name: string, e: Evaluation): string {
+  const row = (label: string, s: Scores) =>
+    `| ${label.padEnd(11)} | ${String(s.gold).padStart(4)} | ${String(s.predicted).padStart(4)} | ${String(s.matched).padStart(4)} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} |`;
+  return [
+    `${name}: ${e.papers} abstracts`,
+    "",
+    "| claims      | gold | pred | hit  |  P %  |  R %  | F1 %  |",
+    "|-------------|------|------|------|-------|-------|-------|",
+    ...CLAIM_TYPES.map((t) => row(t, e.byType[t])),
+    row("overall", e.overall),
+    row("datasets", e.datasets),
+    "",
+    `metric accuracy on matched claims: ${pct(e.metricAccuracy)} %`,
+    `dataset-link accuracy on matched claims: ${pct(e.datasetLinkAccuracy)} %`,
+  ].join("\n");
+}
