@@ -17,6 +17,8 @@ export const cost: ClaimRule = {
   type: "cost",
   read(m) {
     const { kind } = m.quantity;
+    // "2.32x reductions on ... area": a relative cost with no family of its own.
+    if ((kind === "factor" || kind === "percent") && m.term?.family === "cost") return { metric: m.term.metric };
     const fallback = METRIC_BY_KIND[kind];
     if (!fallback) return null;
     // Epoch and step counts are usually set-up ("we train for 100 epochs"); results say "only 8 epochs".

@@ -2,6 +2,7 @@
 // "3.6 perplexity better", "outperforms the baseline by 2.5%", "gains 4 points".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
+import { OUTPERFORMS_BY } from "./context.ts";
 
 /** Said of a percentage with no metric named: "a 30.25% improvement", "20% relative performance gain". */
 const IMPROVEMENT_WORD = /^\s*(?:[\w-]+\s+){0,2}?(?:improvement|improvements|gain|gains|increase|better|higher|more accurate|lower error|boost|lift|performance)(?![\w-])/i;
@@ -13,8 +14,11 @@ export const improvement: ClaimRule = {
     const metric = metricOf(m, "quality");
     if (kind === "points") return { metric };
     if (!m.change || !["percent", "none", "factor"].includes(kind)) return null;
-    if (metric && (m.linked || kind !== "none")) return { metric };
-    if (!m.term && kind === "percent" && IMPROVEMENT_WORD.test(m.after)) return { metric: null };
+    if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
+    if (m.term) return null;
+    // No metric named: a percentage that changes is a quality change ("outperforms ViT by 1.5%",
+    // "18.8% more accurate"); a factor or bare number only after "outperforms ... by".
+    if (kind === "percent" || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
     return null;
   },
 };

@@ -6,6 +6,7 @@ import { findQuantities, scanText } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
 import { splitSentences } from "./sentences.ts";
 import { describe } from "./context.ts";
+import type { ListPlace } from "./context.ts";
 import { HIGHER_IS_BETTER, SETUP_AFTER, TERMS } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, joinBetweenRanges, linkDatasets } from "./refiners.ts";
@@ -30,7 +31,15 @@ export interface Extraction {
 export const RULES: ClaimRule[] = [energy, memory, compression, speedup, cost, improvement, score];
 
 /** Numbers that are never claims whatever surrounds them: years, citations, set-up counts. */
-function neverAClaim(q: Quantity, scan: string): boolean {
+function neverAClaim(q: Quantity, scan: string, text: string): boolean {
+  // Inside LaTeX exponents and subscripts: "T^{3/4}", "8e^{-5}".
+  if (/[\^_]\{[^}]*$|\^\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return true;
+  // Growth rates of the field, not results: "scaling at 3.0x/2yrs", "1.4 times every 2 years".
+  if (/^\s*(?:\/|per|every)\s*\d*\s*(?:yrs?|years?|months?)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
+  // "5-fold cross-validation", "5G networks", the second operand of "245759 times 50000 muJ".
+  if (/^\s*(?:cross[- ]validation|CV)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
+  if (q.unitText === "G" && /^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4))) return true;
+  if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
   if (q.kind !== "none") return false;
   const integer = Number.isInteger(q.value);
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
@@ -38,18 +47,44 @@ function neverAClaim(q: Quantity, scan: string): boolean {
   return integer && SETUP_AFTER.test(scan.slice(q.end, q.end + 40));
 }
 
+/** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list. */
+function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
+  const relative = (k: string) => k === "percent" || k === "factor";
+  const lists: ListPlace[] = quantities.map((q) => ({ first: q, last: q, index: 0, size: 1 }));
+  for (let i = 1; i < quantities.length; i++) {
+    const [a, b] = [quantities[i - 1]!, quantities[i]!];
+    const compatible = a.kind === b.kind || a.kind === "none" || (relative(a.kind) && relative(b.kind));
+    if (compatible && LIST_GAP.test(scan.slice(a.end, b.start))) {
+      lists[i]!.first = lists[i - 1]!.first;
+      lists[i]!.index = lists[i - 1]!.index + 1;
+    }
+  }
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    const next = lists[i + 1];
+    if (next && next.first === lists[i]!.first) {
+      lists[i]!.last = next.last;
+      lists[i]!.size = next.size;
+    } else lists[i]!.size = lists[i]!.index + 1;
+  }
+  return lists;
+}
+
+const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+
 export function extractFromAbstract(abstract: string): Extraction {
   const scan = scanText(abstract);
   const sentences = splitSentences(scan);
   const datasets = findDatasets(abstract, sentences);
   const terms = TERMS.findAll(scan);
   const drafts: Draft[] = [];
+  const quantities = findQuantities(abstract, scan);
+  const lists = listsOf(quantities, scan);
   let s = 0;
-  for (const q of findQuantities(abstract, scan)) {
+  for (const [i, q] of quantities.entries()) {
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
     const sentence = sentences[s] ?? { start: 0, end: abstract.length };
-    if (neverAClaim(q, scan)) continue;
-    const mention = describe(q, sentence, terms, datasets, scan, abstract);
+    if (neverAClaim(q, scan, abstract)) continue;
+    const mention = describe(q, lists[i]!, sentence, terms, datasets, scan, abstract);
     for (const rule of RULES) {
       const reading = rule.read(mention);
       if (!reading) continue;

@@ -8,7 +8,7 @@ import { PhraseIndex } from "./phrases.ts";
 
 /** What a cue word says a number measures. "quality" terms are evaluation metrics. */
 export interface Term {
-  family: "quality" | Extract<ClaimType, "speedup" | "memory" | "compression" | "energy">;
+  family: "quality" | Extract<ClaimType, "speedup" | "memory" | "compression" | "energy" | "cost">;
   metric: string;
   /** Ambiguous everyday words ("map", "kid") count only when written with a capital ("mAP"). */
   needsCapital: boolean;

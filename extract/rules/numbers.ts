@@ -11,7 +11,7 @@ import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
-  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "length" | "angle" | "none";
+  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "bandwidth" | "length" | "angle" | "none";
 
 export interface Quantity {
   start: number;
@@ -24,6 +24,8 @@ export interface Quantity {
   signed: boolean;
   /** Written as words ("twice", "two orders of magnitude"). */
   words: boolean;
+  /** The unit as written ("G", "GB", "times"), or "". */
+  unitText: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -63,8 +65,8 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
   .map((form) => {
     const body = escape(form).replace(/ /g, "\\s?");
     const word = /[A-Za-z]$/.test(form) ? "(?![A-Za-z])" : "";
-    // "3 x 3 convolution" is a shape, not a factor.
-    const notShape = form === "x" || form === "X" || form === "×" ? "(?!\\s?\\d)" : "";
+    // "3 x 3 convolution" is a shape and "245759 times 50000" a product, not factors.
+    const notShape = ["x", "X", "×", "times"].includes(form) ? "(?!\\s?\\d)" : "";
     return body + word + notShape;
   })
   .join("|");
@@ -138,7 +140,7 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   const g = m.groups!;
   const start = m.index;
   let end = start + m[0].length;
-  const base = { start, end, signed: false, words: true, low: null as number | null };
+  const base = { start, end, signed: false, words: true, low: null as number | null, unitText: "" };
   if (g.mag) {
     const n = parseNumber(g.magN!) || 1;
     const low = g.magLow ? 10 ** parseNumber(g.magLow) : null;
@@ -192,6 +194,7 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     kind: unit?.kind ?? "none",
     signed: sign === "+" || sign === "-",
     words,
+    unitText: (g.unit2 ?? g.unit1 ?? "").replace(/^\+/, "").trim(),
   };
 }
 

@@ -10,7 +10,7 @@ export const score: ClaimRule = {
     if (m.change || !["percent", "none", "length", "angle"].includes(kind)) return null;
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
-    if (metric && (m.linked || kind !== "none")) return { metric };
+    if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
     if (/[\p{L}\d]\s?\($/u.test(m.before) && /^\)/.test(m.after) && m.datasetBefore) return { metric: null };
     return null;

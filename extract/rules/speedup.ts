@@ -11,6 +11,8 @@ export const speedup: ClaimRule = {
     const metric = metricOf(m, "speedup");
     if (!metric) return null;
     if (kind === "factor" || (kind === "percent" && m.change)) return { metric };
+    // "9 billion fewer FLOPS"
+    if (kind === "none" && m.change && (metric === "flops" || metric === "macs") && m.quantity.value >= 1e6) return { metric };
     return null;
   },
 };

@@ -44,7 +44,7 @@ export interface Scores extends Counts {
 export interface Finding {
   id: string;
   kind: "miss" | "false alarm";
-  type: ClaimType;
+  type: ClaimType | "dataset";
   text: string;
   value: number;
   context: string;
@@ -110,6 +110,12 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
     datasetCounts.gold += goldSets.size;
     datasetCounts.predicted += predictedSets.size;
     for (const name of predictedSets) if (goldSets.has(name)) datasetCounts.matched++;
+    for (const name of goldSets) {
+      if (!predictedSets.has(name!)) findings.push({ id: paper.id, kind: "miss", type: "dataset", text: name!, value: 0, context: "" });
+    }
+    for (const d of datasets) {
+      if (!goldSets.has(d.name.toLowerCase())) findings.push({ id: paper.id, kind: "false alarm", type: "dataset", text: d.text, value: 0, context: context(d.start, d.end) });
+    }
 
     const unmatched = new Set<ClaimDraft>(claims);
     for (const c of claims) counts[c.type].predicted++;
