@@ -3,14 +3,16 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 
-/** Bit widths are results only when they say what was quantised ("4-bit weights", "to 2 bits"). */
-const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
+/** Bit widths are results only when they say what was quantised ("4-bit weights", "6-bit gradients")… */
+const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
+/** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits"). */
+const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$/i;
 
 export const compression: ClaimRule = {
   type: "compression",
   read(m) {
     const { kind, value } = m.quantity;
-    if (kind === "bits") return value <= 16 && QUANTISED.test(m.after) ? { metric: "bit width" } : null;
+    if (kind === "bits") return value <= 16 && (QUANTISED.test(m.after) || QUANTISED_TO.test(m.before)) ? { metric: "bit width" } : null;
     const metric = metricOf(m, "compression");
     if (!metric) return null;
     if (kind === "factor" || kind === "percent") return { metric };

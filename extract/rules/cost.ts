@@ -4,6 +4,9 @@ import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { RESULT_BEFORE } from "./lexicons.ts";
 
+/** Hours of data, not of compute: "960h fine-tuning subsets", "53k hours of unlabeled data". */
+const DATA_AMOUNT = /^\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:(?:un)?label(?:l)?ed\s+|real-time\s+|training\s+)?(?:data|speech|audio|experience|subsets?|recordings?|video|game|fine-tuning)\b/i;
+
 const METRIC_BY_KIND: Record<string, string> = {
   time: "time",
   "compute-time": "training time",
@@ -24,6 +27,7 @@ export const cost: ClaimRule = {
     // Epoch and step counts are usually set-up ("we train for 100 epochs"); results say "only 8 epochs".
     if (kind === "steps" && !RESULT_BEFORE.test(m.before) && !m.bound) return null;
     if (kind === "compute" && m.change) return null;
+    if ((kind === "time" || kind === "compute-time") && (DATA_AMOUNT.test(m.after) || /\($/.test(m.before.trimEnd()))) return null;
     const cue = metricOf(m, "speedup");
     return { metric: kind === "compute" || kind === "compute-rate" ? fallback : cue ?? fallback };
   },

@@ -11,6 +11,8 @@ export const score: ClaimRule = {
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
+    // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
+    if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
     if (/[\p{L}\d]\s?\($/u.test(m.before) && /^\)/.test(m.after) && m.datasetBefore) return { metric: null };
     return null;
