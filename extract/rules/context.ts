@@ -32,23 +32,44 @@ const LINK_BEFORE = /^[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
+const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
 const IMPROVEMENT_NEXT = /^\s*(?:relative\s+|absolute\s+)?(?:improvement|gain|increase|more accurate|better)\b/i;
+
+/** Index of the first hit that starts at or after `position` (hits are sorted and do not overlap). */
+export function firstAtOrAfter<T extends { start: number }>(hits: T[], position: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The term a number measures: a term linked right before it wins, then one right after, then the nearest. */
 function termFor(q: Quantity, sentence: Span, terms: PhraseHit<Term>[], scan: string): { hit: PhraseHit<Term> | null; linked: boolean } {
-  let before: PhraseHit<Term> | null = null;
-  let after: PhraseHit<Term> | null = null;
-  for (const hit of terms) {
-    if (hit.end <= q.start && hit.start >= sentence.start) before = hit;
-    // "2.5x run-time memory saving": of terms written back to back, the last one is the head.
-    if (hit.start >= q.end && hit.end <= sentence.end && (!after || /^[\s-]?$/.test(scan.slice(after.end, hit.start)))) {
-      if (after && hit.start - after.end > 1) continue;
-      after = hit;
-    }
+  const next = firstAtOrAfter(terms, q.end);
+  const previous = terms[firstAtOrAfter(terms, q.start) - 1];
+  const before = previous && previous.end <= q.start && previous.start >= sentence.start ? previous : null;
+  const after = terms[next] && terms[next]!.end <= sentence.end ? terms[next]! : null;
+  // "2.5x run-time memory saving": of terms written back to back, the last one is the head.
+  let head: PhraseHit<Term> | null = null;
+  for (let i = next + 1; after && i < terms.length; i++) {
+    const hit = terms[i]!;
+    const tail = head ?? after;
+    if (hit.end > sentence.end || hit.start - tail.end > 1 || !/^[\s-]?$/.test(scan.slice(tail.end, hit.start))) break;
+    head = hit;
+  }
+  // "up to 15.53% absolute improvement in the accuracy": the metric follows the improvement word.
+  const improved = IMPROVEMENT_OF.exec(scan.slice(q.end, q.end + 60));
+  if (improved) {
+    const metric = terms[firstAtOrAfter(terms, q.end + improved[0].length)];
+    if (metric && metric.start === q.end + improved[0].length && metric.data.family === "quality") return { hit: metric, linked: true };
   }
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".
-  if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: after, linked: true };
+  if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: head ?? after, linked: true };
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
   const gapBefore = before ? q.start - before.end : Infinity;
   const gapAfter = after ? after.start - q.end : Infinity;
@@ -73,34 +94,44 @@ export interface ListPlace {
   size: number;
 }
 
+/** A sentence, and whether it pairs lists "respectively". */
+export interface Sentence extends Span {
+  respectively: boolean;
+}
+
 /** "memory cost and training time are reduced by 70% and 50%, respectively": pair them in order. */
-function respectiveTerm(list: ListPlace, sentence: Span, terms: PhraseHit<Term>[], scan: string): PhraseHit<Term> | null {
-  // "2.9x, 19x and 3x better throughput, energy efficiency and area" pairs up even without "respectively".
-  const respectively = /\brespectively\b/i.test(scan.slice(sentence.start, sentence.end));
-  if (list.size < 2 || (!respectively && list.size < 3)) return null;
-  const inSentence = terms.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-  const after = inSentence.filter((t) => t.start >= list.last.end && t.start - list.last.end < 80).slice(0, list.size);
-  const before = inSentence.filter((t) => t.end <= list.first.start && list.first.start - t.end < 100).slice(-list.size);
+function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Term>[], scan: string): PhraseHit<Term> | null {
+  // Real lists are short; a longer run of numbers is not paired (and pairing stays linear).
+  if (list.size < 2 || list.size > MAX_PAIRED || (!sentence.respectively && list.size < 3)) return null;
+  const from = firstAtOrAfter(terms, list.last.end);
+  const after = terms.slice(from, from + list.size).filter((t) => t.end <= sentence.end && t.start - list.last.end < 80);
+  const upTo = firstAtOrAfter(terms, list.first.start);
+  const before = terms.slice(Math.max(0, upTo - list.size), upTo).filter((t) => t.start >= sentence.start && list.first.start - t.end < 100);
   const listed = (hits: PhraseHit<Term>[]) =>
     hits.length === list.size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*$/.test(scan.slice(hits[i - 1]!.end, h.start)));
   if (listed(after)) return after[list.index]!;
-  if (respectively && listed(before)) return before[list.index]!;
+  if (sentence.respectively && listed(before)) return before[list.index]!;
   return null;
+}
+
+const MAX_PAIRED = 12;
+
+/** Terms usable in this text: ambiguous everyday words only where written with a capital ("mAP"). */
+export function usableTerms(terms: PhraseHit<Term>[], text: string): PhraseHit<Term>[] {
+  return terms.filter((t) => !t.data.needsCapital || text.slice(t.start, t.end) !== text.slice(t.start, t.end).toLowerCase());
 }
 
 export function describe(
   q: Quantity,
   list: ListPlace,
-  sentence: Span,
-  terms: PhraseHit<Term>[],
+  sentence: Sentence,
+  usable: PhraseHit<Term>[],
   datasets: DatasetMention[],
   scan: string,
-  text: string,
 ): Mention {
   const { first, last } = list;
   const before = scan.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = scan.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
-  const usable = terms.filter((t) => !t.data.needsCapital || text.slice(t.start, t.end) !== text.slice(t.start, t.end).toLowerCase());
   const respective = respectiveTerm(list, sentence, usable, scan);
   let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ ...q, start: first.start, end: last.end }, sentence, usable, scan);
   // "outperforms ViT by 0.8%": a margin over another method is a quality change unless its metric is named beside it.
@@ -115,10 +146,15 @@ export function describe(
     termHit,
     linked,
     // Factors ("3x", "twice") and halves always compare against something.
-    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(text, q)) || CHANGE_BEFORE.test(withoutBound(before)) || CHANGE_AFTER.test(after),
+    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before)) || CHANGE_AFTER.test(after),
     bound: boundMatch ? boundOf(boundMatch[1]!) : null,
-    datasetBefore: datasets.some((d) => d.end <= q.start && q.start - d.end <= 3),
+    datasetBefore: datasetEndsBefore(datasets, q.start),
   };
+}
+
+function datasetEndsBefore(datasets: DatasetMention[], position: number): boolean {
+  const previous = datasets[firstAtOrAfter(datasets, position) - 1];
+  return previous !== undefined && previous.end <= position && position - previous.end <= 3;
 }
 
 /** "halve the time", "by half", "more than half": a halving; "half of the data" is only a share. */

@@ -27,7 +27,8 @@ export const cost: ClaimRule = {
     // Epoch and step counts are usually set-up ("we train for 100 epochs"); results say "only 8 epochs".
     if (kind === "steps" && !RESULT_BEFORE.test(m.before) && !m.bound) return null;
     if (kind === "compute" && m.change) return null;
-    if ((kind === "time" || kind === "compute-time") && (DATA_AMOUNT.test(m.after) || /\($/.test(m.before.trimEnd()))) return null;
+    // "LibriSpeech (960h)": the size of a dataset named right before.
+    if ((kind === "time" || kind === "compute-time") && (DATA_AMOUNT.test(m.after) || m.datasetBefore)) return null;
     const cue = metricOf(m, "speedup");
     return { metric: kind === "compute" || kind === "compute-rate" ? fallback : cue ?? fallback };
   },

@@ -3,6 +3,9 @@
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
 import { DATASETS } from "./lexicons.ts";
+import { firstAtOrAfter } from "./context.ts";
+import { markedWords, triggeredWords } from "./words.ts";
+import type { Word } from "./words.ts";
 import modelLexicon from "../lexicon/models.json" with { type: "json" };
 import type { Span } from "./sentences.ts";
 
@@ -10,10 +13,12 @@ import type { Span } from "./sentences.ts";
 const NAME = String.raw`(?:[A-Z][\w'^.+-]*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
 const NAMES = String.raw`${NAME}(?: ${NAME}){0,2}`;
 const DATA_WORD = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|suite|test set|benchmark tasks|database|leaderboard)`;
-// "the X dataset", "X and Y datasets", "A, B, and C benchmarks"
-const NAMED_DATA = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )?${NAMES}){0,4}) ${DATA_WORD}\b`, "g");
+// "the X dataset", "X and Y datasets", "A, B, and C benchmarks": the names that end right before a data word.
+const NAMED_BEFORE = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )?${NAMES}){0,4}) $`);
+
 // Words that look like names but are not data ("Extensive", "Our", "The").
 const NOT_A_NAME = /^(?:The|This|These|Our|We|Extensive|Several|Many|Various|Popular|Standard|Public|Real|Large|New|Two|Three|Four|Five|Both|All|Other|Such|Each|Existing|Common|Challenging|Benchmark|Image|Text|Graph|Video|Speech|Language|Molecular|Synthetic|Classification|Detection|Segmentation|Experiments|Results|In|On|For|With|And|Of|A|An)$/;
+const DATA_WORD_NEXT = new RegExp(`^\\s*${DATA_WORD}`);
 const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -22,16 +27,23 @@ const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replac
 const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]/;
 
-function gazetteer(text: string, sentences: Span[]): DatasetMention[] {
+/** Names whose first word has no capital or digit ("long range arena", "ogbn-arxiv"), found whole. */
+const PLAIN_NAMES = new RegExp(
+  `\\b(?:${[...DATASETS.plainAliases].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
+  "g",
+);
+
+function gazetteer(text: string, sentences: Span[], marked: Word[]): DatasetMention[] {
   const mentions: DatasetMention[] = [];
-  const hits = DATASETS.findAll(text);
+  const plain = triggeredWords(text, PLAIN_NAMES);
+  const starts = plain.length ? [...marked, ...plain].sort((a, b) => a.start - b.start) : marked;
+  const hits = DATASETS.findAt(text, starts);
+  // Unambiguous names per sentence, to accept an ambiguous one ("MATH", "Traffic") beside them.
+  const sentenceOf = (position: number) => firstAtOrAfter(sentences, position + 1) - 1;
+  const plainPerSentence = new Map<number, number>();
+  for (const hit of hits) if (!hit.data.ambiguous) plainPerSentence.set(sentenceOf(hit.start), (plainPerSentence.get(sentenceOf(hit.start)) ?? 0) + 1);
   for (const hit of hits) {
-    if (hit.data.ambiguous) {
-      // "MATH", "Traffic", "Weather": only beside another dataset or a word that says it is data.
-      const sentence = sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
-      const inList = hits.some((h) => h !== hit && !h.data.ambiguous && sentence && h.start >= sentence.start && h.end <= sentence.end);
-      if (!inList && !new RegExp(`^\\s*${DATA_WORD}`).test(text.slice(hit.end, hit.end + 30))) continue;
-    }
+    if (hit.data.ambiguous && !plainPerSentence.get(sentenceOf(hit.start)) && !DATA_WORD_NEXT.test(text.slice(hit.end, hit.end + 30))) continue;
     mentions.push({ name: hit.data.canonical, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
   }
   return mentions;
@@ -42,14 +54,22 @@ function isName(name: string): boolean {
   return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !MODEL_PREFIX.test(name);
 }
 
-/** Names listed in `group` (the pattern's first group), each checked and placed in the text. */
-function namesIn(pattern: RegExp, text: string, known: DatasetMention[], accept: (name: string) => boolean): DatasetMention[] {
+/** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */
+interface NameList {
+  index: number;
+  list: string;
+}
+
+/** The names of each list, checked, placed in the text, and not overlapping what is known. */
+function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean): DatasetMention[] {
   const found: DatasetMention[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (GENERIC_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    let offset = m.index;
-    for (const part of m[1]!.split(LIST_SPLIT)) {
+  if (!lists.length) return found;
+  const covered = new Uint8Array(text.length);
+  for (const d of known) covered.fill(1, d.start, d.end);
+  for (const { index, list } of lists) {
+    if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
+    let offset = index;
+    for (const part of list.split(LIST_SPLIT)) {
       const start = text.indexOf(part, offset);
       offset = start + part.length;
       const words = part.split(" ");
@@ -58,12 +78,38 @@ function namesIn(pattern: RegExp, text: string, known: DatasetMention[], accept:
       const name = words.join(" ");
       if (!isName(name) || !accept(name)) continue;
       const nameStart = text.indexOf(name, start);
-      const overlaps = (d: DatasetMention) => d.start < nameStart + name.length && nameStart < d.end;
-      if (known.some(overlaps) || found.some(overlaps)) continue;
+      if (covered.indexOf(1, nameStart) !== -1 && covered.indexOf(1, nameStart) < nameStart + name.length) continue;
+      covered.fill(1, nameStart, nameStart + name.length);
       found.push({ name, text: name, start: nameStart, end: nameStart + name.length });
     }
   }
   return found;
+}
+
+const DATA_WORD_TRIGGER = /\b(?:datasets?|benchmarks?|corpus|corpora|challenge|suite|database|leaderboard|test set)\b/gi;
+
+/** Lists of names standing right before a data word ("the PERSONA-CHAT dataset"). */
+function listsBeforeDataWords(text: string): NameList[] {
+  const lists: NameList[] = [];
+  DATA_WORD_TRIGGER.lastIndex = 0;
+  for (let m = DATA_WORD_TRIGGER.exec(text); m; m = DATA_WORD_TRIGGER.exec(text)) {
+    const from = Math.max(0, m.index - 100);
+    const found = NAMED_BEFORE.exec(text.slice(from, m.index));
+    if (found) lists.push({ index: from + found.index, list: found[1]! });
+  }
+  return lists;
+}
+
+/** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
+function listsAfterOn(text: string, spans: Span[]): NameList[] {
+  const lists: NameList[] = [];
+  for (const span of spans) {
+    const part = text.slice(span.start, span.end);
+    if (!part.includes("on ") && !part.includes("across ")) continue;
+    EVALUATED_ON.lastIndex = 0;
+    for (let m = EVALUATED_ON.exec(part); m; m = EVALUATED_ON.exec(part)) lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list: m[1]! });
+  }
+  return lists;
 }
 
 /** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
@@ -73,15 +119,19 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
     const m = /^\s?\(([A-Z][A-Za-z0-9-]{1,9})\)/.exec(text.slice(d.end, d.end + 14));
     if (!m) continue;
     const start = d.end + m.index + m[0].indexOf(m[1]!);
-    if (!mentions.some((o) => o.start === start)) found.push({ name: d.name, text: m[1]!, start, end: start + m[1]!.length });
+    found.push({ name: d.name, text: m[1]!, start, end: start + m[1]!.length });
   }
   return found;
 }
 
-export function findDatasets(text: string, sentences: Span[]): DatasetMention[] {
-  const known = gazetteer(text, sentences);
-  const named = namesIn(NAMED_DATA, text, known, () => true);
-  const evaluated = namesIn(EVALUATED_ON, text, [...known, ...named], (name) => NAME_LIKE.test(name));
+/**
+ * Dataset mentions: the gazetteer's everywhere, unlisted names before a data word everywhere, and
+ * unlisted names in evaluation context ("on OC20") in the given spans around numbers.
+ */
+export function findDatasets(text: string, sentences: Span[], marked: Word[] = markedWords(text), reporting: Span[] = sentences): DatasetMention[] {
+  const known = gazetteer(text, sentences, marked);
+  const named = namesIn(listsBeforeDataWords(text), text, known, () => true);
+  const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
   const all = [...known, ...named, ...evaluated];
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);

@@ -5,8 +5,10 @@ import type { Claim, DatasetMention } from "../schema.ts";
 import { findQuantities, scanText } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
 import { splitSentences } from "./sentences.ts";
-import { describe } from "./context.ts";
-import type { ListPlace } from "./context.ts";
+import type { Span } from "./sentences.ts";
+import { markedWords, tokenize } from "./words.ts";
+import { describe, usableTerms } from "./context.ts";
+import type { ListPlace, Sentence } from "./context.ts";
 import { HIGHER_IS_BETTER, SETUP_AFTER, TERMS } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, joinBetweenRanges, linkDatasets } from "./refiners.ts";
@@ -30,12 +32,17 @@ export interface Extraction {
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
 export const RULES: ClaimRule[] = [energy, memory, compression, speedup, cost, improvement, score];
 
+const OPERATING_POINT = /\b(?:when|where|if)\s+(?:the\s+)?[\w\s-]{0,40}\s(?:is|equals|reaches)\s+$/i;
+
 /** Numbers that are never claims whatever surrounds them: years, citations, set-up counts. */
 function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // Inside LaTeX exponents and subscripts: "T^{3/4}", "8e^{-5}".
   if (/[\^_]\{[^}]*$|\^\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return true;
   // Growth rates of the field, not results: "scaling at 3.0x/2yrs", "1.4 times every 2 years".
   if (/^\s*(?:\/|per|every)\s*\d*\s*(?:yrs?|years?|months?)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
+  // An operating point, not a result: "when the true positive rate is 95%".
+  const before = scan.slice(Math.max(0, q.start - 60), q.start);
+  if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "5-fold cross-validation", "5G networks", the second operand of "245759 times 50000 muJ".
   if (/^\s*(?:cross[- ]validation|CV)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
   if (q.unitText === "G" && /^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4))) return true;
@@ -45,6 +52,29 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   return integer && SETUP_AFTER.test(scan.slice(q.end, q.end + 40));
+}
+
+/** The stretches of text around the numbers, as far as the rules look (touching ones joined). */
+function neighbourhoods(quantities: Quantity[], length: number): Span[] {
+  const spans: Span[] = [];
+  for (const q of quantities) {
+    const from = Math.max(0, q.start - REACH_BEFORE);
+    const to = Math.min(length, q.end + REACH_AFTER);
+    const last = spans[spans.length - 1];
+    if (last && from <= last.end) last.end = to;
+    else spans.push({ start: from, end: to });
+  }
+  return spans;
+}
+
+const REACH_BEFORE = 140;
+const REACH_AFTER = 120;
+
+/** Metric and cue words, looked up only around the numbers (the rules look no further). */
+function termsIn(spans: Span[], scan: string) {
+  const hits = [];
+  for (const span of spans) hits.push(...TERMS.findAt(scan, tokenize(scan, span.start, span.end), span.end));
+  return hits;
 }
 
 /** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list. */
@@ -73,18 +103,22 @@ const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
 
 export function extractFromAbstract(abstract: string): Extraction {
   const scan = scanText(abstract);
-  const sentences = splitSentences(scan);
-  const datasets = findDatasets(abstract, sentences);
-  const terms = TERMS.findAll(scan);
+  const pairs = scan.includes("espectively");
+  const sentences: Sentence[] = splitSentences(scan).map((s) => ({ ...s, respectively: pairs && /\brespectively\b/i.test(scan.slice(s.start, s.end)) }));
+  const marked = markedWords(scan);
+
   const drafts: Draft[] = [];
-  const quantities = findQuantities(abstract, scan);
+  const quantities = findQuantities(abstract, scan, marked);
+  const near = neighbourhoods(quantities, scan.length);
+  const datasets = findDatasets(abstract, sentences, scan === abstract ? marked : markedWords(abstract), near);
+  const terms = usableTerms(termsIn(near, scan), abstract);
   const lists = listsOf(quantities, scan);
   let s = 0;
   for (const [i, q] of quantities.entries()) {
     while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
-    const sentence = sentences[s] ?? { start: 0, end: abstract.length };
+    const sentence = sentences[s] ?? { start: 0, end: abstract.length, respectively: false };
     if (neverAClaim(q, scan, abstract)) continue;
-    const mention = describe(q, lists[i]!, sentence, terms, datasets, scan, abstract);
+    const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
     for (const rule of RULES) {
       const reading = rule.read(mention);
       if (!reading) continue;
@@ -112,7 +146,7 @@ export function extractFromAbstract(abstract: string): Extraction {
   }
   const claims = joinBetweenRanges(drafts, scan);
   assignRoles(claims, scan);
-  linkDatasets(claims, datasets, scan);
+  linkDatasets(claims, datasets, sentences);
   return {
     datasets,
     claims: claims.map(({ sentenceEnd: _, ...claim }) => ({ ...claim, text: abstract.slice(claim.start, claim.end) })),

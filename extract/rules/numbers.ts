@@ -8,6 +8,8 @@
 // the scan text are offsets in the abstract, so spans always point at what the paper said.
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
+import { markedWords, triggeredWords, wordAround } from "./words.ts";
+import type { Word } from "./words.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -40,7 +42,10 @@ const REPLACEMENT: Record<string, string> = {
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
+const MAY_HOLD_ARTEFACT = /[\\$&{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]|\dsim|sim\s?\d/;
+
 export function scanText(text: string): string {
+  if (!MAY_HOLD_ARTEFACT.test(text)) return text;
   return text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " "));
 }
 
@@ -112,8 +117,24 @@ const QUANTITY = new RegExp(
     `(?<sign>[+±-]\\s?)?(?<n1>${NUMBER})(?<scale1>${SCALE})?(?<unit1>${UNIT})?` +
       `(?:(?<sep>${RANGE})(?<n2>${NUMBER})(?<scale2>${SCALE})?(?<unit2>${UNIT}))?`,
   ].join("|"),
+  "iy",
+);
+
+/** Words that may be (or end) a quantity written in words: "twice", "half", "tenfold", "two", "orders", "factor". */
+const NUMBER_WORD = new RegExp(
+  `\\b(?:${[...Object.keys(CARDINALS).filter((w) => w.length > 2 && !w.includes(" ")), ...Object.keys(FACTORS), ...numberWords.halves, "factor", "orders?"]
+    .sort(byLength)
+    .join("|")})\\b`,
   "gi",
 );
+/** After these, the quantity starts one word earlier: "two orders", "an order", "a factor", "a hundred". */
+const STARTS_BEFORE = /^(?:orders?|factor|hundred|thousand)$/i;
+
+function previousWord(text: string, word: Word): Word | null {
+  let i = word.start - 1;
+  while (i >= 0 && !/[A-Za-z0-9]/.test(text[i]!)) i--;
+  return i >= 0 && word.start - i < 4 ? wordAround(text, i) : null;
+}
 
 function parseNumber(written: string): number {
   const w = written.trim().toLowerCase();
@@ -198,21 +219,44 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   };
 }
 
-/** Every quantity in the abstract, in text order; `scan` is scanText(text). */
-export function findQuantities(text: string, scan = scanText(text)): Quantity[] {
+/**
+ * Every quantity in the abstract, in text order. `scan` is scanText(text) and `marked` its words
+ * with a capital or digit: quantities start at a digit or at a number word, so only those are tried.
+ */
+export function findQuantities(text: string, scan = scanText(text), marked: Word[] = markedWords(scan)): Quantity[] {
+  const starts: number[] = [];
+  for (const word of marked) {
+    const first = scan.charCodeAt(word.start);
+    if (first < 48 || first > 57) continue;
+    // A sign just before the digits belongs to the number: "+2.1", "-0.4", "± 3".
+    const back = scan.charCodeAt(word.start - 1) === 32 ? word.start - 2 : word.start - 1;
+    const sign = back >= 0 ? scan.charCodeAt(back) : 0;
+    starts.push(sign === 43 || sign === 45 || sign === 177 ? back : word.start);
+  }
+  for (const word of triggeredWords(scan, NUMBER_WORD)) {
+    const previous = STARTS_BEFORE.test(word.text) ? previousWord(scan, word) : null;
+    if (previous) starts.push(previous.start);
+    starts.push(word.start);
+  }
+  starts.sort((a, b) => a - b);
+
   const found: Quantity[] = [];
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(scan); m; m = QUANTITY.exec(scan)) {
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    QUANTITY.lastIndex = start;
+    const m = QUANTITY.exec(scan);
+    if (!m) continue;
     const q = quantityFromMatch(m, scan);
     // A match cut short (not a range after all) leaves its second number to be read again.
-    if (q && q.end < m.index + m[0].length) QUANTITY.lastIndex = q.end;
-    if (q) {
-      // Trim trailing white space the unit pattern may have taken, then take in the rest of a
-      // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
-      while (q.end > q.start && /\s/.test(scan[q.end - 1]!)) q.end--;
-      while (q.end < text.length && scan[q.end] === " " && !/\s/.test(text[q.end]!)) q.end++;
-      found.push(q);
-    }
+    done = q ? q.end : m.index + m[0].length;
+    if (!q) continue;
+    // Trim trailing white space the unit pattern may have taken, then take in the rest of a
+    // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
+    while (q.end > q.start && /\s/.test(scan[q.end - 1]!)) q.end--;
+    while (q.end < text.length && scan[q.end] === " " && !/\s/.test(text[q.end]!)) q.end++;
+    done = Math.max(done, q.end);
+    found.push(q);
   }
   return found;
 }

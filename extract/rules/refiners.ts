@@ -2,6 +2,8 @@
 // they can join ranges, tell baselines from results, and link each claim to its dataset.
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
+import { firstAtOrAfter } from "./context.ts";
+import type { Sentence } from "./context.ts";
 
 export interface Draft extends ClaimDraft {
   sentenceEnd: number;
@@ -28,9 +30,9 @@ export function joinBetweenRanges(claims: Draft[], scan: string): Draft[] {
 }
 
 // Comparators: "than the FP32 baseline", "over previous best", "compared to BPTT".
-const COMPARATOR = /^\s*[^.;]{0,60}?\b(?:than|over|compared (?:to|with)|relative to|with respect to|against|vs\.?|versus)\s+([^,.;:()]{2,80}?)(?=\s+(?:on|in|for|while|with|at|when|by|and|across|using|under|without|which|that|as|to)\b|[,.;:()]|$)/i;
+const COMPARATOR = /^\s*[^.;\d]{0,60}?\b(?:than|over|compared (?:to|with)|relative to|with respect to|against|vs\.?|versus)\s+([^,.;:()]{2,80}?)(?=\s+(?:on|in|for|while|with|at|when|by|and|across|using|under|without|which|that|as|to)\b|[,.;:()]|$)/i;
 // "outperforms ALBERT by 1.8%", "surpass ViT and ViT-MoE by 0.8% and 2.1%"
-const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+([^,.;:()]{2,80}?)\s+by\s+(?:[^,.;]{0,20})$/i;
+const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+([^,.;:()]{2,80}?)\s+by\s+(?:[^,;]{0,24})$/i;
 
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
 export function assignRoles(claims: Draft[], scan: string): void {
@@ -59,16 +61,21 @@ function clean(phrase: string): string | null {
  * it in the sentence, then one after it in the sentence; with none in the sentence, the paper's
  * only dataset if it names exactly one.
  */
-export function linkDatasets(claims: Draft[], datasets: DatasetMention[], scan: string): void {
+export function linkDatasets(claims: Draft[], datasets: DatasetMention[], sentences: Sentence[]): void {
   const distinct = new Set(datasets.map((d) => d.name));
-  const bySentence = (c: Draft) => datasets.filter((d) => d.start >= c.sentenceStart && d.end <= c.sentenceEnd);
+  const inSentenceOf = (c: Draft) => datasets.slice(firstAtOrAfter(datasets, c.sentenceStart), firstAtOrAfter(datasets, c.sentenceEnd));
   const respectively = new Map<Draft, DatasetMention>();
-  const sentences = new Map<number, Draft[]>();
-  for (const c of claims) sentences.set(c.sentenceStart, [...(sentences.get(c.sentenceStart) ?? []), c]);
-  for (const group of sentences.values()) {
+  const bySentence = new Map<number, Draft[]>();
+  for (const c of claims) {
+    const group = bySentence.get(c.sentenceStart);
+    if (group) group.push(c);
+    else bySentence.set(c.sentenceStart, [c]);
+  }
+  const pairs = new Set(sentences.filter((s) => s.respectively).map((s) => s.start));
+  for (const group of bySentence.values()) {
     const first = group[0]!;
-    if (!/\brespectively\b/i.test(scan.slice(first.sentenceStart, first.sentenceEnd))) continue;
-    const inSentence = bySentence(first);
+    if (!pairs.has(first.sentenceStart)) continue;
+    const inSentence = inSentenceOf(first);
     // The numbers listed together with the datasets listed together, in order.
     const listed = inSentence.filter((d) => d.start > first.start);
     const candidates = listed.length >= 2 ? listed : inSentence;
@@ -76,14 +83,22 @@ export function linkDatasets(claims: Draft[], datasets: DatasetMention[], scan: 
     if (sameType.length === candidates.length) sameType.forEach((c, k) => respectively.set(c, candidates[k]!));
   }
   for (const claim of claims) {
-    const inSentence = bySentence(claim);
+    const inSentence = inSentenceOf(claim);
     const paired = respectively.get(claim);
-    const rightAfter = inSentence.find((d) => d.start >= claim.end && /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(scan.slice(claim.end, d.start)));
-    const nearestBefore = inSentence.filter((d) => d.end <= claim.start).pop();
-    const firstAfter = inSentence.find((d) => d.start >= claim.end);
+    const next = firstAtOrAfter(inSentence, claim.end);
+    const firstAfter = inSentence[next];
+    const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
+    const nearestBefore = inSentence[firstAtOrAfter(inSentence, claim.start) - 1];
     const only = distinct.size === 1 ? datasets[0] : undefined;
     const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
+}
+
+const RIGHT_AFTER = /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The sentence text between a claim and a later dataset mention. */
+function scanBetween(claim: Draft, dataset: DatasetMention): string {
+  return claim.sentence.slice(claim.end - claim.sentenceStart, dataset.start - claim.sentenceStart);
 }

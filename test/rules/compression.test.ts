@@ -1,0 +1,41 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+const CASES: [string, Expected[]][] = [
+  [
+    "Our experiments show that we can achieve compression rates of more than 10x for models such as ResNet-34 while maintaining similar performance.",
+    [{ type: "compression", text: "10x", value: 10, unit: "x", metric: "compression ratio", bound: "more than" }],
+  ],
+  [
+    "Combined with initialization methods, we achieve a pruning rate of up to 99%, while still matching or exceeding the performance of the dense network.",
+    [{ type: "compression", text: "99%", value: 99, metric: "sparsity", bound: "up to" }],
+  ],
+  [
+    "EfficientNet-B7 achieves state-of-the-art 84.3% top-1 accuracy on ImageNet, while being 8.4x smaller and 6.1x faster on inference than the best existing ConvNet.",
+    [
+      { type: "score", text: "84.3%", value: 84.3, metric: "top-1 accuracy", dataset: "ImageNet" },
+      { type: "compression", text: "8.4x", value: 8.4, metric: "model size" },
+      { type: "speedup", text: "6.1x", value: 6.1, metric: "inference time", baseline: "the best existing ConvNet" },
+    ],
+  ],
+  [
+    "It improves mAP despite 18% fewer FLOPs and 34% fewer parameters than EfficientNet-based equivalents.",
+    [
+      { type: "speedup", text: "18%", value: 18, metric: "flops" },
+      { type: "compression", text: "34%", value: 34, metric: "parameters", baseline: "EfficientNet-based equivalents" },
+    ],
+  ],
+  [
+    "Our mechanism provides up to 5x reduction in the number of trainable parameters.",
+    [{ type: "compression", text: "5x", value: 5, bound: "up to", metric: "parameters" }],
+  ],
+  [
+    "We show that weights can be quantized to 2-bit without retraining.",
+    [{ type: "compression", text: "2-bit", value: 2, unit: "bits", metric: "bit width" }],
+  ],
+];
+
+describe("compression claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});

@@ -1,0 +1,41 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+const CASES: [string, Expected[]][] = [
+  [
+    "An average computing efficiency of 3.11 Multiply and Accumulate operations per clock cycle (MAC/clk) and 0.81 MAC/clk is measured for the end-to-end training tasks, requiring 17.1 ms and 6.4 ms on the target platform to compute a training step.",
+    [
+      { type: "cost", text: "3.11 Multiply and Accumulate operations per clock cycle", value: 3.11, unit: "MAC/clk", metric: "mac/clk" },
+      { type: "cost", text: "0.81 MAC/clk", value: 0.81, unit: "MAC/clk" },
+      { type: "cost", text: "17.1 ms", value: 17.1, unit: "ms" },
+      { type: "cost", text: "6.4 ms", value: 6.4, unit: "ms" },
+    ],
+  ],
+  [
+    "We also achieve ImageNet accuracy of 80.1% with only 491 MFLOPs.",
+    [
+      { type: "score", text: "80.1%", value: 80.1, dataset: "ImageNet" },
+      { type: "cost", text: "491 MFLOPs", value: 491e6, unit: "FLOPs", metric: "flops" },
+    ],
+  ],
+  [
+    "Gold-YOLO-N attains an outstanding 39.9% AP on the COCO val2017 datasets and 1030 FPS on a T4 GPU.",
+    [
+      { type: "score", text: "39.9%", value: 39.9, metric: "ap", dataset: "COCO" },
+      { type: "cost", text: "1030 FPS", value: 1030, unit: "FPS", metric: "throughput" },
+    ],
+  ],
+  [
+    "Our model is able to search 8.8M documents in under 60ms.",
+    [{ type: "cost", text: "60ms", value: 60, unit: "ms", bound: "less than" }],
+  ],
+  [
+    "The search time was reduced to 0.52 GPU day.",
+    [{ type: "cost", text: "0.52 GPU day", value: 0.52, unit: "GPU days", metric: "search time" }],
+  ],
+];
+
+describe("cost claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractFromAbstract } from "../../extract/rules/index.ts";
+import datasetLexicon from "../../extract/lexicon/datasets.json" with { type: "json" };
+import metricLexicon from "../../extract/lexicon/metrics.json" with { type: "json" };
+import cueLexicon from "../../extract/lexicon/cues.json" with { type: "json" };
+
+const mentions = (text: string) => extractFromAbstract(text).datasets.map((d) => [d.text, d.name]);
+
+const CASES: [string, [string, string][]][] = [
+  // Aliases are canonicalised.
+  ["We report results on ImageNet-1k and ILSVRC2012 and ImageNet.", [["ImageNet-1k", "ImageNet"], ["ILSVRC2012", "ImageNet"], ["ImageNet", "ImageNet"]]],
+  ["Results on CIFAR10 and CIFAR-10 agree.", [["CIFAR10", "CIFAR-10"], ["CIFAR-10", "CIFAR-10"]]],
+  ["a mAP of 53.3% on VOC 2012 and 58.5% on PASCAL VOC 2007", [["VOC 2012", "PASCAL VOC 2012"], ["PASCAL VOC 2007", "PASCAL VOC 2007"]]],
+  ["reaching or exceeding state-of-the-art accuracy on the rMD17, 3BPA, and AcAc benchmark tasks", [["rMD17", "rMD17"], ["3BPA", "3BPA"], ["AcAc", "AcAc"]]],
+  ["with a new state-of-the-art on the privately held PERSONA-CHAT dataset", [["PERSONA-CHAT", "PERSONA-CHAT"]]],
+  // Unlisted names in evaluation context: digits or CamelCase after "on".
+  ["averaging 10% on OC20 and 16% on OE62", [["OC20", "OC20"], ["OE62", "OE62"]]],
+  ["its average score on FooBench-3 rose to 61.2", [["FooBench-3", "FooBench-3"]]],
+  // Away from any reported number a name after "on" is not taken for data.
+  ["we build on FooBench-3 ideas", []],
+  // An abbreviation defined in brackets names the same dataset.
+  ["the Spiking Heidelberg Dataset (SHD), the Spiking Speech Commands (SSC)", [["Spiking Heidelberg Dataset", "SHD"], ["SHD", "SHD"], ["Spiking Speech Commands", "SSC"], ["SSC", "SSC"]]],
+  // Models, generic kinds of data and everyday words are not datasets.
+  ["ResNet-18 and MobileNetV1 on various DG benchmarks and multiple GNN benchmark datasets", []],
+  ["Test datasets include simulated curves.", []],
+  ["Traffic and weather affect the results.", []],
+];
+
+describe("dataset mentions", () => {
+  for (const [text, expected] of CASES) it(text.slice(0, 90), () => expect(mentions(text)).toEqual(expected));
+});
+
+describe("lexicons", () => {
+  it("hold at least 200 benchmarks and 80 metrics, with no alias under two names", () => {
+    expect(datasetLexicon.length).toBeGreaterThanOrEqual(200);
+    expect(metricLexicon.length).toBeGreaterThanOrEqual(80);
+    for (const lexicon of [datasetLexicon, metricLexicon] as { name: string; aliases: string[] }[][]) {
+      const owner = new Map<string, string>();
+      for (const entry of lexicon) {
+        for (const alias of entry.aliases) {
+          expect(owner.get(alias) ?? entry.name, `${alias} is under ${owner.get(alias)} and ${entry.name}`).toBe(entry.name);
+          owner.set(alias, entry.name);
+        }
+      }
+    }
+  });
+
+  it("give every metric a direction, and every efficiency cue a metric the lexicon knows", () => {
+    for (const m of metricLexicon) expect(typeof m.higherIsBetter).toBe("boolean");
+    const names = new Set(metricLexicon.map((m) => m.name));
+    const cueMetrics = Object.values(cueLexicon.efficiency).flatMap((family) => Object.keys(family));
+    expect(cueMetrics.filter((m) => !names.has(m))).toEqual([]);
+    expect(names.has("accuracy") && names.has("fid") && names.has("wer") && names.has("perplexity")).toBe(true);
+    const direction = Object.fromEntries(metricLexicon.map((m) => [m.name, m.higherIsBetter]));
+    expect([direction.accuracy, direction.bleu, direction.error, direction.fid, direction.latency]).toEqual([true, true, false, false, false]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+const CASES: [string, Expected[]][] = [
+  [
+    "In particular, PN outperforms LN by 0.4/0.6 BLEU on IWSLT14/WMT14.",
+    [
+      { type: "improvement", text: "0.4", value: 0.4, metric: "bleu", baseline: "LN" },
+      { type: "improvement", text: "0.6", value: 0.6, metric: "bleu", baseline: "LN" },
+    ],
+  ],
+  [
+    "The proposed INSTA-BNN outperforms the baseline by 2.5% and 2.3% on the ImageNet classification task with comparable computing cost.",
+    [
+      { type: "improvement", text: "2.5%", value: 2.5, unit: "%", baseline: "the baseline", dataset: "ImageNet" },
+      { type: "improvement", text: "2.3%", value: 2.3, unit: "%", baseline: "the baseline", dataset: "ImageNet" },
+    ],
+  ],
+  [
+    "Combined with Sparse Activation Function Search, short: SAFS, results in up to 15.53%, 8.88%, and 6.33% absolute improvement in the accuracy for LeNet-5, VGG-16, and ResNet-18 over the default training protocols.",
+    [
+      { type: "improvement", text: "15.53%", value: 15.53, metric: "accuracy", bound: "up to" },
+      { type: "improvement", text: "8.88%", value: 8.88, metric: "accuracy", bound: "up to" },
+      { type: "improvement", text: "6.33%", value: 6.33, metric: "accuracy", bound: "up to" },
+    ],
+  ],
+  [
+    "HNeRV outperforms implicit methods in video regression tasks for both reconstruction quality (+4.7 PSNR) and convergence speed (16times faster), and shows better internal generalization.",
+    [
+      { type: "improvement", text: "+4.7", value: 4.7, metric: "psnr" },
+      { type: "speedup", text: "16times", value: 16, unit: "x", metric: "speed" },
+    ],
+  ],
+  [
+    "We see consistent improvements for many complex models, including a 72% relative reduction in error rate over a carefully-tuned baseline on a challenging question-answering task.",
+    [{ type: "improvement", text: "72%", value: 72, metric: "error", baseline: "a carefully-tuned baseline" }],
+  ],
+  [
+    "The state-of-the-art (among unsupervised methods) mAP of 54.4% that is only 2.4 points lower from the supervised case.",
+    [
+      { type: "score", text: "54.4%", value: 54.4, metric: "map" },
+      { type: "improvement", text: "2.4 points", value: 2.4, unit: "pp", metric: "map" },
+    ],
+  ],
+  [
+    "Notably, it shows up to 2.1%-8.5% improvement in the classification accuracy in different scenarios.",
+    [{ type: "improvement", text: "2.1%-8.5%", value: 8.5, valueLow: 2.1, unit: "%", metric: "accuracy", bound: "up to" }],
+  ],
+];
+
+describe("improvement claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});

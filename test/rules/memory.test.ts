@@ -1,0 +1,41 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+const CASES: [string, Expected[]][] = [
+  [
+    "Our method can reduce the memory cost of a 1,000-layer deep residual network from 48G to 7G with only 30 percent additional running time cost on ImageNet problems.",
+    [
+      { type: "memory", text: "48G", value: 48, unit: "GB", role: "baseline" },
+      { type: "memory", text: "7G", value: 7, unit: "GB", role: "result" },
+      { type: "speedup", text: "30 percent", value: 30, unit: "%" },
+    ],
+  ],
+  [
+    "Notably, our method can reduce GPU memory usage by more than 45\\% on the ImageNet dataset compared to end-to-end training.",
+    [{ type: "memory", text: "45\\%", value: 45, unit: "%", bound: "more than", dataset: "ImageNet", baseline: "end-to-end training" }],
+  ],
+  [
+    "For binary weight networks, the filters are approximated with binary values resulting in 32x memory saving.",
+    [{ type: "memory", text: "32x", value: 32, unit: "x", metric: "memory" }],
+  ],
+  [
+    "We significantly reduce the memory footprint of training a Llama-3 8B model from 31GB to less than 16GB, while keeping the training dynamics fully unchanged.",
+    [
+      { type: "memory", text: "31GB", value: 31, role: "baseline" },
+      { type: "memory", text: "16GB", value: 16, bound: "less than", role: "result" },
+    ],
+  ],
+  [
+    "In inference, our method can reduce memory usage by more than half while maintaining near-lossless performance.",
+    [{ type: "memory", text: "half", value: 50, unit: "%", bound: "more than" }],
+  ],
+  [
+    "Mesa can achieve flexible memory-savings (up to 50%) during training while achieving comparable or even better performance.",
+    [{ type: "memory", text: "50%", value: 50, bound: "up to" }],
+  ],
+];
+
+describe("memory claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});

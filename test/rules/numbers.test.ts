@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities, scanText } from "../../extract/rules/numbers.ts";
+
+const read = (text: string) =>
+  findQuantities(text).map((q) => ({ text: text.slice(q.start, q.end), value: q.value, low: q.low, unit: q.unit }));
+
+// The number grammar: how quantities are written in abstracts, copy artefacts included.
+const CASES: [string, { text: string; value: number; low?: number | null; unit: string }[]][] = [
+  ["up to 1.72times faster", [{ text: "1.72times", value: 1.72, unit: "x" }]],
+  ["5,000x faster", [{ text: "5,000x", value: 5000, unit: "x" }]],
+  ["over 10 000 times faster", [{ text: "10 000 times", value: 10000, unit: "x" }]],
+  ["a 2-3x speedup", [{ text: "2-3x", value: 3, low: 2, unit: "x" }]],
+  ["2 to 3 times", [{ text: "2 to 3 times", value: 3, low: 2, unit: "x" }]],
+  ["by 20%-40%", [{ text: "20%-40%", value: 40, low: 20, unit: "%" }]],
+  ["a 10X~20X faster speed", [{ text: "10X~20X", value: 20, low: 10, unit: "x" }]],
+  ["from 2-fold to 10-fold", [{ text: "2-fold to 10-fold", value: 10, low: 2, unit: "x" }]],
+  ["an additional 10sim100times speed-up", [{ text: "10sim100times", value: 100, low: 10, unit: "x" }]],
+  ["1-2 orders of magnitude", [{ text: "1-2 orders of magnitude", value: 100, low: 10, unit: "x" }]],
+  ["an order of magnitude fewer", [{ text: "an order of magnitude", value: 10, unit: "x" }]],
+  ["three orders of magnitude", [{ text: "three orders of magnitude", value: 1000, unit: "x" }]],
+  ["twice as fast", [{ text: "twice", value: 2, unit: "x" }]],
+  ["a tenfold reduction", [{ text: "tenfold", value: 10, unit: "x" }]],
+  ["ten times faster", [{ text: "ten times", value: 10, unit: "x" }]],
+  ["halve the time", [{ text: "halve", value: 50, unit: "%" }]],
+  ["by a factor of two", [{ text: "factor of two", value: 2, unit: "x" }]],
+  ["is 30\\% faster", [{ text: "30\\%", value: 30, unit: "%" }]],
+  ["reaches $9.1\\%$ error", [{ text: "9.1\\%$", value: 9.1, unit: "%" }]],
+  ["50$\\%$ fewer", [{ text: "50$\\%$", value: 50, unit: "%" }]],
+  ["&gt; 75% of", [{ text: "75%", value: 75, unit: "%" }]],
+  ["a \u22120.4% drop", [{ text: "\u22120.4%", value: -0.4, unit: "%" }]],
+  ["+2.1 BLEU", [{ text: "+2.1", value: 2.1, unit: "" }]],
+  ["2.4 percentage points", [{ text: "2.4 percentage points", value: 2.4, unit: "pp" }]],
+  ["55 to 92 percent", [{ text: "55 to 92 percent", value: 92, low: 55, unit: "%" }]],
+  ["only 444M FLOPs", [{ text: "444M FLOPs", value: 444e6, unit: "FLOPs" }]],
+  ["at 1.2 GFLOPs", [{ text: "1.2 GFLOPs", value: 1.2e9, unit: "FLOPs" }]],
+  ["17.1 ms per step", [{ text: "17.1 ms", value: 17.1, unit: "ms" }]],
+  ["in 4 GPU-hours", [{ text: "4 GPU-hours", value: 4, unit: "GPU hours" }]],
+  ["within five epochs", [{ text: "five epochs", value: 5, unit: "epochs" }]],
+  ["45.4 mW", [{ text: "45.4 mW", value: 45.4, unit: "mW" }]],
+  ["compressed down to 2Go", [{ text: "2Go", value: 2, unit: "GB" }]],
+  ["with 4-bit weights", [{ text: "4-bit", value: 4, unit: "bits" }]],
+  ["1e-3 learning rate", [{ text: "1e-3", value: 0.001, unit: "" }]],
+  // "from A to B" is a baseline and a result, not a range.
+  ["from 70.1% to 75.3%", [{ text: "70.1%", value: 70.1, unit: "%" }, { text: "75.3%", value: 75.3, unit: "%" }]],
+  ["from 48G to 7G", [{ text: "48G", value: 48, unit: "GB" }, { text: "7G", value: 7, unit: "GB" }]],
+  // Shapes and products are not factors.
+  ["a 3 x 3 convolution", [{ text: "3", value: 3, unit: "" }, { text: "3", value: 3, unit: "" }]],
+  // Numbers inside names are not quantities at all.
+  ["ResNet-50 and ResNet50 on CIFAR-10 with GPT-4, WMT'14, Hits@1 and YOLOv6-3.0-N", []],
+];
+
+describe("number grammar", () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => {
+      expect(read(text)).toEqual(expected.map((e) => ({ low: null, ...e })));
+    });
+  }
+
+  it("keeps the scan text the same length as the abstract, so offsets agree", () => {
+    const text = "up to sim30% and 20\\% or $9.1\\%$ &gt; 10sim100times \u2212 {x} \\times \u00a0";
+    expect(scanText(text)).toHaveLength(text.length);
+  });
+});

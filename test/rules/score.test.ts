@@ -1,0 +1,68 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+// Real sentences from the seed listings → the score claims they state.
+const CASES: [string, Expected[]][] = [
+  [
+    "In this paper, we propose a simple and scalable detection algorithm that improves mean average precision (mAP) by more than 30% relative to the previous best result on VOC 2012---achieving a mAP of 53.3%.",
+    [
+      { type: "improvement", text: "30%", value: 30, unit: "%", metric: "map", bound: "more than", dataset: "PASCAL VOC 2012", baseline: "the previous best result" },
+      { type: "score", text: "53.3%", value: 53.3, unit: "%", metric: "map", bound: null, dataset: "PASCAL VOC 2012" },
+    ],
+  ],
+  [
+    "It achieves 24.2% top-1 error rate on ImageNet, and further achieves 23.4% top-1 error rate on ImageNet when enhanced with search space.",
+    [
+      { type: "score", text: "24.2%", value: 24.2, metric: "top-1 error", dataset: "ImageNet" },
+      { type: "score", text: "23.4%", value: 23.4, metric: "top-1 error", dataset: "ImageNet" },
+    ],
+  ],
+  [
+    "Our cell achieves a test set perplexity of 62.4 on the Penn Treebank, which is 3.6 perplexity better than the previous state-of-the-art model.",
+    [
+      { type: "score", text: "62.4", value: 62.4, unit: "", metric: "perplexity", dataset: "Penn Treebank" },
+      { type: "improvement", text: "3.6", value: 3.6, metric: "perplexity", baseline: "the previous state-of-the-art model" },
+    ],
+  ],
+  [
+    "We achieve top-1 accuracy of 93.05%, 70.15% and 67.71% on CIFAR-10, CIFAR-100 and ImageNet, respectively.",
+    [
+      { type: "score", text: "93.05%", value: 93.05, metric: "top-1 accuracy", dataset: "CIFAR-10" },
+      { type: "score", text: "70.15%", value: 70.15, metric: "top-1 accuracy", dataset: "CIFAR-100" },
+      { type: "score", text: "67.71%", value: 67.71, metric: "top-1 accuracy", dataset: "ImageNet" },
+    ],
+  ],
+  [
+    "For example, ODIN reduces the false positive rate from the baseline 34.7% to 4.3% on the DenseNet (applied to CIFAR-10) when the true positive rate is 95%.",
+    [
+      { type: "score", text: "34.7%", value: 34.7, metric: "fpr", role: "baseline" },
+      { type: "score", text: "4.3%", value: 4.3, metric: "fpr", role: "result" },
+      // "when the true positive rate is 95%" sets the operating point: not a claim.
+    ],
+  ],
+  [
+    "The model achieved a mean absolute error (MAE) of 0.276, outperforming traditional empirical methods and other machine learning models.",
+    [{ type: "score", text: "0.276", value: 0.276, metric: "mae" }],
+  ],
+  [
+    "BrainTransformers-3B-Chat demonstrates competitive performance across various benchmarks, including MMLU (63.2), BBH (54.1), ARC-C (54.3), and GSM8K (76.3).",
+    [
+      { type: "score", text: "63.2", value: 63.2, dataset: "MMLU" },
+      { type: "score", text: "54.1", value: 54.1, dataset: "BIG-Bench Hard" },
+      { type: "score", text: "54.3", value: 54.3, dataset: "ARC-Challenge" },
+      { type: "score", text: "76.3", value: 76.3, dataset: "GSM8K" },
+    ],
+  ],
+  [
+    "On ImageNet-1K, Meta-SpikeFormer achieves 80.0\\% top-1 accuracy (55M), surpassing the current state-of-the-art (SOTA) SNN baselines (66M) by 3.7\\%.",
+    [
+      { type: "score", text: "80.0\\%", value: 80, unit: "%", metric: "top-1 accuracy", dataset: "ImageNet" },
+      { type: "improvement", text: "3.7\\%", value: 3.7, unit: "%" },
+    ],
+  ],
+];
+
+describe("score claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});

@@ -1,0 +1,57 @@
+import { describe, it } from "vitest";
+import { expectClaims } from "./helpers.ts";
+import type { Expected } from "./helpers.ts";
+
+const CASES: [string, Expected[]][] = [
+  [
+    "When evaluated on a single training step of a 2D Convolution layer, the SIMD-optimized FP16 primitives result up to 1.72times faster than the FP32 baseline on a RISC-V-based 8+1-core MCU.",
+    [{ type: "speedup", text: "1.72times", value: 1.72, unit: "x", metric: "speed", bound: "up to", baseline: "the FP32 baseline" }],
+  ],
+  [
+    "Overall, our approach results more than two orders of magnitude faster than existing ODL software frameworks for single-core MCUs.",
+    [{ type: "speedup", text: "two orders of magnitude", value: 100, unit: "x", bound: "more than", baseline: "existing ODL software frameworks" }],
+  ],
+  [
+    "On NASBench-101, it is 22x, 8x, and 6x more sample efficient than random search, regularized evolution, and Monte Carlo Tree Search (MCTS) in finding the global optimum.",
+    [
+      { type: "speedup", text: "22x", value: 22, metric: "sample efficiency", dataset: "NAS-Bench-101" },
+      { type: "speedup", text: "8x", value: 8, metric: "sample efficiency" },
+      { type: "speedup", text: "6x", value: 6, metric: "sample efficiency" },
+    ],
+  ],
+  [
+    "Augmenting the Qwen2.5-3B-Instruct with AHNs reduces inference FLOPs by 40.5% and memory cache by 74.0%.",
+    [
+      { type: "speedup", text: "40.5%", value: 40.5, unit: "%", metric: "flops" },
+      { type: "memory", text: "74.0%", value: 74, unit: "%", metric: "memory" },
+    ],
+  ],
+  [
+    "Empirically, our PC-based (de)compression algorithm runs 5-40 times faster than neural compression algorithms that achieve similar bitrates.",
+    [{ type: "speedup", text: "5-40 times", value: 40, valueLow: 5, unit: "x", metric: "speed" }],
+  ],
+  [
+    "The model can be distilled from a hashtable-based Instant-NGP model at a 10X~20X faster speed than being trained the original NeRF.",
+    [{ type: "speedup", text: "10X~20X", value: 20, valueLow: 10, unit: "x" }],
+  ],
+  [
+    "Fourier neural operators are used on 2D and 3D fluid dynamics simulations, which leads to an additional 10sim100times speed-up.",
+    [{ type: "speedup", text: "10sim100times", value: 100, valueLow: 10, unit: "x", metric: "speed" }],
+  ],
+  [
+    "We demonstrate how our approach can halve the prediction time.",
+    [{ type: "speedup", text: "halve", value: 50, unit: "%", metric: "inference time" }],
+  ],
+  [
+    "Single-Path NAS search cost is only 8 epochs (30 TPU-hours), which is up to 5,000x faster compared to prior work.",
+    [
+      { type: "cost", text: "8 epochs", value: 8, unit: "epochs" },
+      { type: "cost", text: "30 TPU-hours", value: 30, unit: "TPU hours" },
+      { type: "speedup", text: "5,000x", value: 5000, unit: "x", bound: "up to", baseline: "prior work" },
+    ],
+  ],
+];
+
+describe("speedup claims", () => {
+  for (const [sentence, expected] of CASES) it(sentence.slice(0, 90), () => expectClaims(sentence, expected));
+});
