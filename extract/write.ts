@@ -1,37 +1,13 @@
 // Writing the tables: JSON as validated, CSV (papaparse) and XLSX (SheetJS) with the schema's
-// column order. Text from abstracts is untrusted, so a cell that a spreadsheet would run as a
-// formula is neutralised. All files of one run are written beside the targets first and then
+// column order; cells are made safe by cells.ts. All files of one run are written beside the targets first and then
 // renamed into place, so a crash never leaves half a table behind.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
 import * as XLSX from "xlsx";
 import { CLAIM_COLUMNS, PAPER_COLUMNS } from "./schema.ts";
+import { claimsCsv, tableRows } from "./cells.ts";
+import type { Cell } from "./cells.ts";
 import type { Claim, Leaderboard, Paper, Report } from "./schema.ts";
-
-/** `= + - @` (and tab/CR, which some spreadsheets skip before them) start a formula: prefix a quote. */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-type Cell = string | number | boolean | null;
-
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return neutraliseFormula(value);
-  // Lists in a flat table: strings joined, objects as compact JSON (a quote first, never a formula).
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return neutraliseFormula(value.join("; "));
-  return neutraliseFormula(JSON.stringify(value));
-}
-
-export function tableRows<T extends object>(rows: T[], columns: (keyof T)[]): Cell[][] {
-  return rows.map((row) => columns.map((column) => toCell(row[column])));
-}
-
-export function claimsCsv(claims: Claim[]): string {
-  return Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: tableRows(claims, CLAIM_COLUMNS) }, { newline: "\r\n" }) + "\r\n";
-}
 
 export function claimsWorkbook(claims: Claim[], papers: Paper[]): Buffer {
   const book = XLSX.utils.book_new();

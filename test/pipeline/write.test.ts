@@ -2,7 +2,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { claimsCsv, neutraliseFormula, writeFilesAtomically } from "../../extract/write.ts";
+import { writeFilesAtomically } from "../../extract/write.ts";
+import { claimsCsv, neutraliseFormula } from "../../extract/cells.ts";
 import { CLAIM_COLUMNS, Claim } from "../../extract/schema.ts";
 import { tempDir } from "../helpers.ts";
 

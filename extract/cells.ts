@@ -1,0 +1,30 @@
+// Table cells for CSV and XLSX, shared by the extract step and the site's downloads. Text from
+// abstracts is untrusted, so a cell that a spreadsheet would run as a formula is neutralised.
+import Papa from "papaparse";
+import { CLAIM_COLUMNS } from "./schema.ts";
+import type { Claim } from "./schema.ts";
+
+/** `= + - @` (and tab/CR, which some spreadsheets skip before them) start a formula: prefix a quote. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export type Cell = string | number | boolean | null;
+
+function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return neutraliseFormula(value);
+  // Lists in a flat table: strings joined, objects as compact JSON (a quote first, never a formula).
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return neutraliseFormula(value.join("; "));
+  return neutraliseFormula(JSON.stringify(value));
+}
+
+export function tableRows<T extends object>(rows: T[], columns: (keyof T)[]): Cell[][] {
+  return rows.map((row) => columns.map((column) => toCell(row[column])));
+}
+
+/** Claims as RFC 4180 CSV (CRLF), in the schema's column order. */
+export function claimsCsv(claims: Claim[]): string {
+  return Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: tableRows(claims, CLAIM_COLUMNS) }, { newline: "\r\n" }) + "\r\n";
+}

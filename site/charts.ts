@@ -1,0 +1,44 @@
+// Chart.js, loaded only on the pages that draw charts, with just the parts they use.
+import type { Chart as ChartType } from "chart.js";
+
+let loading: Promise<typeof ChartType> | null = null;
+
+function chartLibrary(): Promise<typeof ChartType> {
+  loading ??= import("chart.js").then((c) => {
+    c.Chart.register(c.BarController, c.BarElement, c.LineController, c.LineElement, c.PointElement, c.CategoryScale, c.LinearScale, c.LogarithmicScale, c.Tooltip);
+    return c.Chart;
+  });
+  return loading;
+}
+
+const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+export interface Series {
+  labels: string[];
+  values: number[];
+  /** Full texts shown in tooltips (labels may be shortened). */
+  titles?: string[];
+}
+
+/** A bar or line chart in `canvas`, themed from the page's colours, log scale when asked. */
+export async function drawChart(canvas: HTMLCanvasElement, kind: "bar" | "line", series: Series, options: { label: string; log?: boolean }): Promise<ChartType> {
+  const Chart = await chartLibrary();
+  const [fg, muted, line, accent] = [css("--fg"), css("--muted"), css("--line"), css("--accent")];
+  return new Chart(canvas, {
+    type: kind,
+    data: { labels: series.labels, datasets: [{ label: options.label, data: series.values, backgroundColor: accent, borderColor: accent }] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      indexAxis: kind === "bar" ? "y" : "x",
+      scales: {
+        x: kind === "bar" ? { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } } : { grid: { color: line }, ticks: { color: muted } },
+        y: kind === "bar" ? { grid: { display: false }, ticks: { color: fg } } : { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } },
+      },
+      plugins: {
+        tooltip: { callbacks: { title: (items) => (series.titles ?? series.labels)[items[0]?.dataIndex ?? 0] ?? "" } },
+      },
+    },
+  });
+}

@@ -1,0 +1,27 @@
+// Downloads of the current view. Papaparse, SheetJS and the schema's column list load only when a
+// download is asked for, so none of them weighs on the first page load.
+import type { Claim } from "../extract/schema.ts";
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function downloadCsv(claims: Claim[], name: string): Promise<void> {
+  const { claimsCsv } = await import("../extract/cells.ts");
+  save(new Blob([claimsCsv(claims)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
+}
+
+export async function downloadXlsx(claims: Claim[], name: string): Promise<void> {
+  const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");
+  const bytes = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
+  save(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${name}.xlsx`);
+}

@@ -1,0 +1,56 @@
+// Home: every benchmark with its papers, claims, metrics and best claimed value per metric.
+import type { Tables } from "../data.ts";
+import { h } from "../dom.ts";
+import { routeHash } from "../router.ts";
+import { formatValue, searchBenchmarks, summariseBenchmarks } from "./model.ts";
+import type { BenchmarkOrder } from "./model.ts";
+import { table } from "./parts.ts";
+import type { View } from "./view.ts";
+
+export function homeView(query: URLSearchParams, tables: Tables, navigate: (hash: string) => void): View {
+  const q = query.get("q") ?? "";
+  const order: BenchmarkOrder = query.get("sort") === "name" ? "name" : "activity";
+  const all = summariseBenchmarks(tables.claims, tables.leaderboards);
+  const shown = searchBenchmarks(all, q, order);
+  const update = (next: { q?: string; sort?: BenchmarkOrder }) =>
+    navigate(routeHash("", { q: next.q ?? q, sort: (next.sort ?? order) === "name" ? "name" : undefined }));
+
+  const search = h("input", { type: "search", value: q, placeholder: "Filter by benchmark or metric", "aria-label": "Filter benchmarks" });
+  search.addEventListener("change", () => update({ q: search.value }));
+  const sort = h("select", { "aria-label": "Sort benchmarks" }, h("option", { value: "activity" }, "most papers first"), h("option", { value: "name" }, "by name"));
+  sort.value = order;
+  sort.addEventListener("change", () => update({ sort: sort.value as BenchmarkOrder }));
+
+  const rows = shown.map((b) =>
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, h("a", { href: routeHash(`benchmark/${b.dataset}`) }, b.dataset)),
+      h("td", { class: "num" }, b.papers),
+      h("td", { class: "num" }, b.claims),
+      h("td", {}, b.metrics.join(", ") || "—"),
+      h(
+        "td",
+        {},
+        ...(b.best.length
+          ? b.best.map((best) =>
+              h("div", {}, `${best.metric}: `, h("strong", {}, formatValue({ ...best, valueLow: null })), best.higherIsBetter ? "" : h("span", { class: "direction" }, "lower is better")),
+            )
+          : ["—"]),
+      ),
+    ),
+  );
+  return {
+    title: "Benchmarks",
+    element: h(
+      "section",
+      {},
+      h("h1", {}, "Benchmarks"),
+      h("p", { class: "sub" }, `${all.length} benchmarks; ${tables.claims.length} claims from ${tables.report.totals.papers} papers.`),
+      h("div", { class: "controls" }, h("label", {}, "Search ", search), h("label", {}, "Sort ", sort)),
+      rows.length
+        ? table(`${shown.length} of ${all.length} benchmarks`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)
+        : h("p", { class: "empty" }, "No benchmark matches this filter."),
+    ),
+  };
+}

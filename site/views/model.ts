@@ -1,0 +1,171 @@
+// The view logic, kept apart from the DOM so it can be tested: benchmark summaries, ranking by
+// a metric's direction, the explorer's filters, sorting and pages, and efficiency groups.
+import type { Claim, ClaimType, Leaderboard } from "../../extract/schema.ts";
+
+const UNIT_SUFFIX: Record<string, string> = { "%": "%", x: "×", pp: " pp" };
+
+/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4". */
+export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "bound">): string {
+  const number = (v: number) => (Math.abs(v) >= 1e6 ? v.toExponential(2).replace("e+", "e") : String(Number(v.toPrecision(6))));
+  const suffix = UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : "");
+  const amount = c.valueLow === null ? number(c.value) : `${number(c.valueLow)}–${number(c.value)}`;
+  return `${c.bound ? `${c.bound} ` : ""}${amount}${suffix}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Listing dates for people: "2024-03-11" as is, a page's yearless "--03-11" as "Mar 11", none as "—". */
+export function formatDate(date: string | null): string {
+  if (date === null) return "—";
+  const partial = /^--(\d{2})-(\d{2})$/.exec(date);
+  return partial ? `${MONTHS[Number(partial[1]) - 1] ?? "?"} ${Number(partial[2])}` : date;
+}
+
+/** Best first: descending when higher is better, ascending otherwise; ties keep their order. */
+export function rankByDirection<T extends { value: number }>(items: T[], higherIsBetter: boolean): T[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (higherIsBetter ? b.item.value - a.item.value : a.item.value - b.item.value) || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+export interface BenchmarkSummary {
+  dataset: string;
+  papers: number;
+  claims: number;
+  metrics: string[];
+  /** The best claimed value per ranked metric (direction-aware), from the leaderboards. */
+  best: { metric: string; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string }[];
+}
+
+export function summariseBenchmarks(claims: Claim[], boards: Leaderboard[]): BenchmarkSummary[] {
+  const byDataset = new Map<string, Claim[]>();
+  for (const c of claims) if (c.dataset !== null) byDataset.set(c.dataset, [...(byDataset.get(c.dataset) ?? []), c]);
+  return [...byDataset].map(([dataset, list]) => ({
+    dataset,
+    papers: new Set(list.map((c) => c.paperId)).size,
+    claims: list.length,
+    metrics: [...new Set(list.map((c) => c.metric).filter((m): m is string => m !== null))].sort(),
+    best: boards
+      .filter((b) => b.dataset === dataset)
+      .map((b) => {
+        const top = rankByDirection(b.entries, b.higherIsBetter)[0]!;
+        return { metric: b.metric, higherIsBetter: b.higherIsBetter, value: top.value, unit: top.unit, bound: top.bound, paperId: top.paperId, title: top.title };
+      }),
+  }));
+}
+
+export type BenchmarkOrder = "activity" | "name";
+
+/** Benchmarks whose name or metrics hold the query, most active first (or by name). */
+export function searchBenchmarks(list: BenchmarkSummary[], query: string, order: BenchmarkOrder): BenchmarkSummary[] {
+  const q = query.trim().toLowerCase();
+  const found = q ? list.filter((b) => b.dataset.toLowerCase().includes(q) || b.metrics.some((m) => m.includes(q))) : [...list];
+  const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.dataset.localeCompare(b.dataset);
+  return found.sort(order === "name" ? byName : (a, b) => b.papers - a.papers || b.claims - a.claims || byName(a, b));
+}
+
+// ---- claims explorer -------------------------------------------------------------------------
+
+export const EXPLORER_COLUMNS = ["title", "type", "value", "metric", "dataset", "baseline", "date"] as const;
+export type ExplorerColumn = (typeof EXPLORER_COLUMNS)[number];
+
+export interface ExplorerQuery {
+  type: string;
+  metric: string;
+  dataset: string;
+  q: string;
+  sort: ExplorerColumn;
+  dir: "asc" | "desc";
+  page: number;
+}
+
+export function explorerQuery(params: URLSearchParams): ExplorerQuery {
+  const sort = params.get("sort") as ExplorerColumn | null;
+  return {
+    type: params.get("type") ?? "",
+    metric: params.get("metric") ?? "",
+    dataset: params.get("dataset") ?? "",
+    q: params.get("q") ?? "",
+    sort: sort && (EXPLORER_COLUMNS as readonly string[]).includes(sort) ? sort : "title",
+    dir: params.get("dir") === "desc" ? "desc" : "asc",
+    page: Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1),
+  };
+}
+
+export function explorerParams(q: ExplorerQuery): Record<string, string | number | undefined> {
+  return {
+    type: q.type,
+    metric: q.metric,
+    dataset: q.dataset,
+    q: q.q,
+    sort: q.sort === "title" ? undefined : q.sort,
+    dir: q.dir === "asc" ? undefined : q.dir,
+    page: q.page === 1 ? undefined : q.page,
+  };
+}
+
+export function filterClaims(claims: Claim[], q: Pick<ExplorerQuery, "type" | "metric" | "dataset" | "q">): Claim[] {
+  const words = q.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return claims.filter(
+    (c) =>
+      (!q.type || c.type === q.type) &&
+      (!q.metric || c.metric === q.metric) &&
+      (!q.dataset || c.dataset === q.dataset) &&
+      (!words.length || words.every((w) => [c.title, c.text, c.sentence, c.metric, c.dataset, c.baseline].some((f) => f?.toLowerCase().includes(w)))),
+  );
+}
+
+/** Sorted by one column; empty cells last whatever the direction. */
+export function sortClaims(claims: Claim[], column: ExplorerColumn, dir: "asc" | "desc"): Claim[] {
+  const sign = dir === "asc" ? 1 : -1;
+  return [...claims].sort((a, b) => {
+    const [x, y] = [a[column], b[column]];
+    if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+    if (y === null || y === undefined) return -1;
+    return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
+  });
+}
+
+export const PAGE_SIZE = 100;
+
+export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };
+}
+
+// ---- efficiency boards -------------------------------------------------------------------------
+
+export const EFFICIENCY_TYPES: ClaimType[] = ["speedup", "memory", "compression"];
+
+export interface EfficiencyGroup {
+  against: string;
+  claims: Claim[];
+}
+
+/** Speedup, memory and compression results grouped by what they are measured against, largest first. */
+export function efficiencyGroups(claims: Claim[], type: ClaimType): EfficiencyGroup[] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.type !== type || c.role !== "result") continue;
+    const against = c.baseline ?? "no comparator named";
+    groups.set(against, [...(groups.get(against) ?? []), c]);
+  }
+  // Within a group: factors first, then percentages, each largest first.
+  const byUnit = (list: Claim[]) => [...list].sort((a, b) => Number(b.unit === "x") - Number(a.unit === "x") || a.unit.localeCompare(b.unit) || b.value - a.value);
+  return [...groups]
+    .map(([against, list]) => ({ against, claims: byUnit(list) }))
+    .sort((a, b) => b.claims.length - a.claims.length || a.against.localeCompare(b.against));
+}
+
+/** A log scale reads better once values span two orders of magnitude. */
+export function spansOrdersOfMagnitude(values: number[]): boolean {
+  const positive = values.filter((v) => v > 0);
+  return positive.length > 1 && Math.max(...positive) / Math.min(...positive) >= 100;
+}
+
+/** Listing dates in full (yyyy-mm-dd) with their values, oldest first, for a chart over time. */
+export function overTime<T extends { date: string | null; value: number }>(items: T[]): T[] {
+  return items.filter((i) => i.date !== null && /^\d{4}-/.test(i.date)).sort((a, b) => a.date!.localeCompare(b.date!));
+}

@@ -1,0 +1,54 @@
+// Pieces shared by the views: links to papers, values, evidence sentences and download buttons.
+import type { Claim } from "../../extract/schema.ts";
+import { arxivIdOf } from "../data.ts";
+import { h, highlighted } from "../dom.ts";
+import { routeHash } from "../router.ts";
+import { formatValue } from "./model.ts";
+import { downloadCsv, downloadXlsx } from "../downloads.ts";
+
+/** The paper's title linking to its page here, and to arXiv when the id is known. */
+export function paperLinks(title: string, paperId: string): HTMLElement {
+  const arxivId = arxivIdOf(paperId);
+  return h(
+    "span",
+    {},
+    h("a", { href: routeHash(`paper/${paperId}`) }, title),
+    arxivId ? " " : null,
+    arxivId ? h("a", { href: `https://arxiv.org/abs/${arxivId}`, class: "tag", rel: "noopener noreferrer", target: "_blank" }, "arXiv") : null,
+  );
+}
+
+/** The sentence a claim came from, with its number marked. */
+export function evidence(claim: Claim): HTMLElement {
+  const start = claim.start - claim.sentenceStart;
+  return h("div", { class: "evidence" }, highlighted(claim.sentence, [{ start, end: start + claim.text.length }]));
+}
+
+export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bound">): string {
+  return formatValue(claim);
+}
+
+/** CSV and XLSX buttons for the claims a view shows right now. */
+export function downloadButtons(rows: () => Claim[], name: string): HTMLElement {
+  return h(
+    "span",
+    { class: "controls", role: "group", "aria-label": "Download this view" },
+    h("button", { type: "button", onclick: () => void downloadCsv(rows(), name) }, "Download CSV"),
+    h("button", { type: "button", onclick: () => void downloadXlsx(rows(), name) }, "Download XLSX"),
+  );
+}
+
+/** A table with a caption and column headers. */
+export function table(caption: string, headers: { label: string; numeric?: boolean }[], body: HTMLElement[]): HTMLElement {
+  return h(
+    "div",
+    { class: "table-wrap" },
+    h(
+      "table",
+      {},
+      h("caption", {}, caption),
+      h("thead", {}, h("tr", {}, ...headers.map((c) => h("th", { scope: "col", class: c.numeric ? "num" : undefined }, c.label)))),
+      h("tbody", {}, ...body),
+    ),
+  );
+}

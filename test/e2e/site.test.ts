@@ -1,0 +1,201 @@
+// End to end: the site built over the bundled listings plus a hostile paper, served by a static
+// server on 127.0.0.1 and driven in Debian's headless Chromium through playwright-core. Every view
+// is screenshotted into test-results/screenshots/ for review.
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import Papa from "papaparse";
+import * as XLSX from "xlsx";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Claim } from "../../extract/schema.ts";
+import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
+import { runExtractCli, tempDir } from "../helpers.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = "test-results/screenshots";
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv", ".xlsx": "application/octet-stream" };
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+let dist: string;
+let claims: Claim[];
+const consoleErrors: string[] = [];
+
+function serve(root: string): Promise<Server> {
+  const s = createServer((request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0]!)).replace(/^(\.\.[/\\])+/, "");
+    const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+}
+
+async function open(hash: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(`${hash}: ${m.text()}`));
+  page.on("pageerror", (e) => consoleErrors.push(`${hash}: ${e.message}`));
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForSelector("main h1");
+  return page;
+}
+
+async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** True once the canvas holds non-transparent pixels (Chart.js drew something). */
+const drawn = (page: Page, selector: string) =>
+  page.waitForFunction((sel) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(sel);
+    if (!canvas || !canvas.width) return false;
+    const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+    return false;
+  }, selector);
+
+beforeAll(async () => {
+  const work = tempDir("claimboard-site-");
+  const data = join(work, "data");
+  const extract = runExtractCli(["--input", "data/sources", "--input", "test/fixtures/hostile.json", "--out", data]);
+  expect(extract.status, extract.stderr).toBe(0);
+  claims = JSON.parse(readFileSync(join(data, "claims.json"), "utf8"));
+  dist = join(work, "dist");
+  const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build"], {
+    encoding: "utf8",
+    env: { ...process.env, CLAIMBOARD_DATA: data, CLAIMBOARD_DIST: dist },
+  });
+  expect(build.status, build.stderr).toBe(0);
+  server = await serve(dist);
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("the built site", () => {
+  it("ships a first load within the JavaScript budget, without SheetJS", () => {
+    const { files, gzipBytes } = firstLoad(dist);
+    expect(gzipBytes).toBeLessThanOrEqual(BUDGET_BYTES);
+    for (const file of files) expect(readFileSync(join(dist, file), "utf8")).not.toContain("SheetJS");
+  });
+
+  it("lists the benchmarks on the home page, filters them and keeps the filter in the URL", async () => {
+    const page = await open("#/");
+    const rows = page.locator("main tbody tr");
+    expect(await rows.count()).toBeGreaterThan(10);
+    await expect.poll(() => rows.first().locator("th").textContent()).toBe("ImageNet");
+    await shot(page, "home");
+    await page.fill('input[type="search"]', "cifar");
+    await page.press('input[type="search"]', "Enter");
+    await page.waitForURL(/q=cifar/);
+    const names = await page.locator("main tbody th").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain("cifar");
+    await page.close();
+  });
+
+  it("ranks a benchmark's leaderboards by each metric's direction and draws the chart", async () => {
+    const page = await open("#/benchmark/CIFAR-10");
+    const boards = page.locator("section.board");
+    expect(await boards.count()).toBeGreaterThan(1);
+    for (const board of await boards.all()) {
+      const values = (await board.locator("tbody td.num strong").allTextContents()).map((t) => Number.parseFloat(t.replace(/^[a-z ]+/, "")));
+      const lowerIsBetter = (await board.locator("h2").textContent())!.includes("lower is better");
+      const sorted = [...values].sort((a, b) => (lowerIsBetter ? a - b : b - a));
+      expect(values).toEqual(sorted);
+    }
+    const error = page.locator('section.board[data-metric="error"]');
+    expect(await error.locator("h2").textContent()).toContain("lower is better");
+    await drawn(page, 'section.board[data-metric="error"] canvas');
+    // Every number links to its sentence: the evidence holds the claim's text, marked.
+    const firstEvidence = error.locator("tbody tr").first().locator(".evidence mark");
+    expect(await firstEvidence.textContent()).toBe("1.93%");
+    await shot(page, "benchmark");
+    await page.close();
+  });
+
+  it("filters the claims explorer, puts the filter in the URL, and downloads the view as CSV and XLSX", async () => {
+    const page = await open("#/claims");
+    await page.selectOption('select[name="type"]', "speedup");
+    await page.waitForURL(/type=speedup/);
+    const expected = claims.filter((c) => c.type === "speedup");
+    await expect.poll(async () => Number(await page.locator("main table").getAttribute("data-rows"))).toBe(expected.length);
+    for (const tag of await page.locator("main tbody td:nth-child(2) .tag").allTextContents()) expect(tag).toBe("speedup");
+    await shot(page, "explorer");
+
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('button:has-text("Download CSV")')]);
+    const csv = readFileSync((await csvDownload.path())!, "utf8");
+    const rows = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true, newline: "\r\n" }).data;
+    expect(rows).toHaveLength(expected.length);
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set(["speedup"]));
+    expect(new Set(rows.map((r) => r.claimId))).toEqual(new Set(expected.map((c) => c.claimId)));
+
+    const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.click('button:has-text("Download XLSX")')]);
+    const book = XLSX.read(readFileSync((await xlsxDownload.path())!));
+    const sheet = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+    expect(sheet).toHaveLength(expected.length);
+    expect(new Set(sheet.map((r) => r.type))).toEqual(new Set(["speedup"]));
+
+    // Sorting by value descending goes into the URL too; back returns to the previous view.
+    await page.click('th button:has-text("Value")');
+    await page.waitForURL(/sort=value/);
+    await page.goBack();
+    await page.waitForURL((url) => !url.hash.includes("sort=value"));
+    expect(page.url()).toContain("type=speedup");
+    await page.close();
+  });
+
+  it("marks every claim and dataset of a paper in its abstract", async () => {
+    const paperId = "pca6e29e5d735";
+    const page = await open(`#/paper/${paperId}`);
+    const expected = claims.filter((c) => c.paperId === paperId).map((c) => c.text);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(await page.locator(".abstract mark.claim").allTextContents()).toEqual(expected);
+    await shot(page, "paper");
+    await page.close();
+  });
+
+  it("shows the efficiency boards with their chart", async () => {
+    const page = await open("#/efficiency");
+    expect(await page.locator('section[data-type="speedup"] tbody tr').count()).toBeGreaterThan(10);
+    await drawn(page, 'section[data-type="speedup"] canvas');
+    await shot(page, "efficiency");
+    await page.close();
+  });
+
+  it("shows markup from a paper as text and never runs it", async () => {
+    const page = await open("#/paper/2501.00001");
+    expect(await page.locator("main h1").textContent()).toBe('<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> Faster <b>nets</b>');
+    expect(await page.locator(".abstract").textContent()).toContain('<img src=x onerror="window.__xss = 3">');
+    expect(await page.locator("main img, main script, main b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await shot(page, "hostile-paper");
+    // The same paper in the explorer: its title is text there too.
+    const explorer = await open(`#/claims?q=${encodeURIComponent("faster nets")}`);
+    expect(await explorer.locator("main tbody a").first().textContent()).toContain("<script>");
+    expect(await explorer.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await explorer.close();
+    await page.close();
+  });
+
+  it("printed no console error on any page", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

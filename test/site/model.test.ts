@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import type { Claim, Leaderboard } from "../../extract/schema.ts";
+import {
+  efficiencyGroups, explorerParams, explorerQuery, filterClaims, formatDate, formatValue, pageOf, rankByDirection,
+  searchBenchmarks, sortClaims, spansOrdersOfMagnitude, summariseBenchmarks, overTime,
+} from "../../site/views/model.ts";
+import { parseRoute, routeHash } from "../../site/router.ts";
+import { arxivIdOf } from "../../site/data.ts";
+
+let next = 0;
+function claim(fields: Partial<Claim>): Claim {
+  next++;
+  return {
+    claimId: `c${next}`, paperId: `p${next}`, title: `Paper ${next}`, type: "score", value: 1, valueLow: null, unit: "%", bound: null,
+    metric: "accuracy", higherIsBetter: true, dataset: "ImageNet", datasetText: "ImageNet", baseline: null, role: "result",
+    text: "1%", start: 0, end: 2, sentence: "1% here.", sentenceStart: 0, date: null, ...fields,
+  };
+}
+
+describe("ranking and summaries", () => {
+  it("ranks by the metric's direction, ties in their given order", () => {
+    const items = [{ value: 3, id: "a" }, { value: 1, id: "b" }, { value: 3, id: "c" }, { value: 2, id: "d" }];
+    expect(rankByDirection(items, true).map((i) => i.id)).toEqual(["a", "c", "d", "b"]);
+    expect(rankByDirection(items, false).map((i) => i.id)).toEqual(["b", "d", "a", "c"]);
+  });
+
+  it("summarises each benchmark with its best value per metric, direction-aware", () => {
+    const claims = [
+      claim({ paperId: "x", dataset: "ImageNet", metric: "top-1 accuracy" }),
+      claim({ paperId: "x", dataset: "ImageNet", metric: "top-1 error", type: "score" }),
+      claim({ paperId: "y", dataset: "ImageNet", metric: "speed", type: "speedup" }),
+      claim({ paperId: "z", dataset: "COCO", metric: "map" }),
+      claim({ dataset: null }),
+    ];
+    const boards: Leaderboard[] = [
+      { dataset: "ImageNet", metric: "top-1 error", higherIsBetter: false, entries: [
+        { rank: 1, claimId: "e1", paperId: "x", title: "Low", value: 3.5, unit: "%", bound: null, date: null, text: "3.5%" },
+        { rank: 2, claimId: "e2", paperId: "w", title: "High", value: 9, unit: "%", bound: null, date: null, text: "9%" },
+      ] },
+    ];
+    const summaries = summariseBenchmarks(claims, boards);
+    const imagenet = summaries.find((s) => s.dataset === "ImageNet")!;
+    expect(imagenet).toMatchObject({ papers: 2, claims: 3, metrics: ["speed", "top-1 accuracy", "top-1 error"] });
+    expect(imagenet.best).toEqual([{ metric: "top-1 error", higherIsBetter: false, value: 3.5, unit: "%", bound: null, paperId: "x", title: "Low" }]);
+    expect(searchBenchmarks(summaries, "", "activity").map((s) => s.dataset)).toEqual(["ImageNet", "COCO"]);
+    expect(searchBenchmarks(summaries, "", "name").map((s) => s.dataset)).toEqual(["COCO", "ImageNet"]);
+    expect(searchBenchmarks(summaries, "MAP", "name").map((s) => s.dataset)).toEqual(["COCO"]);
+  });
+
+  it("formats values with bound, range and unit, and yearless dates", () => {
+    expect(formatValue({ value: 1.72, valueLow: null, unit: "x", bound: "up to" })).toBe("up to 1.72×");
+    expect(formatValue({ value: 3, valueLow: 2, unit: "x", bound: null })).toBe("2–3×");
+    expect(formatValue({ value: 53.3, valueLow: null, unit: "%", bound: null })).toBe("53.3%");
+    expect(formatValue({ value: 17.1, valueLow: null, unit: "ms", bound: "less than" })).toBe("less than 17.1 ms");
+    expect(formatValue({ value: 444e6, valueLow: null, unit: "FLOPs", bound: null })).toBe("4.44e8 FLOPs");
+    expect([formatDate("--03-11"), formatDate("2024-09-30"), formatDate(null)]).toEqual(["Mar 11", "2024-09-30", "—"]);
+  });
+
+  it("charts over time only full dates, oldest first, and uses a log scale across orders of magnitude", () => {
+    const items = [{ date: "2024-05-01", value: 2 }, { date: "--03-11", value: 9 }, { date: null, value: 1 }, { date: "2023-01-02", value: 5 }];
+    expect(overTime(items).map((i) => i.value)).toEqual([5, 2]);
+    expect(spansOrdersOfMagnitude([1.5, 200])).toBe(true);
+    expect(spansOrdersOfMagnitude([1.5, 20, 0])).toBe(false);
+  });
+});
+
+describe("claims explorer", () => {
+  const claims = [
+    claim({ title: "Beta", type: "speedup", value: 3, unit: "x", metric: "speed", dataset: null, sentence: "It is 3x faster than FlashAttention." }),
+    claim({ title: "alpha", type: "score", value: 80, metric: "accuracy", dataset: "ImageNet" }),
+    claim({ title: "Gamma", type: "score", value: 70, metric: "accuracy", dataset: "CIFAR-10", date: "2024-01-01" }),
+    claim({ title: "Delta", type: "memory", value: 50, metric: null, dataset: null }),
+  ];
+
+  it("filters by type, metric, dataset and words anywhere in the claim", () => {
+    expect(filterClaims(claims, { type: "score", metric: "", dataset: "", q: "" }).map((c) => c.title)).toEqual(["alpha", "Gamma"]);
+    expect(filterClaims(claims, { type: "", metric: "accuracy", dataset: "CIFAR-10", q: "" }).map((c) => c.title)).toEqual(["Gamma"]);
+    expect(filterClaims(claims, { type: "", metric: "", dataset: "", q: "flashattention FASTER" }).map((c) => c.title)).toEqual(["Beta"]);
+    expect(filterClaims(claims, { type: "energy", metric: "", dataset: "", q: "" })).toEqual([]);
+  });
+
+  it("sorts by any column either way, with empty cells last", () => {
+    expect(sortClaims(claims, "value", "desc").map((c) => c.value)).toEqual([80, 70, 50, 3]);
+    expect(sortClaims(claims, "title", "asc").map((c) => c.title)).toEqual(["alpha", "Beta", "Delta", "Gamma"]);
+    expect(sortClaims(claims, "dataset", "asc").map((c) => c.dataset)).toEqual(["CIFAR-10", "ImageNet", null, null]);
+    expect(sortClaims(claims, "dataset", "desc").map((c) => c.dataset)).toEqual(["ImageNet", "CIFAR-10", null, null]);
+  });
+
+  it("pages rows and keeps the page in range", () => {
+    const rows = Array.from({ length: 250 }, (_, i) => i);
+    expect(pageOf(rows, 3)).toMatchObject({ page: 3, pages: 3 });
+    expect(pageOf(rows, 3).rows).toEqual(rows.slice(200));
+    expect(pageOf(rows, 99).page).toBe(3);
+    expect(pageOf([], 1)).toEqual({ rows: [], page: 1, pages: 1 });
+  });
+
+  it("keeps its state in the URL and reads it back", () => {
+    const state = explorerQuery(new URLSearchParams("type=score&q=flash%20attn&sort=value&dir=desc&page=2&sort2=x"));
+    expect(state).toEqual({ type: "score", metric: "", dataset: "", q: "flash attn", sort: "value", dir: "desc", page: 2 });
+    const hash = routeHash("claims", explorerParams(state));
+    expect(hash).toBe("#/claims?type=score&q=flash+attn&sort=value&dir=desc&page=2");
+    const route = parseRoute(hash);
+    expect(route.view).toBe("claims");
+    expect(explorerQuery(route.query)).toEqual(state);
+    expect(explorerQuery(new URLSearchParams("sort=__proto__&page=-4")).sort).toBe("title");
+  });
+});
+
+describe("routes and links", () => {
+  it("parses every view, dataset names with slashes and unknown paths", () => {
+    expect(parseRoute("").view).toBe("home");
+    expect(parseRoute("#/benchmark/CIFAR-10")).toMatchObject({ view: "benchmark", dataset: "CIFAR-10" });
+    expect(parseRoute(routeHash("benchmark/WMT'14 En-De"))).toMatchObject({ view: "benchmark", dataset: "WMT'14 En-De" });
+    expect(parseRoute(`#/benchmark/${encodeURIComponent("CNN/DailyMail")}`)).toMatchObject({ view: "benchmark", dataset: "CNN/DailyMail" });
+    expect(parseRoute("#/paper/hep-th/9901001")).toMatchObject({ view: "paper", paperId: "hep-th/9901001" });
+    expect(parseRoute("#/nowhere").view).toBe("missing");
+  });
+
+  it("links to arXiv only for arXiv ids", () => {
+    expect(arxivIdOf("2409.20559")).toBe("2409.20559");
+    expect(arxivIdOf("hep-th/9901001")).toBe("hep-th/9901001");
+    expect(arxivIdOf("p3fa9c0d12e4b")).toBeNull();
+  });
+
+  it("groups efficiency results by what they are measured against", () => {
+    const claims = [
+      claim({ type: "speedup", unit: "x", value: 2, baseline: "FP32" }),
+      claim({ type: "speedup", unit: "%", value: 40, baseline: "FP32" }),
+      claim({ type: "speedup", unit: "x", value: 10, baseline: "FP32" }),
+      claim({ type: "speedup", unit: "x", value: 5, baseline: null }),
+      claim({ type: "speedup", unit: "x", value: 99, baseline: "FP32", role: "baseline" }),
+      claim({ type: "memory", unit: "x", value: 3, baseline: "FP32" }),
+    ];
+    const groups = efficiencyGroups(claims, "speedup");
+    expect(groups.map((g) => [g.against, g.claims.map((c) => `${c.value}${c.unit}`)])).toEqual([
+      ["FP32", ["10x", "2x", "40%"]],
+      ["no comparator named", ["5x"]],
+    ]);
+  });
+});
+
+describe("downloads of a filtered view", () => {
+  it("hold exactly the filtered rows, in the schema's columns, formulas neutralised", async () => {
+    const Papa = (await import("papaparse")).default;
+    const { claimsCsv } = await import("../../extract/cells.ts");
+    const { CLAIM_COLUMNS } = await import("../../extract/schema.ts");
+    const claims = [
+      claim({ type: "speedup", title: "=HYPERLINK(\"x\")", value: 3, unit: "x" }),
+      claim({ type: "score", title: "Kept out", value: 80 }),
+      claim({ type: "speedup", title: "Second, with a comma", value: 2, unit: "x", sentence: "Line one,\nline \"two\"." }),
+    ];
+    const csv = claimsCsv(sortClaims(filterClaims(claims, { type: "speedup", metric: "", dataset: "", q: "" }), "value", "asc"));
+    const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true, newline: "\r\n" });
+    expect(parsed.meta.fields).toEqual(CLAIM_COLUMNS);
+    expect(parsed.data.map((r) => [r.title, r.value, r.type])).toEqual([
+      ["Second, with a comma", "2", "speedup"],
+      ["'=HYPERLINK(\"x\")", "3", "speedup"],
+    ]);
+    expect(parsed.data[0]!.sentence).toBe("Line one,\nline \"two\".");
+  });
+});
