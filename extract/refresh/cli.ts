@@ -1,0 +1,159 @@
+// npm run refresh -- [--arxiv QUERY] [--since DATE] [--hf-daily DATE|RANGE] [--dry-run]
+// Fetches new listings, saves the raw responses under data/sources/ (dated names, so every
+// refresh can be replayed offline), re-extracts everything and reports what changed. Any fetch
+// failure, malformed response or API change stops it before data/ is touched.
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { parseArgs } from "node:util";
+import { createHash } from "node:crypto";
+import { runPipeline } from "../pipeline.ts";
+import { listInputFiles } from "../sources/index.ts";
+import { renderTables, writeFilesAtomically } from "../write.ts";
+import { fetchArxiv } from "./arxiv.ts";
+import { daysOf, fetchHfDaily } from "./hfDaily.ts";
+import { FetchError } from "./http.ts";
+import type { HttpOptions } from "./http.ts";
+import { describeChanges, diffTables, nothingChanged } from "./changes.ts";
+import type { TableSnapshot } from "./changes.ts";
+
+const USAGE = `usage: npm run refresh -- [--arxiv QUERY] [--since YYYY-MM-DD] [--hf-daily DATE|FROM..TO] [--dry-run]
+  [--data DIR] [--arxiv-url URL] [--hf-url URL]   (env: CLAIMBOARD_ARXIV_URL, CLAIMBOARD_HF_URL)`;
+
+const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+function httpOptions(): HttpOptions {
+  return {
+    userAgent: "claimboard-refresh/0.1 (leaderboards of claimed ML results; https://github.com/claimboard/claimboard)",
+    timeoutMs: env("CLAIMBOARD_TIMEOUT_MS", 30_000),
+    retries: env("CLAIMBOARD_RETRIES", 4),
+    backoffMs: env("CLAIMBOARD_BACKOFF_MS", 2_000),
+    maxRetryAfterMs: env("CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000),
+  };
+}
+
+interface RawFile {
+  name: string;
+  body: string;
+}
+
+const shortHash = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 8);
+
+function readSnapshot(dir: string): TableSnapshot {
+  const read = <T>(name: string, fallback: T): T => (existsSync(join(dir, name)) ? (JSON.parse(readFileSync(join(dir, name), "utf8")) as T) : fallback);
+  return { papers: read("papers.json", []), claims: read("claims.json", []), leaderboards: read("leaderboards.json", []) };
+}
+
+async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }): Promise<RawFile[]> {
+  const http = httpOptions();
+  const today = new Date().toISOString().slice(0, 10);
+  const files: RawFile[] = [];
+  if (values.arxiv) {
+    const pages = await fetchArxiv(values.arxiv, values.since ?? null, {
+      ...http,
+      baseUrl: values["arxiv-url"] ?? process.env.CLAIMBOARD_ARXIV_URL ?? "https://export.arxiv.org/api/query",
+      pageSize: env("CLAIMBOARD_ARXIV_PAGE_SIZE", 100),
+      maxResults: env("CLAIMBOARD_ARXIV_MAX_RESULTS", 1000),
+      delayMs: env("CLAIMBOARD_ARXIV_DELAY_MS", 3_000),
+    });
+    const tag = shortHash(`${values.arxiv}\u0000${values.since ?? ""}`);
+    for (const page of pages) files.push({ name: `arxiv-${values.since ?? today}-${tag}-${String(page.start).padStart(5, "0")}.atom`, body: page.body });
+  }
+  if (values["hf-daily"]) {
+    const days = await fetchHfDaily(daysOf(values["hf-daily"]), { ...http, baseUrl: values["hf-url"] ?? process.env.CLAIMBOARD_HF_URL ?? "https://huggingface.co/api/daily_papers" });
+    for (const day of days) files.push({ name: `hf-daily-${day.date}.json`, body: day.body });
+  }
+  return files;
+}
+
+/** Puts the raw files into sources/, returning how to take them back out if a later step fails. */
+function placeRawFiles(sources: string, files: RawFile[]): () => void {
+  const replaced = new Map<string, string | null>();
+  for (const file of files) {
+    const path = join(sources, file.name);
+    replaced.set(path, existsSync(path) ? readFileSync(path, "utf8") : null);
+    writeFileSync(`${path}.tmp`, file.body);
+    renameSync(`${path}.tmp`, path);
+  }
+  return () => {
+    for (const [path, previous] of replaced) previous === null ? rmSync(path, { force: true }) : writeFileSync(path, previous);
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        arxiv: { type: "string" },
+        since: { type: "string" },
+        "hf-daily": { type: "string" },
+        "dry-run": { type: "boolean" },
+        data: { type: "string" },
+        "arxiv-url": { type: "string" },
+        "hf-url": { type: "string" },
+        help: { type: "boolean" },
+      },
+    }));
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (!values.arxiv && !values["hf-daily"]) throw new Error("nothing to fetch: give --arxiv and/or --hf-daily");
+    if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new Error(`--since takes YYYY-MM-DD, not "${values.since}"`);
+    if (values["hf-daily"]) daysOf(values["hf-daily"]);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const dataDir = values.data ?? "data";
+  const sources = join(dataDir, "sources");
+
+  let files: RawFile[];
+  try {
+    files = await fetchAll(values);
+  } catch (error) {
+    console.error(`error: ${error instanceof FetchError ? error.message : (error as Error).message}`);
+    console.error(`nothing was changed in ${dataDir}/`);
+    return 1;
+  }
+  const before = readSnapshot(dataDir);
+  const dryRun = Boolean(values["dry-run"]);
+  // A dry run reads the new responses from a side folder and writes nothing.
+  const staged = dryRun ? stageInTemp(files) : null;
+  const undo = dryRun ? () => {} : placeRawFiles(sources, files);
+  try {
+    const replacedNames = new Set(files.map((f) => f.name));
+    const inputs = staged
+      ? [...listInputFiles([sources]).filter((f) => !replacedNames.has(basename(f))), ...listInputFiles([staged])]
+      : [sources];
+    const tables = runPipeline(inputs);
+    const changes = diffTables(before, tables);
+    console.log(`fetched ${files.length} response(s); ${describeChanges(changes)}`);
+    if (dryRun) return 0;
+    const rendered = renderTables(tables);
+    // Nothing new (same responses, same code): leave data/ exactly as it is.
+    const same = [...rendered].every(([name, content]) => existsSync(join(dataDir, name)) && readFileSync(join(dataDir, name)).equals(Buffer.from(content)));
+    if (same) return 0;
+    rendered.set("changes.json", JSON.stringify(changes, null, 2) + "\n");
+    writeFilesAtomically(dataDir, rendered);
+    console.log(`wrote ${dataDir}/ (changes in ${dataDir}/changes.json)`);
+    return 0;
+  } catch (error) {
+    undo();
+    console.error(`error: ${(error as Error).message}\nnothing was changed in ${dataDir}/`);
+    return 1;
+  } finally {
+    if (staged) rmSync(staged, { recursive: true, force: true });
+  }
+}
+
+/** For --dry-run: the new responses in a temporary folder. */
+function stageInTemp(files: RawFile[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "claimboard-dry-run-"));
+  for (const file of files) writeFileSync(join(dir, file.name), file.body);
+  return dir;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,247 @@
+// npm run refresh against a real HTTP server on 127.0.0.1 that serves responses in the real shapes
+// of the arXiv API and the Hugging Face daily-papers API, including rate limits, server errors,
+// a hanging response, malformed bodies, an API change and an empty day.
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runExtractCli, tempDir } from "../helpers.ts";
+import { retryAfterMs } from "../../extract/refresh/http.ts";
+import { arxivQuery } from "../../extract/refresh/arxiv.ts";
+import { daysOf } from "../../extract/refresh/hfDaily.ts";
+
+// ---- responses in the APIs' real shapes --------------------------------------------------------
+
+function entry(n: number): string {
+  const id = `2410.${String(10000 + n)}`;
+  return `  <entry>
+    <id>http://arxiv.org/abs/${id}v1</id>
+    <updated>2024-10-0${1 + (n % 5)}T12:00:00Z</updated>
+    <published>2024-10-0${1 + (n % 5)}T12:00:00Z</published>
+    <title>Refreshed paper number ${n}: efficient
+  training at scale</title>
+    <summary>  We train paper ${n}'s model ${n + 1}x faster than the dense baseline and reach
+${70 + n}.5% top-1 accuracy on ImageNet.
+</summary>
+    <author>
+      <name>Author ${n}</name>
+    </author>
+    <link href="http://arxiv.org/abs/${id}v1" rel="alternate" type="text/html"/>
+    <link title="pdf" href="http://arxiv.org/pdf/${id}v1" rel="related" type="application/pdf"/>
+    <arxiv:primary_category xmlns:arxiv="http://arxiv.org/schemas/atom" term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+    <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+  </entry>`;
+}
+
+function feed(entries: number[], total: number, start: number): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <link href="http://arxiv.org/api/query?search_query%3Dcat%3Acs.LG%26start%3D${start}" rel="self" type="application/atom+xml"/>
+  <title type="html">ArXiv Query: search_query=cat:cs.LG&amp;id_list=&amp;start=${start}&amp;max_results=2</title>
+  <id>http://arxiv.org/api/4CDrnBpNmUqWpTXlzJV8bHT0bhA</id>
+  <updated>2024-10-06T00:00:00-04:00</updated>
+  <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">${total}</opensearch:totalResults>
+  <opensearch:startIndex xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">${start}</opensearch:startIndex>
+  <opensearch:itemsPerPage xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">2</opensearch:itemsPerPage>
+${entries.map(entry).join("\n")}
+</feed>
+`;
+}
+
+const ARXIV_PAGES = [feed([1, 2], 5, 0), feed([3, 4], 5, 2), feed([5], 5, 4)];
+const HF_DAY = readFileSync("test/fixtures/hf-daily-2024-10-01.json", "utf8");
+
+// ---- a scripted server: each path+query answers from its queue, the last answer repeating -----
+
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang";
+const script = new Map<string, Answer[]>();
+const requests: { url: string; userAgent: string; at: number }[] = [];
+let server: Server;
+let base: string;
+
+function answer(request: IncomingMessage, response: ServerResponse) {
+  const url = request.url ?? "";
+  requests.push({ url, userAgent: String(request.headers["user-agent"]), at: Date.now() });
+  const { pathname, searchParams } = new URL(url, "http://x");
+  const key = pathname === "/arxiv" ? `arxiv:${searchParams.get("start")}` : `hf:${searchParams.get("date")}`;
+  const queue = script.get(key) ?? [{ status: 404, body: "not found" }];
+  const next = queue.length > 1 ? queue.shift()! : queue[0]!;
+  if (next === "hang") return; // never answers: the client's timeout must fire
+  response.writeHead(next.status, { "content-type": key.startsWith("arxiv") ? "application/atom+xml" : "application/json", ...next.headers });
+  response.end(next.body ?? "");
+}
+
+function refresh(args: string[], data: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "extract/refresh/cli.ts", "--data", data, ...args], {
+      env: {
+        ...process.env,
+        CLAIMBOARD_ARXIV_URL: `${base}/arxiv`,
+        CLAIMBOARD_HF_URL: `${base}/hf`,
+        CLAIMBOARD_ARXIV_PAGE_SIZE: "2",
+        CLAIMBOARD_ARXIV_DELAY_MS: "150",
+        CLAIMBOARD_BACKOFF_MS: "20",
+        CLAIMBOARD_RETRIES: "3",
+        CLAIMBOARD_TIMEOUT_MS: "2000",
+        ...env,
+      },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Every file under data/ with its bytes, to prove a run changed nothing. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, name.name);
+      if (name.isDirectory()) walk(path);
+      else files.set(path.slice(dir.length), readFileSync(path).toString("base64"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A data/ folder holding one seed listing and its tables, as a user's checkout would. */
+async function freshData(): Promise<string> {
+  const data = join(tempDir("claimboard-refresh-"), "data");
+  mkdirSync(join(data, "sources"), { recursive: true });
+  cpSync("data/sources/000_390241c12d78bb50.txt", join(data, "sources", "000_390241c12d78bb50.txt"));
+  expect(runExtractCli(["--input", join(data, "sources"), "--out", data]).status).toBe(0);
+  return data;
+}
+
+beforeAll(async () => {
+  server = createServer(answer);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  script.clear();
+  requests.length = 0;
+});
+
+describe("npm run refresh", () => {
+  it("pages through arXiv, takes a daily-papers day, saves the raw responses and reports the changes", async () => {
+    ARXIV_PAGES.forEach((page, i) => script.set(`arxiv:${i * 2}`, [{ status: 200, body: page }]));
+    script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01"], data);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/fetched 4 response\(s\); 7 new paper\(s\)/);
+
+    // Paging: start=0, 2, 4 with max_results=2, the API's delay between calls, a descriptive agent.
+    const arxivCalls = requests.filter((r) => r.url.startsWith("/arxiv"));
+    expect(arxivCalls.map((r) => new URL(r.url, base).searchParams.get("start"))).toEqual(["0", "2", "4"]);
+    expect(new URL(arxivCalls[0]!.url, base).searchParams.get("search_query")).toBe("(cat:cs.LG) AND submittedDate:[202410010000 TO 299912312359]");
+    for (let i = 1; i < arxivCalls.length; i++) expect(arxivCalls[i]!.at - arxivCalls[i - 1]!.at).toBeGreaterThanOrEqual(140);
+    expect(arxivCalls[0]!.userAgent).toMatch(/^claimboard-refresh\/.+\(.+\)$/);
+
+    const saved = readdirSync(join(data, "sources")).sort();
+    expect(saved).toEqual(["000_390241c12d78bb50.txt", ...saved.filter((f) => f.startsWith("arxiv-2024-10-01-")), "hf-daily-2024-10-01.json"]);
+    expect(saved.filter((f) => f.startsWith("arxiv-"))).toHaveLength(3);
+    const changes = JSON.parse(readFileSync(join(data, "changes.json"), "utf8"));
+    expect(changes.newPapers.map((p: { paperId: string }) => p.paperId).sort()).toEqual(["1311.2524", "2409.20566", "2410.10001", "2410.10002", "2410.10003", "2410.10004", "2410.10005"]);
+    expect(changes.newClaims.length).toBeGreaterThanOrEqual(10);
+    expect(changes.leaderboards.some((b: { dataset: string; metric: string; before: unknown }) => b.dataset === "ImageNet" && b.metric === "top-1 accuracy")).toBe(true);
+    const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8"));
+    expect(papers.find((p: { paperId: string }) => p.paperId === "2410.10003").title).toBe("Refreshed paper number 3: efficient training at scale");
+
+    // Idempotence: the same responses again change no byte of data/.
+    const before = snapshot(data);
+    const again = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01"], data);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/no changes/);
+    expect(snapshot(data)).toEqual(before);
+  }, 60_000);
+
+  it("waits out a 429 with Retry-After and a burst of 503s, then succeeds", async () => {
+    script.set("arxiv:0", [{ status: 429, body: "Rate exceeded.", headers: { "retry-after": "1" } }, { status: 503 }, { status: 503 }, { status: 200, body: feed([7], 1, 0) }]);
+    const data = await freshData();
+    const t0 = Date.now();
+    const run = await refresh(["--arxiv", "ti:sparse"], data);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(requests.filter((r) => r.url.startsWith("/arxiv"))).toHaveLength(4);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000); // Retry-After: 1 was honoured
+    expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
+  }, 60_000);
+
+  it("takes an empty day and an empty query result as nothing new", async () => {
+    script.set("hf:2024-10-05", [{ status: 200, body: "[]" }]);
+    script.set("arxiv:0", [{ status: 200, body: feed([], 0, 0) }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "ti:nothing", "--hf-daily", "2024-10-05"], data);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/fetched 2 response\(s\); no changes/);
+  }, 60_000);
+
+  const FAILURES: [string, () => void, string[], RegExp][] = [
+    ["a server that keeps failing", () => script.set("arxiv:0", [{ status: 500, body: "oops" }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: HTTP 500 .*after 2 attempts/],
+    ["a response that hangs past the timeout", () => script.set("hf:2024-10-01", ["hang"]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: no complete response within 800 ms/],
+    ["malformed XML", () => script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]!.slice(0, 900) }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: malformed response: broken XML/],
+    ["an HTML error page instead of a feed", () => script.set("arxiv:0", [{ status: 200, body: "<html><body>Service unavailable</body></html>" }]), ["--arxiv", "cat:cs.LG"], /malformed response: not an Atom feed/],
+    ["a truncated JSON day", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.slice(0, 400) }]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: malformed JSON/],
+    ["an API change (no summary)", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.replace(/"summary"/g, '"abstract"') }]), ["--hf-daily", "2024-10-01"], /API change: item 1 has no paper\.summary/],
+    ["a failure on the second page", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 502 }]); }, ["--arxiv", "cat:cs.LG"], /start=2.*HTTP 502/],
+  ];
+
+  for (const [what, setUp, args, message] of FAILURES) {
+    it(`leaves data/ exactly as it was on ${what}, naming the URL`, async () => {
+      setUp();
+      const data = await freshData();
+      const seeded = await refresh(["--hf-daily", "2024-10-02"], data); // 404: fails, writes nothing either
+      expect(seeded.status).toBe(1);
+      const before = snapshot(data);
+      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toMatch(/nothing was changed/);
+      expect(snapshot(data)).toEqual(before);
+      expect(existsSync(join(data, "changes.json"))).toBe(false);
+    }, 60_000);
+  }
+
+  it("reports what would change on --dry-run and writes nothing", async () => {
+    script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
+    const data = await freshData();
+    const before = snapshot(data);
+    const run = await refresh(["--hf-daily", "2024-10-01", "--dry-run"], data);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/2 new paper\(s\)/);
+    expect(snapshot(data)).toEqual(before);
+  }, 60_000);
+
+  it("refuses bad arguments with the usage", async () => {
+    const run = await refresh(["--hf-daily", "yesterday"], await freshData());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--hf-daily takes a date/);
+    expect((await refresh([], await freshData())).stderr).toMatch(/nothing to fetch/);
+  });
+});
+
+describe("refresh helpers", () => {
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    expect(retryAfterMs("120")).toBe(120_000);
+    expect(retryAfterMs("Wed, 21 Oct 2015 07:28:10 GMT", Date.parse("Wed, 21 Oct 2015 07:28:00 GMT"))).toBe(10_000);
+    expect(retryAfterMs(null)).toBeNull();
+    expect(retryAfterMs("soon")).toBeNull();
+  });
+
+  it("expands day ranges and limits arXiv queries by date", () => {
+    expect(daysOf("2024-02-28..2024-03-01")).toEqual(["2024-02-28", "2024-02-29", "2024-03-01"]);
+    expect(() => daysOf("2024-03-01..2024-02-01")).toThrow(/not a valid date range/);
+    expect(arxivQuery("cat:cs.CV", null)).toBe("cat:cs.CV");
+  });
+});
