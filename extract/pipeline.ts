@@ -6,6 +6,7 @@ import { displayPath, listInputFiles, readFileAsText, readText } from "./sources
 import { PaperIndex } from "./papers.ts";
 import type { MergedPaper } from "./papers.ts";
 import { extractFromAbstract } from "./rules/index.ts";
+import type { Extraction } from "./rules/index.ts";
 import { buildLeaderboards } from "./leaderboards.ts";
 import type { Tables } from "./write.ts";
 
@@ -44,24 +45,26 @@ export function readPapers(paths: string[]): ReadOutcome {
   return { papers: index.finish(), inputs };
 }
 
+/** A merged paper with its dataset mentions, validated. */
+export function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
+  return Paper.parse({ ...paper, datasets: extraction.datasets });
+}
+
+/** A paper's claims as table rows (ids from the paper and the claim's offset), validated. */
+export function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
+  return extraction.claims.map((draft) =>
+    Claim.parse({ claimId: `${paper.paperId}#${draft.start}`, paperId: paper.paperId, title: paper.title, ...draft, date: paper.date }),
+  );
+}
+
 /** Extract datasets and claims from each paper, then validate every row against the schema. */
 export function extractTables({ papers: merged, inputs }: ReadOutcome): Tables {
   const papers: Paper[] = [];
   const claims: Claim[] = [];
   for (const paper of merged) {
-    const { datasets, claims: drafts } = extractFromAbstract(paper.abstract);
-    papers.push(Paper.parse({ ...paper, datasets }));
-    for (const draft of drafts) {
-      claims.push(
-        Claim.parse({
-          claimId: `${paper.paperId}#${draft.start}`,
-          paperId: paper.paperId,
-          title: paper.title,
-          ...draft,
-          date: paper.date,
-        }),
-      );
-    }
+    const extraction = extractFromAbstract(paper.abstract);
+    papers.push(toPaper(paper, extraction));
+    claims.push(...toClaims(paper, extraction));
   }
   const leaderboards = z.array(Leaderboard).parse(buildLeaderboards(claims));
   const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((n, r) => n + r[key], 0);

@@ -101,3 +101,17 @@ describe("npm run extract", () => {
     expect(JSON.parse(readFileSync(join(out, "papers.json"), "utf8"))[0].title).toBe('=HYPERLINK("http://x","click")');
   });
 });
+
+describe("npm run extract -- --stream", () => {
+  it("writes JSON Lines and a report, reading gzip, with workers", () => {
+    const out = tempDir();
+    const run = runExtractCli(["--input", "data/sources", "--input", "test/fixtures/papers.jsonl", "--out", out, "--stream", "--workers", "1"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/6 file\(s\), 576 record\(s\): 500 paper\(s\), 73 duplicate\(s\) skipped, 3 rejected; \d+ claim\(s\)/);
+    expect(run.stderr).toMatch(/papers\.jsonl: line 2: rejected: broken JSON line/);
+    expect(readdirSync(out).sort()).toEqual(["claims.jsonl", "papers.jsonl", "report.json"]);
+    const report = Report.parse(JSON.parse(readFileSync(join(out, "report.json"), "utf8")));
+    expect(readFileSync(join(out, "claims.jsonl"), "utf8").trim().split("\n")).toHaveLength(report.totals.claims);
+    expect(runExtractCli(["--stream", "--workers", "-1"]).status).toBe(2);
+  });
+});

@@ -1,0 +1,134 @@
+// Streaming extraction for inputs of any size: records are read one at a time, deduplicated
+// against a compact index of the keys seen so far, extracted in batches (over worker threads when
+// asked), and written as JSON Lines in input order — so memory stays bounded by the key index,
+// and the output is the same whatever the number of workers.
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import type { WriteStream } from "node:fs";
+import { join } from "node:path";
+import { once } from "node:events";
+import { InputReport, Report } from "../schema.ts";
+import { displayPath, listInputFiles } from "../sources/index.ts";
+import { titleHashId } from "../papers.ts";
+import type { MergedPaper } from "../papers.ts";
+import { ExtractionPool } from "./pool.ts";
+import type { RenderedBatch } from "./batch.ts";
+import { Progress } from "./progress.ts";
+import { fileSize, streamRecords } from "./records.ts";
+
+const MAX_LISTED = 1000;
+
+export interface StreamOptions {
+  /** Worker threads; 0 extracts in this thread. */
+  workers: number;
+  batchSize?: number;
+  progress?: Progress;
+}
+
+/** Writes to a file stream, waiting when its buffer is full (so memory stays flat). */
+async function write(stream: WriteStream, text: string): Promise<void> {
+  if (text && !stream.write(text)) await once(stream, "drain");
+}
+
+export async function streamExtract(paths: string[], out: string, options: StreamOptions): Promise<Report> {
+  const files = listInputFiles(paths);
+  const progress = options.progress ?? new Progress(files.reduce((n, f) => n + fileSize(f), 0));
+  const batchSize = options.batchSize ?? 256;
+  const pool = new ExtractionPool(options.workers);
+  const staging = join(out, `.claimboard-tmp-${process.pid}`);
+  mkdirSync(staging, { recursive: true });
+  const papersOut = createWriteStream(join(staging, "papers.jsonl"));
+  const claimsOut = createWriteStream(join(staging, "claims.jsonl"));
+  // Keys of papers seen: arXiv ids and hashed normalised titles (a few dozen bytes each).
+  const seen = new Set<string>();
+  const inputs: InputReport[] = [];
+  let totalClaims = 0;
+
+  // A huge input may hold millions of bad records: all are counted, the first thousand listed.
+  const note = (list: InputReport["rejections"], problem: InputReport["rejections"][number]) => {
+    if (list.length < MAX_LISTED) list.push(problem);
+    else if (list.length === MAX_LISTED) list.push({ file: problem.file, location: "file", reason: "more problems of this file are counted but not listed" });
+  };
+
+  // Batches in flight, written strictly in the order they were read.
+  const inFlight: { size: number; rendered: Promise<RenderedBatch> }[] = [];
+  const maxInFlight = Math.max(2, options.workers * 2);
+  let batch: MergedPaper[] = [];
+  const flushOne = async () => {
+    const { size, rendered } = inFlight.shift()!;
+    const { papers, claims, claimCount } = await rendered;
+    await write(papersOut, papers);
+    await write(claimsOut, claims);
+    totalClaims += claimCount;
+    progress.addPapers(size);
+  };
+  const submit = async () => {
+    if (!batch.length) return;
+    inFlight.push({ size: batch.length, rendered: pool.render(batch) });
+    batch = [];
+    if (inFlight.length >= maxInFlight) await flushOne();
+  };
+
+  try {
+    for (const path of files) {
+      const file = displayPath(path);
+      const report: InputReport = { file, format: null, records: 0, papers: 0, duplicates: 0, rejected: 0, rejections: [], warnings: [] };
+      inputs.push(report);
+      try {
+        for await (const item of streamRecords(path, (n) => progress.addBytes(n))) {
+          if (item.kind === "format") report.format = item.format;
+          else if (item.kind === "warning") note(report.warnings, { file, ...item.problem });
+          else if (item.kind === "rejection") {
+            report.records++;
+            report.rejected++;
+            note(report.rejections, { file, ...item.problem });
+          } else {
+            report.records++;
+            const { record } = item;
+            const keys = [`t:${titleHashId(record.title)}`, ...(record.arxivId ? [`a:${record.arxivId}`] : [])];
+            if (keys.some((k) => seen.has(k))) {
+              report.duplicates++;
+              continue;
+            }
+            for (const k of keys) seen.add(k);
+            report.papers++;
+            batch.push({
+              paperId: record.arxivId ?? titleHashId(record.title),
+              arxivId: record.arxivId ?? null,
+              title: record.title,
+              date: record.date ?? null,
+              authors: record.authors ?? [],
+              categories: record.categories ?? [],
+              url: record.url ?? null,
+              abstract: record.abstract,
+              sources: [{ file, format: report.format!, location: record.location }],
+            });
+            if (batch.length >= batchSize) await submit();
+          }
+        }
+      } catch (error) {
+        report.rejected++;
+        report.rejections.push({ file, location: "file", reason: `unreadable file: ${(error as Error).message}` });
+      }
+    }
+    await submit();
+    while (inFlight.length) await flushOne();
+    papersOut.end();
+    claimsOut.end();
+    await Promise.all([once(papersOut, "finish"), once(claimsOut, "finish")]);
+    progress.done();
+
+    const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((n, r) => n + r[key], 0);
+    const report = Report.parse({
+      inputs,
+      totals: { files: inputs.length, records: sum("records"), papers: sum("papers"), duplicates: sum("duplicates"), rejected: sum("rejected"), claims: totalClaims, leaderboards: 0 },
+    });
+    writeFileSync(join(staging, "report.json"), JSON.stringify(report, null, 2) + "\n");
+    for (const name of ["papers.jsonl", "claims.jsonl", "report.json"]) renameSync(join(staging, name), join(out, name));
+    return report;
+  } finally {
+    papersOut.destroy();
+    claimsOut.destroy();
+    await pool.close();
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

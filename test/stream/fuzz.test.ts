@@ -1,0 +1,87 @@
+// Every reader, whole-file and streaming, on random bytes, truncated files and huge lines: a clean
+// error or clean records, never a crash or a hang.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readText } from "../../extract/sources/index.ts";
+import { streamRecords } from "../../extract/stream/records.ts";
+import { tempDir } from "../helpers.ts";
+import { readFileSync } from "node:fs";
+
+const FIXTURES = ["test/fixtures/papers.jsonl", "test/fixtures/papers.csv", "test/fixtures/arxiv-query.atom", "test/fixtures/hf-daily-2024-10-01.json", "data/sources/000_390241c12d78bb50.txt"];
+const NAMES = ["x.jsonl", "x.csv", "x.xml", "x.json", "x.txt", "x.jsonl.gz", "x"];
+
+function wellFormed(items: { kind: string; record?: { title: string; abstract: string }; problem?: { location: string; reason: string } }[]) {
+  for (const item of items) {
+    if (item.kind === "record") {
+      expect(item.record!.title.length).toBeGreaterThan(0);
+      expect(item.record!.abstract.length).toBeGreaterThan(0);
+    }
+    if (item.kind === "rejection" || item.kind === "warning") {
+      expect(item.problem!.location).toMatch(/^(line|row|record|entry|file)/);
+      expect(item.problem!.reason.length).toBeGreaterThan(0);
+    }
+  }
+}
+
+async function streamAll(path: string) {
+  const items = [];
+  for await (const item of streamRecords(path)) items.push(item);
+  return items;
+}
+
+describe("readers on hostile files", () => {
+  it("read random bytes and random text without throwing", async () => {
+    const dir = tempDir();
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom(...NAMES), async (bytes, name) => {
+        const path = join(dir, name);
+        writeFileSync(path, name.endsWith(".gz") ? gzipSync(bytes) : bytes);
+        const text = Buffer.from(bytes).toString("utf8");
+        const result = readText(text, name);
+        wellFormed([...result.records.map((record) => ({ kind: "record", record })), ...result.rejections.map((problem) => ({ kind: "rejection", problem }))]);
+        wellFormed(await streamAll(path).catch((error: Error) => { expect(error.message).toMatch(/./); return []; }));
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it("read every fixture truncated at any point", async () => {
+    const dir = tempDir();
+    for (const fixture of FIXTURES) {
+      const bytes = readFileSync(fixture);
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 0, max: bytes.length }), async (cut) => {
+          const name = fixture.split("/").pop()!;
+          const path = join(dir, name);
+          writeFileSync(path, bytes.subarray(0, cut));
+          wellFormed(readText(bytes.subarray(0, cut).toString("utf8"), name).records.map((record) => ({ kind: "record", record })));
+          wellFormed(await streamAll(path));
+        }),
+        { numRuns: 25 },
+      );
+    }
+  }, 120_000);
+
+  it("read a 20 MB line and a 20 MB CSV cell in bounded time", async () => {
+    const dir = tempDir();
+    const huge = "9".repeat(20 << 20);
+    const cases: [string, string][] = [
+      ["huge.jsonl", `{"title": "t", "abstract": "${huge}"}\n{"title": "u", "abstract": "fine"}\n`],
+      ["huge.csv", `title,abstract\nt,"${huge}"\nu,fine\n`],
+      ["huge.txt", `Title\n${huge}\n`],
+      ["huge.jsonl.gz", `{"broken": ${huge}\n`],
+    ];
+    for (const [name, text] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, name.endsWith(".gz") ? gzipSync(text) : text);
+      const t0 = performance.now();
+      const items = await streamAll(path);
+      expect(performance.now() - t0).toBeLessThan(20_000);
+      wellFormed(items);
+      expect(items.filter((i) => i.kind === "record" || i.kind === "rejection").length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
