@@ -3,7 +3,7 @@
 // Every family rule reads a Mention; none of them scans the text itself.
 import type { Quantity } from "./numbers.ts";
 import type { PhraseHit } from "./phrases.ts";
-import type { Span } from "./sentences.ts";
+import type { Sentence, Span } from "./sentences.ts";
 import type { Term } from "./lexicons.ts";
 import type { DatasetMention } from "../schema.ts";
 import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, boundOf } from "./lexicons.ts";
@@ -47,8 +47,8 @@ export function firstAtOrAfter<T extends { start: number }>(hits: T[], position:
   return lo;
 }
 
-/** The term a number measures: a term linked right before it wins, then one right after, then the nearest. */
-function termFor(q: Quantity, sentence: Span, terms: PhraseHit<Term>[], scan: string): { hit: PhraseHit<Term> | null; linked: boolean } {
+/** The term a number (or list of numbers) at q measures: a term linked right before it wins, then one right after, then the nearest. */
+function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string): { hit: PhraseHit<Term> | null; linked: boolean } {
   const next = firstAtOrAfter(terms, q.end);
   const previous = terms[firstAtOrAfter(terms, q.start) - 1];
   const before = previous && previous.end <= q.start && previous.start >= sentence.start ? previous : null;
@@ -94,11 +94,6 @@ export interface ListPlace {
   size: number;
 }
 
-/** A sentence, and whether it pairs lists "respectively". */
-export interface Sentence extends Span {
-  respectively: boolean;
-}
-
 /** "memory cost and training time are reduced by 70% and 50%, respectively": pair them in order. */
 function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Term>[], scan: string): PhraseHit<Term> | null {
   // Real lists are short; a longer run of numbers is not paired (and pairing stays linear).
@@ -107,11 +102,14 @@ function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Te
   const after = terms.slice(from, from + list.size).filter((t) => t.end <= sentence.end && t.start - list.last.end < 80);
   const upTo = firstAtOrAfter(terms, list.first.start);
   const before = terms.slice(Math.max(0, upTo - list.size), upTo).filter((t) => t.start >= sentence.start && list.first.start - t.end < 100);
-  const listed = (hits: PhraseHit<Term>[]) =>
-    hits.length === list.size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*$/.test(scan.slice(hits[i - 1]!.end, h.start)));
-  if (listed(after)) return after[list.index]!;
-  if (sentence.respectively && listed(before)) return before[list.index]!;
+  if (listed(after, list.size, scan)) return after[list.index]!;
+  if (sentence.respectively && listed(before, list.size, scan)) return before[list.index]!;
   return null;
+}
+
+/** Whether the hits are `size` terms written as a list ("memory cost and training time"). */
+function listed(hits: PhraseHit<Term>[], size: number, scan: string): boolean {
+  return hits.length === size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*$/.test(scan.slice(hits[i - 1]!.end, h.start)));
 }
 
 const MAX_PAIRED = 12;
@@ -133,7 +131,7 @@ export function describe(
   const before = scan.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = scan.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const respective = respectiveTerm(list, sentence, usable, scan);
-  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ ...q, start: first.start, end: last.end }, sentence, usable, scan);
+  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, sentence, usable, scan);
   // "outperforms ViT by 0.8%": a margin over another method is a quality change unless its metric is named beside it.
   if (!linked && OUTPERFORMS_BY.test(before)) termHit = null;
   const boundMatch = BOUND_BEFORE.exec(before.slice(-30));

@@ -3,22 +3,23 @@
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
 import { DATASETS } from "./lexicons.ts";
+import type { DatasetName } from "./lexicons.ts";
+import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
-import { markedWords, triggeredWords } from "./words.ts";
-import type { Word } from "./words.ts";
+import { DATA_WORDS, findLandmarks } from "./landmarks.ts";
+import type { Landmarks } from "./landmarks.ts";
 import modelLexicon from "../lexicon/models.json" with { type: "json" };
-import type { Span } from "./sentences.ts";
+import type { Sentences, Span } from "./sentences.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
 const NAME = String.raw`(?:[A-Z][\w'^.+-]*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
 const NAMES = String.raw`${NAME}(?: ${NAME}){0,2}`;
-const DATA_WORD = String.raw`(?:datasets?|benchmarks?|corpus|corpora|challenge|suite|test set|benchmark tasks|database|leaderboard)`;
 // "the X dataset", "X and Y datasets", "A, B, and C benchmarks": the names that end right before a data word.
 const NAMED_BEFORE = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )?${NAMES}){0,4}) $`);
 
 // Words that look like names but are not data ("Extensive", "Our", "The").
 const NOT_A_NAME = /^(?:The|This|These|Our|We|Extensive|Several|Many|Various|Popular|Standard|Public|Real|Large|New|Two|Three|Four|Five|Both|All|Other|Such|Each|Existing|Common|Challenging|Benchmark|Image|Text|Graph|Video|Speech|Language|Molecular|Synthetic|Classification|Detection|Segmentation|Experiments|Results|In|On|For|With|And|Of|A|An)$/;
-const DATA_WORD_NEXT = new RegExp(`^\\s*${DATA_WORD}`);
+const DATA_WORD_NEXT = new RegExp(`^\\s*(?:${DATA_WORDS.join("|")})`);
 const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
@@ -27,26 +28,25 @@ const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replac
 const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]/;
 
-/** Names whose first word has no capital or digit ("long range arena", "ogbn-arxiv"), found whole. */
-const PLAIN_NAMES = new RegExp(
-  `\\b(?:${[...DATASETS.plainAliases].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`,
-  "g",
-);
-
-function gazetteer(text: string, sentences: Span[], marked: Word[]): DatasetMention[] {
-  const mentions: DatasetMention[] = [];
-  const plain = triggeredWords(text, PLAIN_NAMES);
-  const starts = plain.length ? [...marked, ...plain].sort((a, b) => a.start - b.start) : marked;
+function gazetteer(text: string, sentences: Sentences, { marked, plainNames }: Landmarks): DatasetMention[] {
+  const starts = plainNames.length ? [...marked, ...plainNames].sort((a, b) => a.start - b.start) : marked;
   const hits = DATASETS.findAt(text, starts);
+  if (!hits.some((hit) => hit.data.ambiguous)) return hits.map((hit) => mentionOf(hit, text));
   // Unambiguous names per sentence, to accept an ambiguous one ("MATH", "Traffic") beside them.
-  const sentenceOf = (position: number) => firstAtOrAfter(sentences, position + 1) - 1;
+  const spans = sentences.all;
   const plainPerSentence = new Map<number, number>();
-  for (const hit of hits) if (!hit.data.ambiguous) plainPerSentence.set(sentenceOf(hit.start), (plainPerSentence.get(sentenceOf(hit.start)) ?? 0) + 1);
-  for (const hit of hits) {
-    if (hit.data.ambiguous && !plainPerSentence.get(sentenceOf(hit.start)) && !DATA_WORD_NEXT.test(text.slice(hit.end, hit.end + 30))) continue;
-    mentions.push({ name: hit.data.canonical, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end });
-  }
-  return mentions;
+  for (const hit of hits) if (!hit.data.ambiguous) plainPerSentence.set(sentenceOf(spans, hit.start), (plainPerSentence.get(sentenceOf(spans, hit.start)) ?? 0) + 1);
+  const accepted = hits.filter((hit) => !hit.data.ambiguous || plainPerSentence.get(sentenceOf(spans, hit.start)) || DATA_WORD_NEXT.test(text.slice(hit.end, hit.end + 30)));
+  return accepted.map((hit) => mentionOf(hit, text));
+}
+
+function mentionOf(hit: PhraseHit<DatasetName>, text: string): DatasetMention {
+  return { name: hit.data.canonical, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end };
+}
+
+/** The index of the sentence a position falls in (or, between sentences, the one before). */
+function sentenceOf(sentences: Span[], position: number): number {
+  return firstAtOrAfter(sentences, position + 1) - 1;
 }
 
 function isName(name: string): boolean {
@@ -64,8 +64,7 @@ interface NameList {
 function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean): DatasetMention[] {
   const found: DatasetMention[] = [];
   if (!lists.length) return found;
-  const covered = new Uint8Array(text.length);
-  for (const d of known) covered.fill(1, d.start, d.end);
+  const taken = [...known];
   for (const { index, list } of lists) {
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
@@ -78,26 +77,34 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       const name = words.join(" ");
       if (!isName(name) || !accept(name)) continue;
       const nameStart = text.indexOf(name, start);
-      if (covered.indexOf(1, nameStart) !== -1 && covered.indexOf(1, nameStart) < nameStart + name.length) continue;
-      covered.fill(1, nameStart, nameStart + name.length);
-      found.push({ name, text: name, start: nameStart, end: nameStart + name.length });
+      const nameEnd = nameStart + name.length;
+      if (taken.some((d) => d.start < nameEnd && nameStart < d.end)) continue;
+      const mention = { name, text: name, start: nameStart, end: nameEnd };
+      taken.push(mention);
+      found.push(mention);
     }
   }
   return found;
 }
 
-const DATA_WORD_TRIGGER = /\b(?:datasets?|benchmarks?|corpus|corpora|challenge|suite|database|leaderboard|test set)\b/gi;
-
 /** Lists of names standing right before a data word ("the PERSONA-CHAT dataset"). */
-function listsBeforeDataWords(text: string): NameList[] {
+function listsBeforeDataWords(text: string, dataWords: number[]): NameList[] {
   const lists: NameList[] = [];
-  DATA_WORD_TRIGGER.lastIndex = 0;
-  for (let m = DATA_WORD_TRIGGER.exec(text); m; m = DATA_WORD_TRIGGER.exec(text)) {
-    const from = Math.max(0, m.index - 100);
-    const found = NAMED_BEFORE.exec(text.slice(from, m.index));
+  for (const at of dataWords) {
+    // The last name ends right before the data word; most data words follow a plain word ("the dataset").
+    if (!capitalOrDigitBefore(text, at - 1)) continue;
+    const from = Math.max(0, at - 100);
+    const found = NAMED_BEFORE.exec(text.slice(from, at));
     if (found) lists.push({ index: from + found.index, list: found[1]! });
   }
   return lists;
+}
+
+/** Whether the word before the space at `space` holds a capital or digit, as the last word of a name does. */
+function capitalOrDigitBefore(text: string, space: number): boolean {
+  if (text[space] !== " ") return false;
+  for (let i = space - 1; i >= 0 && text[i] !== " "; i--) if (/[A-Z0-9]/.test(text[i]!)) return true;
+  return false;
 }
 
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
@@ -116,6 +123,7 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
 function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
   const found: DatasetMention[] = [];
   for (const d of mentions) {
+    if (text[d.end] !== "(" && text[d.end + 1] !== "(") continue;
     const m = /^\s?\(([A-Z][A-Za-z0-9-]{1,9})\)/.exec(text.slice(d.end, d.end + 14));
     if (!m) continue;
     const start = d.end + m.index + m[0].indexOf(m[1]!);
@@ -126,11 +134,12 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
 
 /**
  * Dataset mentions: the gazetteer's everywhere, unlisted names before a data word everywhere, and
- * unlisted names in evaluation context ("on OC20") in the given spans around numbers.
+ * unlisted names in evaluation context ("on OC20") in the given spans around numbers. The sentences
+ * are asked for only when an ambiguous name needs them.
  */
-export function findDatasets(text: string, sentences: Span[], marked: Word[] = markedWords(text), reporting: Span[] = sentences): DatasetMention[] {
-  const known = gazetteer(text, sentences, marked);
-  const named = namesIn(listsBeforeDataWords(text), text, known, () => true);
+export function findDatasets(text: string, sentences: Sentences, landmarks: Landmarks = findLandmarks(text), reporting: Span[] = sentences.all): DatasetMention[] {
+  const known = gazetteer(text, sentences, landmarks);
+  const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
   const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
   const all = [...known, ...named, ...evaluated];
   // An abbreviation defined for a known dataset replaces any separate reading of it.

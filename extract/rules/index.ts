@@ -2,17 +2,16 @@
 // described by the words around it (context.ts), the claim families are asked in order and the
 // first that recognises the number makes it a claim; refiners then see all claims together.
 import type { Claim, DatasetMention } from "../schema.ts";
-import { findQuantities, scanText } from "./numbers.ts";
+import { findQuantities, readAbstract } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
-import { splitSentences } from "./sentences.ts";
+import { Sentences } from "./sentences.ts";
 import type { Span } from "./sentences.ts";
-import { markedWords, tokenize } from "./words.ts";
+import { findLandmarks } from "./landmarks.ts";
 import { describe, usableTerms } from "./context.ts";
-import type { ListPlace, Sentence } from "./context.ts";
+import type { ListPlace } from "./context.ts";
 import { HIGHER_IS_BETTER, SETUP_AFTER, TERMS } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, joinBetweenRanges, linkDatasets } from "./refiners.ts";
-import type { Draft } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -70,20 +69,12 @@ function neighbourhoods(quantities: Quantity[], length: number): Span[] {
 const REACH_BEFORE = 140;
 const REACH_AFTER = 120;
 
-/** Metric and cue words, looked up only around the numbers (the rules look no further). */
-function termsIn(spans: Span[], scan: string) {
-  const hits = [];
-  for (const span of spans) hits.push(...TERMS.findAt(scan, tokenize(scan, span.start, span.end), span.end));
-  return hits;
-}
-
 /** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list. */
 function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
-  const relative = (k: string) => k === "percent" || k === "factor";
   const lists: ListPlace[] = quantities.map((q) => ({ first: q, last: q, index: 0, size: 1 }));
   for (let i = 1; i < quantities.length; i++) {
     const [a, b] = [quantities[i - 1]!, quantities[i]!];
-    const compatible = a.kind === b.kind || a.kind === "none" || (relative(a.kind) && relative(b.kind));
+    const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind));
     if (compatible && LIST_GAP.test(scan.slice(a.end, b.start))) {
       lists[i]!.first = lists[i - 1]!.first;
       lists[i]!.index = lists[i - 1]!.index + 1;
@@ -100,23 +91,25 @@ function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
 }
 
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
-export function extractFromAbstract(abstract: string): Extraction {
-  const scan = scanText(abstract);
-  const pairs = scan.includes("espectively");
-  const sentences: Sentence[] = splitSentences(scan).map((s) => ({ ...s, respectively: pairs && /\brespectively\b/i.test(scan.slice(s.start, s.end)) }));
-  const marked = markedWords(scan);
+export function extractFromAbstract(given: string): Extraction {
+  const { abstract, scan } = readAbstract(given);
+  const landmarks = findLandmarks(scan);
+  // Sentences matter around numbers and beside ambiguous dataset names: an abstract with neither is not split.
+  const sentences = new Sentences(scan);
 
-  const drafts: Draft[] = [];
-  const quantities = findQuantities(abstract, scan, marked);
+  const drafts: ClaimDraft[] = [];
+  const quantities = findQuantities(abstract, scan, landmarks);
   const near = neighbourhoods(quantities, scan.length);
-  const datasets = findDatasets(abstract, sentences, scan === abstract ? marked : markedWords(abstract), near);
-  const terms = usableTerms(termsIn(near, scan), abstract);
+  const datasets = findDatasets(abstract, sentences, scan === abstract ? landmarks : findLandmarks(abstract), near);
+  // Metric and cue words are looked up only around the numbers: the rules look no further.
+  const terms = usableTerms(TERMS.findIn(scan, near), abstract);
   const lists = listsOf(quantities, scan);
   let s = 0;
   for (const [i, q] of quantities.entries()) {
-    while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
-    const sentence = sentences[s] ?? { start: 0, end: abstract.length, respectively: false };
+    while (s < sentences.all.length - 1 && sentences.all[s]!.end <= q.start) s++;
+    const sentence = sentences.all[s] ?? { start: 0, end: abstract.length, respectively: false };
     if (neverAClaim(q, scan, abstract)) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
     for (const rule of RULES) {
@@ -139,16 +132,14 @@ export function extractFromAbstract(abstract: string): Extraction {
         end: q.end,
         sentence: abstract.slice(sentence.start, sentence.end),
         sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
       });
       break;
     }
   }
   const claims = joinBetweenRanges(drafts, scan);
   assignRoles(claims, scan);
-  linkDatasets(claims, datasets, sentences);
-  return {
-    datasets,
-    claims: claims.map(({ sentenceEnd: _, ...claim }) => ({ ...claim, text: abstract.slice(claim.start, claim.end) })),
-  };
+  linkDatasets(claims, datasets, claims.length ? sentences.all : []);
+  // A range joined from two numbers starts at the first.
+  for (const claim of claims) claim.text = abstract.slice(claim.start, claim.end);
+  return { datasets, claims };
 }

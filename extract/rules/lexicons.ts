@@ -64,7 +64,7 @@ export const DATASETS = new PhraseIndex<DatasetName>(
 
 /** Canonical name for a dataset as written, when the gazetteer knows it. */
 export function canonicalDataset(text: string): string | null {
-  const hit = DATASETS.findAll(text)[0];
+  const hit = DATASETS.findIn(text)[0];
   return hit && hit.start === 0 && hit.end === text.length ? hit.data.canonical : null;
 }
 

@@ -8,8 +8,10 @@
 // the scan text are offsets in the abstract, so spans always point at what the paper said.
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
-import { markedWords, triggeredWords, wordAround } from "./words.ts";
+import { wordAround } from "./words.ts";
 import type { Word } from "./words.ts";
+import { findLandmarks } from "./landmarks.ts";
+import type { Landmarks } from "./landmarks.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -35,18 +37,38 @@ const byLength = (a: string, b: string) => b.length - a.length;
 
 // ---- scan text ---------------------------------------------------------------------------------
 
-const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\sim|(?<![A-Za-z])sim(?=\s?\d)|(?<=\d)sim(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
+// "sim" between numbers ("10sim100") is looked behind only once found, so other places pay nothing for it.
+const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\sim|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
 const REPLACEMENT: Record<string, string> = {
   "\\%": " %", "$\\%$": "%   ", "&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&ge;": ">", "&le;": "<",
   "\\times": "×", "\\sim": "~", sim: "~", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
-const MAY_HOLD_ARTEFACT = /[\\$&{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]|\dsim|sim\s?\d/;
+/** A quick test that lets most abstracts through untouched: any non-ASCII character counts, as a class of one range is fastest to scan for. */
+const MAY_HOLD_ARTEFACT = /[\\$&{}\u0080-\uffff]|sim\s?\d/;
 
 export function scanText(text: string): string {
-  if (!MAY_HOLD_ARTEFACT.test(text)) return text;
-  return text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " "));
+  return readAbstract(text).scan;
+}
+
+/**
+ * The abstract as the rules read it, and its scan text. Most abstracts hold no artefact: then the
+ * two are one and the same copy of the abstract, in one byte per character.
+ */
+export function readAbstract(text: string): { abstract: string; scan: string } {
+  if (MAY_HOLD_ARTEFACT.test(text)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")) };
+  const plain = oneBytePerCharacter(text);
+  return { abstract: plain, scan: plain };
+}
+
+/**
+ * An ASCII text as a string of one byte per character. Text cut from a file that holds any other
+ * character is kept as two bytes per character even where it is plain ASCII, and every regular
+ * expression runs markedly slower over it; the copy holds the same characters.
+ */
+function oneBytePerCharacter(ascii: string): string {
+  return Buffer.from(ascii, "latin1").toString("latin1");
 }
 
 // ---- units -------------------------------------------------------------------------------------
@@ -78,6 +100,9 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
 
 function unitOf(written: string | undefined): UnitForm | null {
   if (!written) return null;
+  // Most units are written as listed ("%", "x", "times"); others are read with spacing and case normalised.
+  const exact = EXACT_UNIT.get(written);
+  if (exact) return exact;
   const key = written.replace(/^\+/, "").replace(/\s+/g, " ").trim();
   for (const k of [key, key.replace(/\s/g, ""), key.replace(/^-\s?/, "-")]) {
     const unit = EXACT_UNIT.get(k) ?? FOLDED_UNIT.get(k.toLowerCase());
@@ -88,11 +113,11 @@ function unitOf(written: string | undefined): UnitForm | null {
 
 // ---- numbers -----------------------------------------------------------------------------------
 
-const CARDINALS = numberWords.cardinals as Record<string, number>;
-const FACTORS = numberWords.factors as Record<string, number>;
-const SCALES = numberWords.scales as Record<string, number>;
-const CARDINAL_PATTERN = Object.keys(CARDINALS).filter((w) => w.length > 2).sort(byLength).map(escape).join("|");
-const FACTOR_PATTERN = Object.keys(FACTORS).sort(byLength).map(escape).join("|");
+const CARDINALS = new Map(Object.entries(numberWords.cardinals));
+const FACTORS = new Map(Object.entries(numberWords.factors));
+const SCALES = new Map(Object.entries(numberWords.scales));
+const CARDINAL_PATTERN = [...CARDINALS.keys()].filter((w) => w.length > 2).sort(byLength).map(escape).join("|");
+const FACTOR_PATTERN = [...FACTORS.keys()].sort(byLength).map(escape).join("|");
 const HALF_PATTERN = numberWords.halves.sort(byLength).join("|");
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=\s?(?:times|x|X|×|%|-fold))|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
@@ -120,13 +145,6 @@ const QUANTITY = new RegExp(
   "iy",
 );
 
-/** Words that may be (or end) a quantity written in words: "twice", "half", "tenfold", "two", "orders", "factor". */
-const NUMBER_WORD = new RegExp(
-  `\\b(?:${[...Object.keys(CARDINALS).filter((w) => w.length > 2 && !w.includes(" ")), ...Object.keys(FACTORS), ...numberWords.halves, "factor", "orders?"]
-    .sort(byLength)
-    .join("|")})\\b`,
-  "gi",
-);
 /** After these, the quantity starts one word earlier: "two orders", "an order", "a factor", "a hundred". */
 const STARTS_BEFORE = /^(?:orders?|factor|hundred|thousand)$/i;
 
@@ -138,14 +156,13 @@ function previousWord(text: string, word: Word): Word | null {
 
 function parseNumber(written: string): number {
   const w = written.trim().toLowerCase();
-  if (w in CARDINALS) return CARDINALS[w]!;
-  return Number(w.replace(/[, ]/g, ""));
+  return CARDINALS.get(w) ?? Number(w.replace(/[, ]/g, ""));
 }
 
 function scaleOf(written: string | undefined): number {
   if (!written) return 1;
   const w = written.trim();
-  return SCALES[w] ?? SCALES[w.toLowerCase()] ?? 1;
+  return SCALES.get(w) ?? SCALES.get(w.toLowerCase()) ?? 1;
 }
 
 /** Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14". */
@@ -157,25 +174,26 @@ function gluedToName(scan: string, start: number): boolean {
   return false;
 }
 
+/** A quantity written in words ("two orders of magnitude", "twice", "half"): no sign, no unit text. */
+function inWords(m: RegExpExecArray, value: number, unit: string, kind: UnitKind, low: number | null = null): Quantity {
+  return { start: m.index, end: m.index + m[0].length, value, low, unit, kind, signed: false, words: true, unitText: "" };
+}
+
 function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   const g = m.groups!;
   const start = m.index;
   let end = start + m[0].length;
-  const base = { start, end, signed: false, words: true, low: null as number | null, unitText: "" };
-  if (g.mag) {
-    const n = parseNumber(g.magN!) || 1;
-    const low = g.magLow ? 10 ** parseNumber(g.magLow) : null;
-    return { ...base, value: 10 ** n, low, unit: "x", kind: "factor" };
-  }
-  if (g.factorOf) return { ...base, value: parseNumber(g.factorN!), unit: "x", kind: "factor" };
-  if (g.factorWord) return { ...base, value: FACTORS[g.factorWord.toLowerCase()]!, unit: "x", kind: "factor" };
-  if (g.half) return { ...base, value: 50, unit: "%", kind: "percent" };
+  if (g.mag) return inWords(m, 10 ** (parseNumber(g.magN!) || 1), "x", "factor", g.magLow ? 10 ** parseNumber(g.magLow) : null);
+  if (g.factorOf) return inWords(m, parseNumber(g.factorN!), "x", "factor");
+  if (g.factorWord) return inWords(m, FACTORS.get(g.factorWord.toLowerCase())!, "x", "factor");
+  if (g.half) return inWords(m, 50, "%", "percent");
 
   const numberStart = start + (g.sign?.length ?? 0);
   if (gluedToName(scan, g.sign ? start : numberStart)) return null;
   const words = !/^[\d.]/.test(g.n1!);
-  let unit = unitOf(g.unit2 ?? g.unit1);
-  if (g.unit1 && !unitOf(g.unit1) && !g.n2) {
+  const unit1 = unitOf(g.unit1);
+  let unit = g.unit2 ? unitOf(g.unit2) : unit1;
+  if (g.unit1 && !unit1 && !g.n2) {
     // The pattern matched a unit in the wrong case ("5 S"): the number stands without it.
     end -= g.unit1.length;
   }
@@ -195,12 +213,12 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     } else {
       // Not a range ("8-4"?): keep the first number alone.
       end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
-      unit = unitOf(g.unit1);
+      unit = unit1;
       if (words && !unit) return null;
     }
   } else if (g.n2 !== undefined) {
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
-    unit = unitOf(g.unit1) ?? unit;
+    unit = unit1 ?? unit;
   }
   if (!Number.isFinite(value)) return null;
   const scale = unit?.scale ?? 1;
@@ -220,12 +238,12 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
 }
 
 /**
- * Every quantity in the abstract, in text order. `scan` is scanText(text) and `marked` its words
- * with a capital or digit: quantities start at a digit or at a number word, so only those are tried.
+ * Every quantity in the abstract, in text order. `scan` is scanText(text) and `landmarks` its
+ * landmarks: quantities start at a digit or at a number word, so only those are tried.
  */
-export function findQuantities(text: string, scan = scanText(text), marked: Word[] = markedWords(scan)): Quantity[] {
+export function findQuantities(text: string, scan = scanText(text), landmarks: Landmarks = findLandmarks(scan)): Quantity[] {
   const starts: number[] = [];
-  for (const word of marked) {
+  for (const word of landmarks.marked) {
     const first = scan.charCodeAt(word.start);
     if (first < 48 || first > 57) continue;
     // A sign just before the digits belongs to the number: "+2.1", "-0.4", "± 3".
@@ -233,7 +251,7 @@ export function findQuantities(text: string, scan = scanText(text), marked: Word
     const sign = back >= 0 ? scan.charCodeAt(back) : 0;
     starts.push(sign === 43 || sign === 45 || sign === 177 ? back : word.start);
   }
-  for (const word of triggeredWords(scan, NUMBER_WORD)) {
+  for (const word of landmarks.numberWords) {
     const previous = STARTS_BEFORE.test(word.text) ? previousWord(scan, word) : null;
     if (previous) starts.push(previous.start);
     starts.push(word.start);

@@ -1,9 +1,10 @@
-// Finding known phrases (metric names, dataset aliases, efficiency cues) at given words: each
-// word looks up the phrases that start with it, longest first, and reads the words after it only
-// when a phrase of several words might continue there. The cost grows with the words looked at,
-// not with the size of the lexicon.
-import { tokenize, wordsAfter } from "./words.ts";
+// Finding known phrases (metric names, dataset aliases, efficiency cues) at given words: the
+// phrases are a tree of words, each word looks up the phrases that start with it and walks on word
+// by word, reading the words after it only while a phrase may continue there. The cost grows with
+// the words looked at, not with the size of the lexicon.
+import { tokenize, wordAfter } from "./words.ts";
 import type { Word } from "./words.ts";
+import type { Span } from "./sentences.ts";
 
 export interface PhraseHit<T> {
   start: number;
@@ -11,13 +12,14 @@ export interface PhraseHit<T> {
   data: T;
 }
 
-interface Entry<T> {
-  words: string[];
-  data: T;
+/** The phrases that share their first words: the one that ends here, and those that go on by their next word. */
+interface Node<T> {
+  data?: T;
+  next?: Map<string, Node<T>>;
 }
 
 export class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  private readonly byFirstWord = new Map<string, Node<T>>();
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
@@ -26,64 +28,92 @@ export class PhraseIndex<T> {
     private readonly caseSensitive: boolean,
   ) {
     for (const [phrase, data] of phrases) {
-      const words = tokenize(phrase).map((w) => this.key(w.text));
+      const words = tokenize(phrase).map((w) => this.key(w.text, true));
       if (!words.length) continue;
-      const list = this.byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, data });
-      this.byFirstWord.set(words[0]!, list);
+      let node = this.byFirstWord.get(words[0]!);
+      if (!node) this.byFirstWord.set(words[0]!, (node = {}));
+      for (const word of words.slice(1)) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = {}));
+        node = child;
+      }
+      // A phrase listed twice keeps its first reading.
+      node.data ??= data;
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** The lookup key of a word: as written or folded to lower case, with ’ read as '. */
-  private key(word: string): string {
-    const w = word.indexOf("’") < 0 ? word : word.replace(/’/g, "'");
+  /** The lookup key of a word: as written or folded to lower case, with ’ read as ' (`curly`: the text has a ’). */
+  private key(word: string, curly: boolean): string {
+    const w = curly ? word.replace(/’/g, "'") : word;
     return this.caseSensitive ? w : w.toLowerCase();
   }
 
-  /** The longest phrase that starts at this word, if any. */
-  matchAt(text: string, word: Word, limit = text.length): PhraseHit<T> | null {
-    // Most words are written as their key already (lower case, no ’): look them up as they are first.
-    const candidates = this.byFirstWord.get(word.text) ?? (this.caseSensitive && word.text.indexOf("’") < 0 ? undefined : this.byFirstWord.get(this.key(word.text)));
-    if (!candidates) return null;
-    let next: Word[] | null = null;
-    for (const entry of candidates) {
-      if (entry.words.length > 1) {
-        next ??= wordsAfter(text, word, candidates[0]!.words.length - 1);
-        const words = [word, ...next];
-        const fits = entry.words.every(
-          (w, k) => k === 0 || (words[k] !== undefined && words[k]!.end <= limit && this.key(words[k]!.text) === w && sameRun(text, words[k - 1]!, words[k]!)),
-        );
-        if (fits) return { start: word.start, end: words[entry.words.length - 1]!.end, data: entry.data };
-      } else return { start: word.start, end: word.end, data: entry.data };
-    }
-    return null;
+  /** The phrases that start with a word. Most words are written as their key already (lower case, no ’): they are looked up as they are first. */
+  private startingWith(word: string, curly: boolean): Node<T> | undefined {
+    const node = this.byFirstWord.get(word);
+    if (node) return node;
+    const key = this.key(word, curly);
+    return key === word ? undefined : this.byFirstWord.get(key);
   }
 
-  /** Non-overlapping hits starting at the given words (in text order), longest phrase first. */
-  findAt(text: string, words: Word[], limit = text.length): PhraseHit<T>[] {
+  /** Non-overlapping hits starting at the given words (in text order, not necessarily consecutive), longest phrase first. */
+  findAt(text: string, words: Word[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
+    this.addHits(hits, text, words, false, text.length, text.includes("’"));
+    return hits;
+  }
+
+  /** Non-overlapping hits within each of the spans of the text (in text order), longest phrase first. */
+  findIn(text: string, spans: Span[] = [{ start: 0, end: text.length }]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    const curly = text.includes("’");
+    for (const span of spans) this.addHits(hits, text, tokenize(text, span.start, span.end), true, span.end, curly);
+    return hits;
+  }
+
+  /** Adds the hits at `words`; `consecutive` when they are all the words of a stretch of text, so each one's next words follow it. */
+  private addHits(hits: PhraseHit<T>[], text: string, words: Word[], consecutive: boolean, limit: number, curly: boolean): void {
     let covered = -1;
-    for (const word of words) {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       if (word.start < covered) continue;
-      const hit = this.matchAt(text, word, limit);
+      const node = this.startingWith(word.text, curly);
+      const hit = node && this.longestAt(text, word, node, consecutive ? words : null, i + 1, limit, curly);
       if (hit) {
         hits.push(hit);
         covered = hit.end;
       }
     }
-    return hits;
   }
 
-  /** Non-overlapping hits anywhere in the text. */
-  findAll(text: string): PhraseHit<T>[] {
-    return this.findAt(text, tokenize(text));
+  /**
+   * The longest phrase that starts at `word` (whose phrases are `node`). The words after it are
+   * next[from], next[from + 1], … when the caller has them at hand, else (next = null) they are
+   * read from the text. Words of a phrase end within the limit and are not split by punctuation.
+   */
+  private longestAt(text: string, word: Word, node: Node<T>, next: Word[] | null, from: number, limit: number, curly: boolean): PhraseHit<T> | null {
+    let hit = node.data === undefined ? null : { start: word.start, end: word.end, data: node.data };
+    let previous = word;
+    for (let k = from; node.next; k++) {
+      const w = next ? next[k] : wordAfter(text, previous);
+      if (w === undefined || w.end > limit || !sameRun(text, previous, w)) break;
+      const child = node.next.get(this.key(w.text, curly));
+      if (!child) break;
+      node = child;
+      previous = w;
+      if (node.data !== undefined) hit = { start: word.start, end: w.end, data: node.data };
+    }
+    return hit;
   }
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
 function sameRun(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap.length <= 3 && !/[.;:!?,()]/.test(gap);
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (BREAKS.includes(text[i]!)) return false;
+  return true;
 }
+
+const BREAKS = ".;:!?,()";

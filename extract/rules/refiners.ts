@@ -3,15 +3,16 @@
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
-import type { Sentence } from "./context.ts";
+import type { Sentence } from "./sentences.ts";
 
-export interface Draft extends ClaimDraft {
-  sentenceEnd: number;
+/** Where the claim's sentence ends in the abstract. */
+function sentenceEndOf(claim: ClaimDraft): number {
+  return claim.sentenceStart + claim.sentence.length;
 }
 
 /** "running between 1.12times and 20.21times faster": one claim with a range. */
-export function joinBetweenRanges(claims: Draft[], scan: string): Draft[] {
-  const out: Draft[] = [];
+export function joinBetweenRanges(claims: ClaimDraft[], scan: string): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
   for (const claim of claims) {
     const previous = out[out.length - 1];
     if (
@@ -35,7 +36,7 @@ const COMPARATOR = /^\s*[^.;\d]{0,60}?\b(?:than|over|compared (?:to|with)|relati
 const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+([^,.;:()]{2,80}?)\s+by\s+(?:[^,;]{0,24})$/i;
 
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
-export function assignRoles(claims: Draft[], scan: string): void {
+export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
@@ -43,7 +44,7 @@ export function assignRoles(claims: Draft[], scan: string): void {
       claim.role = "baseline";
     }
     if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before)) claim.role = "baseline";
-    const after = scan.slice(claim.end, claim.sentenceEnd);
+    const after = scan.slice(claim.end, sentenceEndOf(claim));
     const outperforms = OUTPERFORMS.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
     const comparator = outperforms?.[1] ?? COMPARATOR.exec(after)?.[1] ?? null;
     claim.baseline = comparator ? clean(comparator) : null;
@@ -61,44 +62,52 @@ function clean(phrase: string): string | null {
  * it in the sentence, then one after it in the sentence; with none in the sentence, the paper's
  * only dataset if it names exactly one.
  */
-export function linkDatasets(claims: Draft[], datasets: DatasetMention[], sentences: Sentence[]): void {
-  const distinct = new Set(datasets.map((d) => d.name));
-  const inSentenceOf = (c: Draft) => datasets.slice(firstAtOrAfter(datasets, c.sentenceStart), firstAtOrAfter(datasets, c.sentenceEnd));
-  const respectively = new Map<Draft, DatasetMention>();
-  const bySentence = new Map<number, Draft[]>();
-  for (const c of claims) {
-    const group = bySentence.get(c.sentenceStart);
-    if (group) group.push(c);
-    else bySentence.set(c.sentenceStart, [c]);
-  }
-  const pairs = new Set(sentences.filter((s) => s.respectively).map((s) => s.start));
-  for (const group of bySentence.values()) {
-    const first = group[0]!;
-    if (!pairs.has(first.sentenceStart)) continue;
-    const inSentence = inSentenceOf(first);
-    // The numbers listed together with the datasets listed together, in order.
-    const listed = inSentence.filter((d) => d.start > first.start);
-    const candidates = listed.length >= 2 ? listed : inSentence;
-    const sameType = group.filter((c) => c.type === first.type);
-    if (sameType.length === candidates.length) sameType.forEach((c, k) => respectively.set(c, candidates[k]!));
-  }
+export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): void {
+  const respectively = respectivePairs(claims, datasets, sentences);
+  const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
   for (const claim of claims) {
-    const inSentence = inSentenceOf(claim);
+    const inSentence = inSentenceOf(datasets, claim);
     const paired = respectively.get(claim);
     const next = firstAtOrAfter(inSentence, claim.end);
     const firstAfter = inSentence[next];
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
     const nearestBefore = inSentence[firstAtOrAfter(inSentence, claim.start) - 1];
-    const only = distinct.size === 1 ? datasets[0] : undefined;
     const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
 }
 
+/** In a sentence that says "respectively", the numbers listed together with the datasets listed together, in order. */
+function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): Map<ClaimDraft, DatasetMention> {
+  const respectively = new Map<ClaimDraft, DatasetMention>();
+  const pairs = new Set(sentences.filter((s) => s.respectively).map((s) => s.start));
+  if (!pairs.size) return respectively;
+  const bySentence = new Map<number, ClaimDraft[]>();
+  for (const c of claims) {
+    const group = bySentence.get(c.sentenceStart);
+    if (group) group.push(c);
+    else bySentence.set(c.sentenceStart, [c]);
+  }
+  for (const group of bySentence.values()) {
+    const first = group[0]!;
+    if (!pairs.has(first.sentenceStart)) continue;
+    const inSentence = inSentenceOf(datasets, first);
+    const listed = inSentence.filter((d) => d.start > first.start);
+    const candidates = listed.length >= 2 ? listed : inSentence;
+    const sameType = group.filter((c) => c.type === first.type);
+    if (sameType.length === candidates.length) sameType.forEach((c, k) => respectively.set(c, candidates[k]!));
+  }
+  return respectively;
+}
+
+function inSentenceOf(datasets: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
+  return datasets.slice(firstAtOrAfter(datasets, claim.sentenceStart), firstAtOrAfter(datasets, sentenceEndOf(claim)));
+}
+
 const RIGHT_AFTER = /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence text between a claim and a later dataset mention. */
-function scanBetween(claim: Draft, dataset: DatasetMention): string {
+function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {
   return claim.sentence.slice(claim.end - claim.sentenceStart, dataset.start - claim.sentenceStart);
 }

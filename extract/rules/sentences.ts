@@ -6,25 +6,52 @@ export interface Span {
   end: number;
 }
 
-const BOUNDARY = /[.!?](?=\s+["'(\[]?[\p{Lu}\d])|\n+/gu;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|etc|vs|Fig|Figs|Eq|Sec|cf|approx|resp|No|Tab|ca|viz)|\b[A-Z])$/;
+/** A sentence, and whether it pairs lists "respectively". */
+export interface Sentence extends Span {
+  respectively: boolean;
+}
 
-export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
+const NEXT_STARTS = String.raw`(?=\s+["'(\[]?[\p{Lu}\d])`;
+// The abbreviation is looked for behind each full stop, so only full stops pay for it.
+const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|et al|etc|vs|Fig|Figs|Eq|Sec|cf|approx|resp|No|Tab|ca|viz)|\b[A-Z])\.`;
+const BOUNDARY = new RegExp(String.raw`\.(?<!${ABBREVIATION})${NEXT_STARTS}|[!?]${NEXT_STARTS}|\n+`, "gu");
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  // "respectively" pairs lists; most abstracts never say it, so sentences are searched only when one does.
+  const pairs = text.includes("espectively");
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    if (m[0] === "." && ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
     const end = m.index + (m[0].startsWith("\n") ? 0 : 1);
-    if (end > start) spans.push(trim(text, start, end));
+    if (end > start) addSentence(sentences, text, start, end, pairs);
     start = m.index + m[0].length;
   }
-  if (start < text.length) spans.push(trim(text, start, text.length));
-  return spans.filter((s) => s.end > s.start);
+  if (start < text.length) addSentence(sentences, text, start, text.length, pairs);
+  return sentences;
 }
 
-function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
+/** The sentences of a text, split when first asked for: most abstracts without numbers never need them. */
+export class Sentences {
+  private split: Sentence[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get all(): Sentence[] {
+    return (this.split ??= splitSentences(this.text));
+  }
+}
+
+/** Adds text[start, end) without its surrounding white space, unless nothing is left. */
+function addSentence(sentences: Sentence[], text: string, start: number, end: number, pairs: boolean): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ start, end, respectively: pairs && RESPECTIVELY.test(text.slice(start, end)) });
+}
+
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** Matches \s: tested by code for ASCII, which is nearly all of it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }

@@ -11,7 +11,8 @@ export interface Word {
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF`;
 const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** Letters and digits, joined by - ' ’ . ^ + @ between two of them ("CIFAR-10", "WMT'14", "1.72times"), with a trailing "+" ("HumanEval+"). */
-const WORD = new RegExp(`[${LETTER}]+(?:[-'’.^+@][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`, "g");
+const REST_OF_WORD = `[${LETTER}]*(?:[-'’.^+@][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`;
+const WORD = new RegExp(`[${LETTER}]${REST_OF_WORD}`, "g");
 const JOINERS = "-'’.^+@";
 
 function isLetter(text: string, i: number): boolean {
@@ -28,14 +29,19 @@ export function tokenize(text: string, from = 0, to = text.length): Word[] {
   return words;
 }
 
-/** The word that holds position i (a letter or digit). */
-export function wordAround(text: string, i: number): Word {
+/** Where the word that holds position i (a letter or digit) starts. */
+function wordStart(text: string, i: number): number {
   let start = i;
   for (;;) {
     while (start > 0 && isLetter(text, start - 1)) start--;
     if (start > 1 && JOINERS.includes(text[start - 1]!) && isLetter(text, start - 2)) start -= 2;
-    else break;
+    else return start;
   }
+}
+
+/** The word that holds position i (a letter or digit). */
+export function wordAround(text: string, i: number): Word {
+  const start = wordStart(text, i);
   let end = i + 1;
   for (;;) {
     while (end < text.length && isLetter(text, end)) end++;
@@ -46,36 +52,25 @@ export function wordAround(text: string, i: number): Word {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The words after `word`, up to `count` of them (for phrases of several words). */
-export function wordsAfter(text: string, word: Word, count: number): Word[] {
-  const words: Word[] = [];
+/** The word after `word` (for phrases of several words). */
+export function wordAfter(text: string, word: Word): Word | undefined {
   WORD.lastIndex = word.end;
-  for (let m = WORD.exec(text); m && words.length < count; m = WORD.exec(text)) words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return words;
+  const m = WORD.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
-const CAPITAL_OR_DIGIT = /[A-Z0-9]/g;
+/** A capital letter or digit and the rest of its word. */
+const FROM_CAPITAL_OR_DIGIT = new RegExp(`[A-Z0-9]${REST_OF_WORD}`, "g");
 
 /** Every word that holds a capital letter or a digit, in text order. */
 export function markedWords(text: string): Word[] {
   const words: Word[] = [];
-  CAPITAL_OR_DIGIT.lastIndex = 0;
-  for (let m = CAPITAL_OR_DIGIT.exec(text); m; m = CAPITAL_OR_DIGIT.exec(text)) {
-    const word = wordAround(text, m.index);
-    words.push(word);
-    CAPITAL_OR_DIGIT.lastIndex = word.end;
-  }
-  return words;
-}
-
-/** Every word that matches a trigger pattern (a global regex of whole words), in text order. */
-export function triggeredWords(text: string, trigger: RegExp): Word[] {
-  const words: Word[] = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const word = wordAround(text, m.index);
-    if (!words.length || words[words.length - 1]!.start !== word.start) words.push(word);
-    trigger.lastIndex = Math.max(word.end, m.index + 1);
+  FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
+  for (let m = FROM_CAPITAL_OR_DIGIT.exec(text); m; m = FROM_CAPITAL_OR_DIGIT.exec(text)) {
+    // Most such words start with their capital or digit; "mAP", "rMD17" start before it.
+    const start = wordStart(text, m.index);
+    const end = m.index + m[0].length;
+    words.push({ start, end, text: start === m.index ? m[0] : text.slice(start, end) });
   }
   return words;
 }

@@ -1,0 +1,77 @@
+// The places in an abstract that the rules start from, found in two passes over the whole text:
+// words with a capital or a digit (names, numbers), and a few rare words — number words ("twice",
+// "two orders"), dataset names written in lower case ("long range arena") and data words ("the
+// PERSONA-CHAT dataset"). Everything else is read only around these places.
+import numberWords from "../lexicon/numberWords.json" with { type: "json" };
+import { DATASETS } from "./lexicons.ts";
+import { markedWords, wordAround } from "./words.ts";
+import type { Word } from "./words.ts";
+
+export interface Landmarks {
+  /** Words with a capital letter or a digit. */
+  marked: Word[];
+  /** Words holding a number word: "twice", "two", "tenfold", "halved", and "orders", "factor" that end one. */
+  numberWords: Word[];
+  /** Words that may start a dataset name written without capital or digit ("long range arena", "ogbn-arxiv"). */
+  plainNames: Word[];
+  /** Where each data word ("dataset", "benchmarks", "test set") starts. */
+  dataWords: number[];
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any of the words, whole, longest first. */
+const anyOf = (words: string[]) => `\\b(?:${words.map(escape).sort(byLength).join("|")})\\b`;
+
+const NUMBER_WORDS = [
+  ...Object.keys(numberWords.cardinals).filter((w) => w.length > 2 && !w.includes(" ")),
+  ...Object.keys(numberWords.factors),
+  ...numberWords.halves,
+  "factor",
+  "order",
+  "orders",
+];
+/** Words that say the names before them are data. */
+export const DATA_WORDS = ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "challenge", "suite", "database", "leaderboard", "test set"];
+const PLAIN_NAMES = [...DATASETS.plainAliases];
+
+const NUMBER_WORD = new RegExp(anyOf(NUMBER_WORDS), "iy");
+const PLAIN_NAME = new RegExp(anyOf(PLAIN_NAMES), "y");
+const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
+// The rare words are looked for in one pass: all of them (case-blind) propose each place where
+// one may stand, and each kind, tried right there, confirms its own.
+const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES, ...DATA_WORDS]), "gi");
+
+export function findLandmarks(text: string): Landmarks {
+  const landmarks: Landmarks = { marked: markedWords(text), numberWords: [], plainNames: [], dataWords: [] };
+  // Each kind goes on after its own matches as its pattern alone would: past the word that holds a
+  // number word or name, past the data word.
+  let numbersFrom = 0;
+  let namesFrom = 0;
+  let dataFrom = 0;
+  ANY_RARE.lastIndex = 0;
+  for (let m = ANY_RARE.exec(text); m; m = ANY_RARE.exec(text)) {
+    const at = m.index;
+    if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
+    if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
+    const data = at >= dataFrom ? matchAt(DATA_WORD, text, at) : null;
+    if (data) {
+      landmarks.dataWords.push(at);
+      dataFrom = at + data[0].length;
+    }
+    ANY_RARE.lastIndex = at + 1;
+  }
+  return landmarks;
+}
+
+function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
+/** Adds the word holding position `at`; returns where to go on looking. */
+function addWord(words: Word[], text: string, at: number): number {
+  const word = wordAround(text, at);
+  words.push(word);
+  return Math.max(word.end, at + 1);
+}
