@@ -26,6 +26,21 @@ export interface MergedPaper {
   sources: SourceRef[];
 }
 
+/** A paper as one record gives it; its id is set once all records are merged (see finish). */
+export function paperFromRecord(record: SourceRecord, source: SourceRef, paperId = ""): MergedPaper {
+  return {
+    paperId,
+    arxivId: record.arxivId ?? null,
+    title: record.title,
+    date: record.date ?? null,
+    authors: record.authors ?? [],
+    categories: record.categories ?? [],
+    url: record.url ?? null,
+    abstract: record.abstract,
+    sources: [source],
+  };
+}
+
 export interface MergeOutcome {
   /** true when the record was merged into a paper seen before */
   duplicate: boolean;
@@ -47,17 +62,7 @@ export class PaperIndex {
       if (sameTitle && !(arxivId && sameTitle.arxivId && sameTitle.arxivId !== arxivId)) paper = sameTitle;
     }
     if (!paper) {
-      paper = {
-        paperId: "",
-        arxivId,
-        title: record.title,
-        date: record.date ?? null,
-        authors: record.authors ?? [],
-        categories: record.categories ?? [],
-        url: record.url ?? null,
-        abstract: record.abstract,
-        sources: [source],
-      };
+      paper = paperFromRecord(record, source);
       this.papers.push(paper);
       if (!this.byTitle.has(titleKey)) this.byTitle.set(titleKey, paper);
       if (arxivId) this.byArxivId.set(arxivId, paper);

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { InputReport, Report } from "../schema.ts";
 import { displayPath, listInputFiles } from "../sources/index.ts";
-import { titleHashId } from "../papers.ts";
+import { paperFromRecord, titleHashId } from "../papers.ts";
 import type { MergedPaper } from "../papers.ts";
 import { ExtractionPool } from "./pool.ts";
 import type { RenderedBatch } from "./batch.ts";
@@ -91,17 +91,7 @@ export async function streamExtract(paths: string[], out: string, options: Strea
             }
             for (const k of keys) seen.add(k);
             report.papers++;
-            batch.push({
-              paperId: record.arxivId ?? titleHashId(record.title),
-              arxivId: record.arxivId ?? null,
-              title: record.title,
-              date: record.date ?? null,
-              authors: record.authors ?? [],
-              categories: record.categories ?? [],
-              url: record.url ?? null,
-              abstract: record.abstract,
-              sources: [{ file, format: report.format!, location: record.location }],
-            });
+            batch.push(paperFromRecord(record, { file, format: report.format!, location: record.location }, record.arxivId ?? titleHashId(record.title)));
             if (batch.length >= batchSize) await submit();
           }
         }
