@@ -31,6 +31,7 @@ export interface Extraction {
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
 export const RULES: ClaimRule[] = [energy, memory, compression, speedup, cost, improvement, score];
 
+const NOT_REACHED = /\b(?:not|never|fails? to|failed to|cannot|can't)\s+(?:achieve|reach|attain|obtain|match)(?:es|s)?\s+(?:a\s+|an\s+|the\s+)?$/i;
 const OPERATING_POINT = /\b(?:when|where|if)\s+(?:the\s+)?[\w\s-]{0,40}\s(?:is|equals|reaches)\s+$/i;
 
 /** Numbers that are never claims whatever surrounds them: years, citations, set-up counts. */
@@ -42,6 +43,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // An operating point, not a result: "when the true positive rate is 95%".
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
+  // A result the paper says it does not reach: "our model does not achieve a 100% accuracy".
+  if (NOT_REACHED.test(before)) return true;
   // "5-fold cross-validation", "5G networks", the second operand of "245759 times 50000 muJ".
   if (/^\s*(?:cross[- ]validation|CV)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
   if (q.unitText === "G" && /^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4))) return true;
