@@ -1,7 +1,20 @@
-// The site only reads the files the extract step wrote (data/*.json), fetched from its own origin.
-// The claims and leaderboards come first; the papers (with their abstracts, the largest file) only
-// when a paper page is opened.
+// The site only reads the files the extract step wrote (data/*.json) and the small ones the build
+// derives from them, fetched from its own origin. Each view loads what it shows: the home page the
+// benchmarks overview, a benchmark page its own file, the explorer and efficiency boards the claims
+// table, a paper page the papers file.
 import type { Claim, Leaderboard, Paper, Report } from "../extract/schema.ts";
+import type { BenchmarkSummary } from "./views/model.ts";
+
+export interface Summary {
+  totals: Report["totals"];
+  benchmarks: (BenchmarkSummary & { file: string })[];
+}
+
+export interface BenchmarkFile {
+  dataset: string;
+  claims: Claim[];
+  leaderboards: Leaderboard[];
+}
 
 export interface Tables {
   claims: Claim[];
@@ -16,6 +29,18 @@ async function json<T>(name: string): Promise<T> {
 }
 
 let tables: Promise<Tables> | null = null;
+let summary: Promise<Summary> | null = null;
+
+export function loadSummary(): Promise<Summary> {
+  summary ??= json<Summary>("summary.json");
+  return summary;
+}
+
+/** A benchmark's own file, or null when no benchmark has that name. */
+export async function loadBenchmark(dataset: string): Promise<BenchmarkFile | null> {
+  const entry = (await loadSummary()).benchmarks.find((b) => b.dataset === dataset);
+  return entry ? json<BenchmarkFile>(entry.file) : null;
+}
 let papers: Promise<Map<string, Paper>> | null = null;
 
 export function loadTables(): Promise<Tables> {

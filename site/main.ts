@@ -1,7 +1,6 @@
 // The single-page app: hash routes → views. Views are rebuilt from the URL on every change, so a
 // shared link shows the same view and back/forward work.
-import { loadPapers, loadTables } from "./data.ts";
-import type { Tables } from "./data.ts";
+import { loadBenchmark, loadPapers, loadSummary, loadTables } from "./data.ts";
 import { h } from "./dom.ts";
 import { parseRoute } from "./router.ts";
 import { homeView } from "./views/home.ts";
@@ -16,19 +15,20 @@ const navigate = (hash: string) => {
   if (location.hash !== hash) location.hash = hash;
 };
 
-async function viewFor(tables: Tables): Promise<View> {
+/** Each view with only the data it shows. */
+async function viewFor(): Promise<View> {
   const route = parseRoute(location.hash);
   switch (route.view) {
     case "home":
-      return homeView(route.query, tables, navigate);
+      return homeView(route.query, await loadSummary(), navigate);
     case "benchmark":
-      return benchmarkView(route.dataset, tables);
+      return benchmarkView(route.dataset, await loadBenchmark(route.dataset));
     case "efficiency":
-      return efficiencyView(tables);
+      return efficiencyView(await loadTables());
     case "claims":
-      return explorerView(route.query, tables, navigate);
+      return explorerView(route.query, await loadTables(), navigate);
     case "paper":
-      return paperView(route.paperId, tables, await loadPapers());
+      return paperView(route.paperId, await loadTables(), await loadPapers());
     case "missing":
       return { title: "Not found", element: h("section", {}, h("h1", {}, "Not found"), h("p", {}, "There is no such view. "), h("a", { href: "#/" }, "Back to the benchmarks")) };
   }
@@ -37,7 +37,7 @@ async function viewFor(tables: Tables): Promise<View> {
 async function render(): Promise<void> {
   let view: View;
   try {
-    view = await viewFor(await loadTables());
+    view = await viewFor();
   } catch (error) {
     main.replaceChildren(h("p", { class: "empty", role: "alert" }, `Could not load the claims table: ${(error as Error).message}`));
     return;

@@ -1,7 +1,7 @@
 // A benchmark: one leaderboard per metric, ranked by the metric's direction, with the evidence
 // sentence of every number, a chart of the ranked values and one over time where dates exist.
 import type { Claim } from "../../extract/schema.ts";
-import type { Tables } from "../data.ts";
+import type { BenchmarkFile } from "../data.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { formatDate, overTime, rankByDirection, spansOrdersOfMagnitude } from "./model.ts";
@@ -10,10 +10,12 @@ import type { View } from "./view.ts";
 
 const short = (title: string) => (title.length > 42 ? `${title.slice(0, 40)}…` : title);
 
-export function benchmarkView(dataset: string, tables: Tables): View {
-  const byId = new Map(tables.claims.map((c) => [c.claimId, c]));
-  const boards = tables.leaderboards.filter((b) => b.dataset === dataset);
-  const others = tables.claims.filter((c) => c.dataset === dataset && !boards.some((b) => b.entries.some((e) => e.claimId === c.claimId)));
+export function benchmarkView(dataset: string, file: BenchmarkFile | null): View {
+  const claims = file?.claims ?? [];
+  const byId = new Map(claims.map((c) => [c.claimId, c]));
+  const boards = file?.leaderboards ?? [];
+  const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
+  const others = claims.filter((c) => !ranked.has(c.claimId));
   const charts: (() => void)[] = [];
 
   const sections = boards.map((board) => {

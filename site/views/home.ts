@@ -1,16 +1,16 @@
 // Home: every benchmark with its papers, claims, metrics and best claimed value per metric.
-import type { Tables } from "../data.ts";
+import type { Summary } from "../data.ts";
 import { h } from "../dom.ts";
 import { routeHash } from "../router.ts";
-import { formatValue, searchBenchmarks, summariseBenchmarks } from "./model.ts";
+import { formatValue, searchBenchmarks } from "./model.ts";
 import type { BenchmarkOrder } from "./model.ts";
 import { table } from "./parts.ts";
 import type { View } from "./view.ts";
 
-export function homeView(query: URLSearchParams, tables: Tables, navigate: (hash: string) => void): View {
+export function homeView(query: URLSearchParams, summary: Summary, navigate: (hash: string) => void): View {
   const q = query.get("q") ?? "";
   const order: BenchmarkOrder = query.get("sort") === "name" ? "name" : "activity";
-  const all = summariseBenchmarks(tables.claims, tables.leaderboards);
+  const all = summary.benchmarks;
   const shown = searchBenchmarks(all, q, order);
   const update = (next: { q?: string; sort?: BenchmarkOrder }) =>
     navigate(routeHash("", { q: next.q ?? q, sort: (next.sort ?? order) === "name" ? "name" : undefined }));
@@ -46,7 +46,7 @@ export function homeView(query: URLSearchParams, tables: Tables, navigate: (hash
       "section",
       {},
       h("h1", {}, "Benchmarks"),
-      h("p", { class: "sub" }, `${all.length} benchmarks; ${tables.claims.length} claims from ${tables.report.totals.papers} papers.`),
+      h("p", { class: "sub" }, `${all.length} benchmarks; ${summary.totals.claims} claims from ${summary.totals.papers} papers.`),
       h("div", { class: "controls" }, h("label", {}, "Search ", search), h("label", {}, "Sort ", sort)),
       rows.length
         ? table(`${shown.length} of ${all.length} benchmarks`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)

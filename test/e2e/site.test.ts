@@ -25,6 +25,8 @@ let origin: string;
 let dist: string;
 let claims: Claim[];
 const consoleErrors: string[] = [];
+/** The data files each page fetched, by the hash it was opened at. */
+const fetched = new Map<string, string[]>();
 
 function serve(root: string): Promise<Server> {
   const s = createServer((request, response) => {
@@ -43,6 +45,8 @@ async function open(hash: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(`${hash}: ${m.text()}`));
   page.on("pageerror", (e) => consoleErrors.push(`${hash}: ${e.message}`));
+  fetched.set(hash, []);
+  page.on("request", (r) => r.url().includes("/data/") && fetched.get(hash)!.push(r.url().replace(/^.*\/data\//, "")));
   await page.goto(`${origin}/${hash}`);
   await page.waitForSelector("main h1");
   return page;
@@ -101,6 +105,8 @@ describe("the built site", () => {
     const rows = page.locator("main tbody tr");
     expect(await rows.count()).toBeGreaterThan(10);
     await expect.poll(() => rows.first().locator("th").textContent()).toBe("ImageNet");
+    // The first view needs only the overview, not the claims table or the abstracts.
+    expect(fetched.get("#/")).toEqual(["summary.json"]);
     await shot(page, "home");
     await page.fill('input[type="search"]', "cifar");
     await page.press('input[type="search"]', "Enter");
@@ -113,6 +119,7 @@ describe("the built site", () => {
 
   it("ranks a benchmark's leaderboards by each metric's direction and draws the chart", async () => {
     const page = await open("#/benchmark/CIFAR-10");
+    expect(fetched.get("#/benchmark/CIFAR-10")!.sort()).toEqual([expect.stringMatching(/^benchmarks\/\d+\.json$/), "summary.json"]);
     const boards = page.locator("section.board");
     expect(await boards.count()).toBeGreaterThan(1);
     for (const board of await boards.all()) {
