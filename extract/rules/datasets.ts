@@ -28,8 +28,8 @@ const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replac
 const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]/;
 
-function gazetteer(text: string, sentences: Sentences, { marked, plainNames }: Landmarks): DatasetMention[] {
-  const starts = plainNames.length ? [...marked, ...plainNames].sort((a, b) => a.start - b.start) : marked;
+function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames }: Landmarks): DatasetMention[] {
+  const starts = plainNames.length ? [...knownNames, ...plainNames].sort((a, b) => a.start - b.start) : knownNames;
   const hits = DATASETS.findAt(text, starts);
   if (!hits.some((hit) => hit.data.ambiguous)) return hits.map((hit) => mentionOf(hit, text));
   // Unambiguous names per sentence, to accept an ambiguous one ("MATH", "Traffic") beside them.

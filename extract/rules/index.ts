@@ -5,7 +5,7 @@ import type { Claim, DatasetMention } from "../schema.ts";
 import { findQuantities, readAbstract } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
 import { Sentences } from "./sentences.ts";
-import type { Span } from "./sentences.ts";
+import type { Sentence, Span } from "./sentences.ts";
 import { findLandmarks } from "./landmarks.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
@@ -72,6 +72,36 @@ function neighbourhoods(quantities: Quantity[], length: number): Span[] {
 const REACH_BEFORE = 140;
 const REACH_AFTER = 120;
 
+/** The sentence of each quantity (in text order), as the rules read it. */
+function sentencesOf(quantities: Quantity[], sentences: Sentence[], length: number): Sentence[] {
+  const found: Sentence[] = [];
+  let s = 0;
+  for (const q of quantities) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
+    found.push(sentences[s] ?? { start: 0, end: length, respectively: false });
+  }
+  return found;
+}
+
+/**
+ * Where metric and cue words may matter: around the numbers and within their sentences (given in
+ * text order), since no phrase and no rule reaches over a full stop. A line break also ends a
+ * sentence but may fall inside a phrase, so text with one is read around the numbers whole.
+ */
+function termSpans(near: Span[], sentences: Sentence[], scan: string): Span[] {
+  if (scan.includes("\n")) return near;
+  const parts: Span[] = [];
+  let k = 0;
+  for (const span of near) {
+    while (k < sentences.length && sentences[k]!.end <= span.start) k++;
+    for (let j = k; j < sentences.length && sentences[j]!.start < span.end; j++) {
+      if (sentences[j] === sentences[j - 1]) continue;
+      parts.push({ start: Math.max(span.start, sentences[j]!.start), end: Math.min(span.end, sentences[j]!.end) });
+    }
+  }
+  return parts;
+}
+
 /** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list. */
 function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
   const lists: ListPlace[] = quantities.map((q) => ({ first: q, last: q, index: 0, size: 1 }));
@@ -106,13 +136,11 @@ export function extractFromAbstract(given: string): Extraction {
   const quantities = findQuantities(abstract, scan, landmarks);
   const near = neighbourhoods(quantities, scan.length);
   const datasets = findDatasets(abstract, sentences, scan === abstract ? landmarks : findLandmarks(abstract), near);
-  // Metric and cue words are looked up only around the numbers: the rules look no further.
-  const terms = usableTerms(TERMS.findIn(scan, near), abstract);
+  const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
+  const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan)), abstract);
   const lists = listsOf(quantities, scan);
-  let s = 0;
   for (const [i, q] of quantities.entries()) {
-    while (s < sentences.all.length - 1 && sentences.all[s]!.end <= q.start) s++;
-    const sentence = sentences.all[s] ?? { start: 0, end: abstract.length, respectively: false };
+    const sentence = sentenceOfEach[i]!;
     if (neverAClaim(q, scan, abstract)) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
     for (const rule of RULES) {

@@ -1,15 +1,17 @@
 // The places in an abstract that the rules start from, found in two passes over the whole text:
-// words with a capital or a digit (names, numbers), and a few rare words — number words ("twice",
-// "two orders"), dataset names written in lower case ("long range arena") and data words ("the
-// PERSONA-CHAT dataset"). Everything else is read only around these places.
+// words with a capital or a digit (numbers, names of datasets), and a few rare words — number words
+// ("twice", "two orders"), dataset names written in lower case ("long range arena") and data words
+// ("the PERSONA-CHAT dataset"). Everything else is read only around these places.
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import { DATASETS } from "./lexicons.ts";
-import { markedWords, wordAround } from "./words.ts";
+import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
 import type { Word } from "./words.ts";
 
 export interface Landmarks {
-  /** Words with a capital letter or a digit. */
-  marked: Word[];
+  /** Where each word that starts with a digit starts. */
+  digits: number[];
+  /** Words with a capital letter or a digit that start a name in the gazetteer ("ImageNet", "CIFAR-10"). */
+  knownNames: Word[];
   /** Words holding a number word: "twice", "two", "tenfold", "halved", and "orders", "factor" that end one. */
   numberWords: Word[];
   /** Words that may start a dataset name written without capital or digit ("long range arena", "ogbn-arxiv"). */
@@ -43,7 +45,27 @@ const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
 const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES, ...DATA_WORDS]), "gi");
 
 export function findLandmarks(text: string): Landmarks {
-  const landmarks: Landmarks = { marked: markedWords(text), numberWords: [], plainNames: [], dataWords: [] };
+  const landmarks: Landmarks = { digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [] };
+  addMarkedWords(landmarks, text);
+  addRareWords(landmarks, text);
+  return landmarks;
+}
+
+/** Words with a capital or a digit: most are neither numbers nor known names and are only passed over. */
+function addMarkedWords(landmarks: Landmarks, text: string): void {
+  const curly = text.includes("’");
+  FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
+  for (let m = FROM_CAPITAL_OR_DIGIT.exec(text); m; m = FROM_CAPITAL_OR_DIGIT.exec(text)) {
+    const start = wordStart(text, m.index);
+    const end = m.index + m[0].length;
+    const first = text.charCodeAt(start);
+    if (first >= 48 && first <= 57) landmarks.digits.push(start);
+    const word = start === m.index ? m[0] : text.slice(start, end);
+    if (DATASETS.startsPhrase(word, curly)) landmarks.knownNames.push({ start, end, text: word });
+  }
+}
+
+function addRareWords(landmarks: Landmarks, text: string): void {
   // Each kind goes on after its own matches as its pattern alone would: past the word that holds a
   // number word or name, past the data word.
   let numbersFrom = 0;
@@ -61,7 +83,6 @@ export function findLandmarks(text: string): Landmarks {
     }
     ANY_RARE.lastIndex = at + 1;
   }
-  return landmarks;
 }
 
 function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {

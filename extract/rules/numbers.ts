@@ -243,13 +243,11 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
  */
 export function findQuantities(text: string, scan = scanText(text), landmarks: Landmarks = findLandmarks(scan)): Quantity[] {
   const starts: number[] = [];
-  for (const word of landmarks.marked) {
-    const first = scan.charCodeAt(word.start);
-    if (first < 48 || first > 57) continue;
+  for (const digit of landmarks.digits) {
     // A sign just before the digits belongs to the number: "+2.1", "-0.4", "± 3".
-    const back = scan.charCodeAt(word.start - 1) === 32 ? word.start - 2 : word.start - 1;
+    const back = scan.charCodeAt(digit - 1) === 32 ? digit - 2 : digit - 1;
     const sign = back >= 0 ? scan.charCodeAt(back) : 0;
-    starts.push(sign === 43 || sign === 45 || sign === 177 ? back : word.start);
+    starts.push(sign === 43 || sign === 45 || sign === 177 ? back : digit);
   }
   for (const word of landmarks.numberWords) {
     const previous = STARTS_BEFORE.test(word.text) ? previousWord(scan, word) : null;

@@ -20,6 +20,8 @@ interface Node<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Node<T>>();
+  /** Which first, second and last letters the first words have: most words are turned away here, before hashing them. */
+  private readonly shapes = new Uint8Array(SHAPES);
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
@@ -40,6 +42,7 @@ export class PhraseIndex<T> {
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
+      this.shapes[shapeOf(words[0]!, this.caseSensitive)] = 1;
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
   }
@@ -52,10 +55,17 @@ export class PhraseIndex<T> {
 
   /** The phrases that start with a word. Most words are written as their key already (lower case, no ’): they are looked up as they are first. */
   private startingWith(word: string, curly: boolean): Node<T> | undefined {
+    const shape = shapeOf(word, this.caseSensitive);
+    if (shape >= 0 && !this.shapes[shape]) return undefined;
     const node = this.byFirstWord.get(word);
     if (node) return node;
     const key = this.key(word, curly);
     return key === word ? undefined : this.byFirstWord.get(key);
+  }
+
+  /** Whether some phrase starts with this word (`curly`: the text has a ’). */
+  startsPhrase(word: string, curly: boolean): boolean {
+    return this.startingWith(word, curly) !== undefined;
   }
 
   /** Non-overlapping hits starting at the given words (in text order, not necessarily consecutive), longest phrase first. */
@@ -107,6 +117,24 @@ export class PhraseIndex<T> {
     }
     return hit;
   }
+}
+
+const SHAPES = 1 << 14;
+
+/**
+ * A hash of a word's first, second and last characters, folded to lower case unless the index is
+ * case-sensitive; -1 when one of them is not ASCII (folding it could differ from the word's key).
+ */
+function shapeOf(word: string, caseSensitive: boolean): number {
+  const first = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  const last = word.charCodeAt(word.length - 1);
+  if ((first | second | last) >= 128) return -1;
+  return (fold(first, caseSensitive) * 961 + fold(second, caseSensitive) * 31 + fold(last, caseSensitive)) & (SHAPES - 1);
+}
+
+function fold(c: number, caseSensitive: boolean): number {
+  return caseSensitive || c < 65 || c > 90 ? c : c + 32;
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */

@@ -30,7 +30,7 @@ export function tokenize(text: string, from = 0, to = text.length): Word[] {
 }
 
 /** Where the word that holds position i (a letter or digit) starts. */
-function wordStart(text: string, i: number): number {
+export function wordStart(text: string, i: number): number {
   let start = i;
   for (;;) {
     while (start > 0 && isLetter(text, start - 1)) start--;
@@ -59,18 +59,9 @@ export function wordAfter(text: string, word: Word): Word | undefined {
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
 }
 
-/** A capital letter or digit and the rest of its word. */
-const FROM_CAPITAL_OR_DIGIT = new RegExp(`[A-Z0-9]${REST_OF_WORD}`, "g");
-
-/** Every word that holds a capital letter or a digit, in text order. */
-export function markedWords(text: string): Word[] {
-  const words: Word[] = [];
-  FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
-  for (let m = FROM_CAPITAL_OR_DIGIT.exec(text); m; m = FROM_CAPITAL_OR_DIGIT.exec(text)) {
-    // Most such words start with their capital or digit; "mAP", "rMD17" start before it.
-    const start = wordStart(text, m.index);
-    const end = m.index + m[0].length;
-    words.push({ start, end, text: start === m.index ? m[0] : text.slice(start, end) });
-  }
-  return words;
-}
+/**
+ * A capital letter or digit and the rest of its word: matched from lastIndex on, it finds every
+ * word that holds one, in text order. Most such words start with their capital or digit; "mAP",
+ * "rMD17" start before it (see wordStart).
+ */
+export const FROM_CAPITAL_OR_DIGIT = new RegExp(`[A-Z0-9]${REST_OF_WORD}`, "g");
