@@ -134,7 +134,7 @@ export function describe(
   let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, sentence, usable, scan);
   // "outperforms ViT by 0.8%": a margin over another method is a quality change unless its metric is named beside it.
   if (!linked && OUTPERFORMS_BY.test(before)) termHit = null;
-  const boundMatch = BOUND_BEFORE.exec(before.slice(-30));
+  const boundMatch = BOUND_BEFORE.exec(before.slice(-BOUND_REACH));
   return {
     quantity: q,
     sentence,
@@ -144,7 +144,7 @@ export function describe(
     termHit,
     linked,
     // Factors ("3x", "twice") and halves always compare against something.
-    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before)) || CHANGE_AFTER.test(after),
+    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before, boundMatch)) || CHANGE_AFTER.test(after),
     bound: boundMatch ? boundOf(boundMatch[1]!) : null,
     datasetBefore: datasetEndsBefore(datasets, q.start),
   };
@@ -160,9 +160,9 @@ function halvesSomething(text: string, q: Quantity): boolean {
   return !/^half$/i.test(text.slice(q.start, q.end)) || /\b(?:by|than)\s+$/i.test(text.slice(Math.max(0, q.start - 10), q.start));
 }
 
-/** "by up to 30%", "by more than 30%": the change word stands before the bound. */
-function withoutBound(before: string): string {
-  const tail = before.slice(-30);
-  const m = BOUND_BEFORE.exec(tail);
-  return m ? before.slice(0, before.length - tail.length + m.index + m[0].indexOf(m[1]!)) : before;
+/** "by up to 30%", "by more than 30%": the change word stands before the bound (found in the last BOUND_REACH characters). */
+function withoutBound(before: string, bound: RegExpExecArray | null): string {
+  return bound ? before.slice(0, before.length - Math.min(before.length, BOUND_REACH) + bound.index + bound[0].indexOf(bound[1]!)) : before;
 }
+
+const BOUND_REACH = 30;

@@ -68,8 +68,12 @@ export function readAbstract(text: string): { abstract: string; scan: string } {
  * expression runs markedly slower over it; the copy holds the same characters.
  */
 function oneBytePerCharacter(ascii: string): string {
-  return Buffer.from(ascii, "latin1").toString("latin1");
+  if (ascii.length > copyBuffer.length) copyBuffer = Buffer.allocUnsafe(2 * ascii.length);
+  return copyBuffer.toString("latin1", 0, copyBuffer.write(ascii, 0, "latin1"));
 }
+
+/** Reused for every copy, so that none allocates. */
+let copyBuffer = Buffer.allocUnsafe(1 << 14);
 
 // ---- units -------------------------------------------------------------------------------------
 
@@ -154,7 +158,10 @@ function previousWord(text: string, word: Word): Word | null {
   return i >= 0 && word.start - i < 4 ? wordAround(text, i) : null;
 }
 
+/** Digits ("53.3", "5,000", "10 000", "1e-3") or a cardinal word ("two", "a hundred"). */
 function parseNumber(written: string): number {
+  const first = written.charCodeAt(0);
+  if (first >= 48 && first <= 57) return Number(written.includes(",") || written.includes(" ") ? written.replace(/[, ]/g, "") : written);
   const w = written.trim().toLowerCase();
   return CARDINALS.get(w) ?? Number(w.replace(/[, ]/g, ""));
 }
@@ -168,10 +175,15 @@ function scaleOf(written: string | undefined): number {
 /** Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14". */
 function gluedToName(scan: string, start: number): boolean {
   const before = scan[start - 1];
-  if (before === undefined) return false;
+  if (before === undefined || before === " ") return false;
   if (/[\p{L}\p{N}_@'#^.\/]/u.test(before)) return before !== "/" || !/\d/.test(scan[start - 2] ?? "");
   if (before === "-" || before === "+") return /[\p{L}\p{N})]/u.test(scan[start - 2] ?? "");
   return false;
+}
+
+/** The unit as written, without the "+" of "5+ GB" and the space before it. */
+function unitTextOf(written: string): string {
+  return (written.charCodeAt(0) === 43 ? written.slice(1) : written).trim();
 }
 
 /** A quantity written in words ("two orders of magnitude", "twice", "half"): no sign, no unit text. */
@@ -233,7 +245,7 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     kind: unit?.kind ?? "none",
     signed: sign === "+" || sign === "-",
     words,
-    unitText: (g.unit2 ?? g.unit1 ?? "").replace(/^\+/, "").trim(),
+    unitText: unitTextOf(g.unit2 ?? g.unit1 ?? ""),
   };
 }
 

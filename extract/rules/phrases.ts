@@ -20,8 +20,8 @@ interface Node<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Node<T>>();
-  /** Which first, second and last letters the first words have: most words are turned away here, before hashing them. */
-  private readonly shapes = new Uint8Array(SHAPES);
+  /** The first words' hashes (see hashOf): most words are turned away here, before being hashed as strings. */
+  private readonly hashes = new Uint8Array(HASHES);
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
@@ -42,7 +42,7 @@ export class PhraseIndex<T> {
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
-      this.shapes[shapeOf(words[0]!, this.caseSensitive)] = 1;
+      this.hashes[hashOf(words[0]!, this.caseSensitive)] = 1;
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
   }
@@ -55,8 +55,8 @@ export class PhraseIndex<T> {
 
   /** The phrases that start with a word. Most words are written as their key already (lower case, no ’): they are looked up as they are first. */
   private startingWith(word: string, curly: boolean): Node<T> | undefined {
-    const shape = shapeOf(word, this.caseSensitive);
-    if (shape >= 0 && !this.shapes[shape]) return undefined;
+    const hash = hashOf(word, this.caseSensitive);
+    if (hash >= 0 && !this.hashes[hash]) return undefined;
     const node = this.byFirstWord.get(word);
     if (node) return node;
     const key = this.key(word, curly);
@@ -119,22 +119,21 @@ export class PhraseIndex<T> {
   }
 }
 
-const SHAPES = 1 << 14;
+const HASHES = 1 << 14;
 
 /**
- * A hash of a word's first, second and last characters, folded to lower case unless the index is
- * case-sensitive; -1 when one of them is not ASCII (folding it could differ from the word's key).
+ * A hash of an ASCII word as its key reads (folded to lower case unless the index is
+ * case-sensitive); -1 for any other word, whose key only the string itself can tell.
  */
-function shapeOf(word: string, caseSensitive: boolean): number {
-  const first = word.charCodeAt(0);
-  const second = word.length > 1 ? word.charCodeAt(1) : 0;
-  const last = word.charCodeAt(word.length - 1);
-  if ((first | second | last) >= 128) return -1;
-  return (fold(first, caseSensitive) * 961 + fold(second, caseSensitive) * 31 + fold(last, caseSensitive)) & (SHAPES - 1);
-}
-
-function fold(c: number, caseSensitive: boolean): number {
-  return caseSensitive || c < 65 || c > 90 ? c : c + 32;
+function hashOf(word: string, caseSensitive: boolean): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (!caseSensitive && c >= 65 && c <= 90) c += 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash & (HASHES - 1);
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
