@@ -28,8 +28,12 @@ export interface ReadResult {
 
 /** Runs of white space (arXiv wraps titles and summaries across lines) become one space. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most text has single spaces only; replacing each of them would copy the string for nothing.
+  return (NOT_ONE_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
+
+/** White space other than one plain space between words. */
+const NOT_ONE_SPACE = /[^\S ]| {2}/;
 
 export function lineOf(text: string, index: number): number {
   let line = 1;
