@@ -10,7 +10,7 @@ import { runPipeline } from "./pipeline.ts";
 import { renderTables, writeFilesAtomically } from "./write.ts";
 
 const USAGE =
-  "usage: npm run extract -- [--input PATH ...] [--out DIR] [--stream] [--workers N]   (defaults: --input data/sources --out data; --workers: cores - 1, at least 1)";
+  "usage: npm run extract -- [--input PATH ...] [--out DIR] [--stream] [--workers N]   (defaults: --input data/sources --out data; --workers: one per core)";
 
 /** Rejections and warnings on stderr: all of them, or the first thousand of a huge input (the report has the counts). */
 function printProblems(report: Report): void {
@@ -46,8 +46,8 @@ async function main(argv: string[]): Promise<number> {
   const inputs = values.input ?? ["data/sources"];
   const out = values.out ?? "data";
   if (values.stream) {
-    // The main thread reads and writes while the workers extract: one worker per remaining core.
-    const workers = values.workers === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.workers);
+    // One worker per core: the main thread only splits the input and writes, and is idle most of the time.
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 0) {
       console.error(`--workers takes a whole number, not "${values.workers}"\n${USAGE}`);
       return 2;

@@ -86,14 +86,13 @@ function parallelCeiling(cores: number): number {
 
 const { values } = parseArgs({ options: { papers: { type: "string" } } });
 const cores = availableParallelism();
-const workers = Math.max(1, cores - 1);
 if (values.papers) console.log(`\n${cores} cores; CPU-bound work runs ${parallelCeiling(cores).toFixed(2)}x faster on all of them than on one (the ceiling for all-cores speedups)`);
 for (const count of (values.papers ?? "").split(",").filter(Boolean).map(Number)) {
   const corpus = join(tmpdir(), `claimboard-corpus-${count}.jsonl.gz`);
   if (!existsSync(corpus)) await writeCorpus(corpus, count, 1);
   const { megabytes, scanMBs } = await scanCorpus(corpus);
   console.log(`\n${count} generated abstracts: ${megabytes.toFixed(0)} MB of abstract text (${(statSync(corpus).size / 1e6).toFixed(0)} MB gzipped); bare regex scan ${scanMBs.toFixed(0)} MB/s`);
-  const runs = [0, workers].map((n) => {
+  const runs = [0, cores].map((n) => {
     const out = mkdtempSync(join(tmpdir(), "claimboard-bench-"));
     const result = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "test/bench-stream.ts", corpus, out, String(n)], { encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; claims: number; maxRssMB: number };
     const mbs = megabytes / result.seconds;

@@ -1,13 +1,14 @@
 // Extraction over all cores: batches of papers go to worker threads, results come back tagged with
 // their batch, and the caller writes them in the order it sent them, so the output is the same as
 // a single-thread run. Size 0 renders in this thread.
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { MergedPaper } from "../papers.ts";
+import { buildSync } from "esbuild";
 import { renderBatch } from "./batch.ts";
-import type { RenderedBatch } from "./batch.ts";
+import type { Batch, Rendered } from "./batch.ts";
 
 interface Pending {
-  resolve: (batch: RenderedBatch) => void;
+  resolve: (rendered: Rendered[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -17,11 +18,11 @@ export class ExtractionPool {
   private nextId = 0;
 
   constructor(readonly size: number) {
+    const script = size > 0 ? workerScript() : "";
     for (let i = 0; i < size; i++) {
-      // Workers run the TypeScript sources through tsx, like the main thread (see worker-entry.mjs).
-      const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url));
-      worker.on("message", ({ id, batch }: { id: number; batch: RenderedBatch }) => {
-        this.pending.get(id)?.resolve(batch);
+      const worker = new Worker(script, { eval: true });
+      worker.on("message", ({ id, rendered }: { id: number; rendered: Rendered[] }) => {
+        this.pending.get(id)?.resolve(rendered);
         this.pending.delete(id);
       });
       worker.on("error", (error) => {
@@ -32,16 +33,26 @@ export class ExtractionPool {
     }
   }
 
-  render(papers: MergedPaper[]): Promise<RenderedBatch> {
-    if (this.size === 0) return Promise.resolve(renderBatch(papers));
+  render(batch: Batch): Promise<Rendered[]> {
+    if (this.size === 0) return Promise.resolve(renderBatch(batch));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[id % this.size]!.postMessage({ id, papers });
+      this.workers[id % this.size]!.postMessage({ id, batch });
     });
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * The worker's code bundled into one script. Workers started on the TypeScript sources would each
+ * need a loader of their own (tsx) compiling every file again: about a second of CPU per worker.
+ */
+function workerScript(): string {
+  const entry = fileURLToPath(new URL("./worker.ts", import.meta.url));
+  const result = buildSync({ entryPoints: [entry], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], target: "node20", write: false, logLevel: "silent" });
+  return result.outputFiles[0]!.text;
 }

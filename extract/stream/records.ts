@@ -18,6 +18,33 @@ export type StreamItem =
   | { kind: "rejection"; problem: Problem }
   | { kind: "warning"; problem: Problem };
 
+/**
+ * A record as read, before its fields are made into a SourceRecord. That step (JSON parsing
+ * included) is left to whoever extracts the record — a worker thread when there are workers — so
+ * the thread that reads does little more than split the input.
+ */
+export type RawRecord =
+  | { kind: "jsonLine"; location: string; text: string }
+  | { kind: "fields"; location: string; fields: Record<string, string> }
+  | { kind: "record"; record: SourceRecord };
+
+export type RawItem = Exclude<StreamItem, { kind: "record" }> | { kind: "raw"; raw: RawRecord };
+
+/** A raw record made into a record, or the reason it cannot be one, with any warnings on the way. */
+export function readRaw(raw: RawRecord): { result: SourceRecord | Problem; warnings: Problem[] } {
+  const warnings: Problem[] = [];
+  if (raw.kind === "record") return { result: raw.record, warnings };
+  if (raw.kind === "fields") return { result: recordFromFields(raw.fields, raw.location, warnings), warnings };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.text);
+  } catch (error) {
+    return { result: { location: raw.location, reason: `broken JSON line: ${(error as Error).message}` }, warnings };
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return { result: { location: raw.location, reason: "record is not a JSON object" }, warnings };
+  return { result: recordFromFields(value as Record<string, unknown>, raw.location, warnings), warnings };
+}
+
 function isGzip(path: string): boolean {
   const fd = openSync(path, "r");
   try {
@@ -52,6 +79,19 @@ const plainName = (path: string) => path.replace(/\.gz$/i, "");
 
 /** Every record of one file, in order, with rejections where they occur. */
 export async function* streamRecords(path: string, onBytes: (n: number) => void = () => {}): AsyncGenerator<StreamItem> {
+  for await (const item of streamRawRecords(path, onBytes)) {
+    if (item.kind !== "raw") {
+      yield item;
+      continue;
+    }
+    const { result, warnings } = readRaw(item.raw);
+    for (const problem of warnings) yield { kind: "warning", problem };
+    yield isProblem(result) ? { kind: "rejection", problem: result } : { kind: "record", record: result };
+  }
+}
+
+/** Every record of one file, in order and still raw (see RawRecord), with rejections where they occur. */
+export async function* streamRawRecords(path: string, onBytes: (n: number) => void = () => {}): AsyncGenerator<RawItem> {
   const start = await head(path);
   const format = detectFormat(start, plainName(path));
   yield { kind: "format", format };
@@ -66,40 +106,23 @@ export async function* streamRecords(path: string, onBytes: (n: number) => void 
       onBytes(fileSize(path));
     }
     const result = readText(text, plainName(path));
-    for (const record of result.records) yield { kind: "record", record };
+    for (const record of result.records) yield { kind: "raw", raw: { kind: "record", record } };
     for (const problem of result.rejections) yield { kind: "rejection", problem };
     for (const problem of result.warnings) yield { kind: "warning", problem };
   }
 }
 
-async function* jsonLines(text: Readable): AsyncGenerator<StreamItem> {
+async function* jsonLines(text: Readable): AsyncGenerator<RawItem> {
   let lineNo = 0;
-  for await (const raw of createInterface({ input: text, crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
     lineNo++;
-    const line = raw.trim();
-    if (!line) continue;
-    const location = `line ${lineNo}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      yield { kind: "rejection", problem: { location, reason: `broken JSON line: ${(error as Error).message}` } };
-      continue;
-    }
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-      yield { kind: "rejection", problem: { location, reason: "record is not a JSON object" } };
-      continue;
-    }
-    const warnings: Problem[] = [];
-    const result = recordFromFields(value as Record<string, unknown>, location, warnings);
-    for (const problem of warnings) yield { kind: "warning", problem };
-    yield isProblem(result) ? { kind: "rejection", problem: result } : { kind: "record", record: result };
+    if (line.trim()) yield { kind: "raw", raw: { kind: "jsonLine", location: `line ${lineNo}`, text: line } };
   }
 }
 
-async function* csvRows(text: Readable, header: string[]): AsyncGenerator<StreamItem> {
+async function* csvRows(text: Readable, header: string[]): AsyncGenerator<RawItem> {
   // Papaparse pushes rows; a small queue turns them into pulled items without holding the file.
-  const queue: StreamItem[] = [];
+  const queue: RawItem[] = [];
   let wake: (() => void) | null = null;
   let done = false;
   let rowNumber = 1;
@@ -112,12 +135,7 @@ async function* csvRows(text: Readable, header: string[]): AsyncGenerator<Stream
     if ("__parsed_extra" in row || fields < header.length) {
       queue.push({ kind: "rejection", problem: { location, reason: `malformed CSV row: ${"__parsed_extra" in row ? "too many" : "too few"} fields (expected ${header.length})` } });
     }
-    else {
-      const warnings: Problem[] = [];
-      const result = recordFromFields(row, location, warnings);
-      for (const problem of warnings) queue.push({ kind: "warning", problem });
-      queue.push(isProblem(result) ? { kind: "rejection", problem: result } : { kind: "record", record: result });
-    }
+    else queue.push({ kind: "raw", raw: { kind: "fields", location, fields: row } });
     if (queue.length > 1000) text.pause();
     wake?.();
   });

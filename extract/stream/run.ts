@@ -1,19 +1,18 @@
-// Streaming extraction for inputs of any size: records are read one at a time, deduplicated
-// against a compact index of the keys seen so far, extracted in batches (over worker threads when
-// asked), and written as JSON Lines in input order — so memory stays bounded by the key index,
-// and the output is the same whatever the number of workers.
+// Streaming extraction for inputs of any size: records are read one at a time and sent on, still
+// raw, in batches to be made into papers and extracted (over worker threads when asked); their
+// results come back in input order, are deduplicated against a compact index of the keys seen so
+// far and written as JSON Lines — so memory stays bounded by the key index, and the output is the
+// same whatever the number of workers.
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import type { WriteStream } from "node:fs";
 import { join } from "node:path";
 import { once } from "node:events";
 import { InputReport, Report } from "../schema.ts";
 import { displayPath, listInputFiles } from "../sources/index.ts";
-import { paperFromRecord, titleHashId } from "../papers.ts";
-import type { MergedPaper } from "../papers.ts";
 import { ExtractionPool } from "./pool.ts";
-import type { RenderedBatch } from "./batch.ts";
+import type { Batch, Rendered } from "./batch.ts";
 import { Progress } from "./progress.ts";
-import { fileSize, streamRecords } from "./records.ts";
+import { fileSize, streamRawRecords } from "./records.ts";
 
 const MAX_LISTED = 1000;
 
@@ -50,21 +49,42 @@ export async function streamExtract(paths: string[], out: string, options: Strea
   };
 
   // Batches in flight, written strictly in the order they were read.
-  const inFlight: { size: number; rendered: Promise<RenderedBatch> }[] = [];
+  const inFlight: { report: InputReport; rendered: Promise<Rendered[]> }[] = [];
   const maxInFlight = Math.max(2, options.workers * 2);
-  let batch: MergedPaper[] = [];
+  let batch: Batch | null = null;
   const flushOne = async () => {
-    const { size, rendered } = inFlight.shift()!;
-    const { papers, claims, claimCount } = await rendered;
+    const { report, rendered } = inFlight.shift()!;
+    const file = report.file;
+    let papers = "";
+    let claims = "";
+    let count = 0;
+    for (const item of await rendered) {
+      if (item.kind === "warning") {
+        note(report.warnings, { file, ...item.problem });
+        continue;
+      }
+      report.records++;
+      if (item.kind === "rejection") {
+        report.rejected++;
+        note(report.rejections, { file, ...item.problem });
+      } else if (item.keys.some((k) => seen.has(k))) report.duplicates++;
+      else {
+        for (const k of item.keys) seen.add(k);
+        report.papers++;
+        papers += item.paper;
+        claims += item.claims;
+        totalClaims += item.claimCount;
+        count++;
+      }
+    }
     await write(papersOut, papers);
     await write(claimsOut, claims);
-    totalClaims += claimCount;
-    progress.addPapers(size);
+    progress.addPapers(count);
   };
-  const submit = async () => {
-    if (!batch.length) return;
-    inFlight.push({ size: batch.length, rendered: pool.render(batch) });
-    batch = [];
+  const submit = async (report: InputReport) => {
+    if (!batch?.items.length) return;
+    inFlight.push({ report, rendered: pool.render(batch) });
+    batch = null;
     if (inFlight.length >= maxInFlight) await flushOne();
   };
 
@@ -74,33 +94,21 @@ export async function streamExtract(paths: string[], out: string, options: Strea
       const report: InputReport = { file, format: null, records: 0, papers: 0, duplicates: 0, rejected: 0, rejections: [], warnings: [] };
       inputs.push(report);
       try {
-        for await (const item of streamRecords(path, (n) => progress.addBytes(n))) {
+        for await (const item of streamRawRecords(path, (n) => progress.addBytes(n))) {
           if (item.kind === "format") report.format = item.format;
-          else if (item.kind === "warning") note(report.warnings, { file, ...item.problem });
-          else if (item.kind === "rejection") {
-            report.records++;
-            report.rejected++;
-            note(report.rejections, { file, ...item.problem });
-          } else {
-            report.records++;
-            const { record } = item;
-            const keys = [`t:${titleHashId(record.title)}`, ...(record.arxivId ? [`a:${record.arxivId}`] : [])];
-            if (keys.some((k) => seen.has(k))) {
-              report.duplicates++;
-              continue;
-            }
-            for (const k of keys) seen.add(k);
-            report.papers++;
-            batch.push(paperFromRecord(record, { file, format: report.format!, location: record.location }, record.arxivId ?? titleHashId(record.title)));
-            if (batch.length >= batchSize) await submit();
+          else {
+            batch ??= { file, format: report.format!, items: [] };
+            batch.items.push(item);
+            if (batch.items.length >= batchSize) await submit(report);
           }
         }
       } catch (error) {
+        await submit(report);
         report.rejected++;
         report.rejections.push({ file, location: "file", reason: `unreadable file: ${(error as Error).message}` });
       }
+      await submit(report);
     }
-    await submit();
     while (inFlight.length) await flushOne();
     papersOut.end();
     claimsOut.end();

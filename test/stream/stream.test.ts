@@ -39,12 +39,15 @@ describe("streaming extraction", () => {
     const corpus = join(tempDir(), "corpus.jsonl.gz");
     await writeCorpus(corpus, 3000, 7);
     const [single, parallel] = [tempDir(), tempDir()];
-    await streamExtract([corpus, "data/sources"], single, { workers: 0, progress: quiet() });
-    await streamExtract([corpus, "data/sources"], parallel, { workers: 2, batchSize: 64, progress: quiet() });
+    // Bad records too: their rejections and warnings are reported in file order from the workers.
+    const inputs = [corpus, "data/sources", "test/fixtures/papers.jsonl", "test/fixtures/papers.csv"];
+    const report = await streamExtract(inputs, single, { workers: 0, progress: quiet() });
+    await streamExtract(inputs, parallel, { workers: 2, batchSize: 4, progress: quiet() });
     for (const name of ["papers.jsonl", "claims.jsonl", "report.json"]) {
       expect(readFileSync(join(parallel, name)).equals(readFileSync(join(single, name))), name).toBe(true);
     }
-    expect(lines(join(single, "papers.jsonl")).length).toBe(3000 + 498);
+    expect(lines(join(single, "papers.jsonl")).length).toBe(3000 + 498 + 2 + 3);
+    expect(report.inputs.slice(-2).flatMap((i) => i.rejections.map((r) => r.location))).toEqual(["line 2", "line 4", "line 5", "row 3", "row 5"]);
   }, 60_000);
 
   it("reads gzipped JSON Lines and CSV record by record, naming bad lines and rows", async () => {
