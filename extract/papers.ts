@@ -5,8 +5,12 @@ import type { InputFormat, SourceRef } from "./schema.ts";
 import type { SourceRecord } from "./sources/index.ts";
 
 export function normaliseTitle(title: string): string {
+  // ASCII titles (most) need neither Unicode normalisation nor Unicode classes.
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A stable short id for papers without an arXiv id ("p" keeps spreadsheets from reading it as a number). */
 export function titleHashId(title: string): string {

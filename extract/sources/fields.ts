@@ -20,12 +20,23 @@ export type Field = keyof typeof FIELD_NAMES;
 
 /** The column/key that holds a field, matched case-insensitively. */
 export function findKey(keys: string[], field: Field): string | undefined {
-  const names: readonly string[] = FIELD_NAMES[field];
-  for (const name of names) {
-    const key = keys.find((k) => k.trim().toLowerCase() === name);
-    if (key !== undefined) return key;
+  return keyFinder(keys)(field);
+}
+
+/** Looks fields up among one record's keys (each key folded once, not once per field name). */
+function keyFinder(keys: string[]): (field: Field) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const key of keys) {
+    const name = key.trim().toLowerCase();
+    if (!byName.has(name)) byName.set(name, key);
   }
-  return undefined;
+  return (field) => {
+    for (const name of FIELD_NAMES[field]) {
+      const key = byName.get(name);
+      if (key !== undefined) return key;
+    }
+    return undefined;
+  };
 }
 
 function asText(value: unknown): string {
@@ -56,9 +67,9 @@ export function recordFromFields(
 ): SourceRecord | Problem {
   const nested = object.paper && typeof object.paper === "object" ? (object.paper as Record<string, unknown>) : {};
   const merged: Record<string, unknown> = { ...object, ...nested };
-  const keys = Object.keys(merged);
+  const find = keyFinder(Object.keys(merged));
   const get = (field: Field) => {
-    const key = findKey(keys, field);
+    const key = find(field);
     return key === undefined ? undefined : merged[key];
   };
   const title = collapseSpace(asText(get("title")));
