@@ -16,23 +16,37 @@ export interface Batch {
   items: Exclude<RawItem, { kind: "format" }>[];
 }
 
-/** What became of each item, in order: problems, or a paper as lines of JSON with its dedup keys. */
-export type Rendered =
+/** What became of each item, in order: problems, or a paper with its dedup keys and the size of its lines. */
+export type Outcome =
   | { kind: "rejection"; problem: Problem }
   | { kind: "warning"; problem: Problem }
-  | { kind: "paper"; keys: string[]; paper: string; claims: string; claimCount: number };
+  | { kind: "paper"; keys: string[]; paperBytes: number; claimBytes: number; claimCount: number };
 
-export function renderBatch({ file, format, items }: Batch): Rendered[] {
-  const rendered: Rendered[] = [];
+/**
+ * A batch's outcomes, and its papers' and claims' JSON lines already encoded as UTF-8: bytes cross
+ * threads without a copy (transferred), and the thread that writes has nothing left to encode.
+ */
+export interface RenderedBatch {
+  outcomes: Outcome[];
+  papers: Uint8Array<ArrayBuffer>;
+  claims: Uint8Array<ArrayBuffer>;
+}
+
+const utf8 = new TextEncoder();
+
+export function renderBatch({ file, format, items }: Batch): RenderedBatch {
+  const outcomes: Outcome[] = [];
+  let papers = "";
+  let claims = "";
   for (const item of items) {
     if (item.kind !== "raw") {
-      rendered.push(item);
+      outcomes.push(item);
       continue;
     }
     const { result: record, warnings } = readRaw(item.raw);
-    for (const problem of warnings) rendered.push({ kind: "warning", problem });
+    for (const problem of warnings) outcomes.push({ kind: "warning", problem });
     if (isProblem(record)) {
-      rendered.push({ kind: "rejection", problem: record });
+      outcomes.push({ kind: "rejection", problem: record });
       continue;
     }
     // Two records are one paper when they share an arXiv id or a normalised title (see papers.ts).
@@ -40,13 +54,16 @@ export function renderBatch({ file, format, items }: Batch): Rendered[] {
     const keys = record.arxivId ? [`t:${titleKey}`, `a:${record.arxivId}`] : [`t:${titleKey}`];
     const paper = paperFromRecord(record, { file, format, location: record.location }, record.arxivId ?? titleKey);
     const extraction = extractFromAbstract(paper.abstract);
-    let claims = "";
+    const paperLine = `${JSON.stringify(toPaper(paper, extraction))}\n`;
+    let claimLines = "";
     let claimCount = 0;
     for (const claim of toClaims(paper, extraction)) {
-      claims += `${JSON.stringify(claim)}\n`;
+      claimLines += `${JSON.stringify(claim)}\n`;
       claimCount++;
     }
-    rendered.push({ kind: "paper", keys, paper: `${JSON.stringify(toPaper(paper, extraction))}\n`, claims, claimCount });
+    papers += paperLine;
+    claims += claimLines;
+    outcomes.push({ kind: "paper", keys, paperBytes: Buffer.byteLength(paperLine), claimBytes: Buffer.byteLength(claimLines), claimCount });
   }
-  return rendered;
+  return { outcomes, papers: utf8.encode(papers), claims: utf8.encode(claims) };
 }

@@ -5,10 +5,10 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import { renderBatch } from "./batch.ts";
-import type { Batch, Rendered } from "./batch.ts";
+import type { Batch, RenderedBatch } from "./batch.ts";
 
 interface Pending {
-  resolve: (rendered: Rendered[]) => void;
+  resolve: (rendered: RenderedBatch) => void;
   reject: (error: Error) => void;
 }
 
@@ -21,7 +21,7 @@ export class ExtractionPool {
     const script = size > 0 ? workerScript() : "";
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { eval: true });
-      worker.on("message", ({ id, rendered }: { id: number; rendered: Rendered[] }) => {
+      worker.on("message", ({ id, rendered }: { id: number; rendered: RenderedBatch }) => {
         this.pending.get(id)?.resolve(rendered);
         this.pending.delete(id);
       });
@@ -33,7 +33,7 @@ export class ExtractionPool {
     }
   }
 
-  render(batch: Batch): Promise<Rendered[]> {
+  render(batch: Batch): Promise<RenderedBatch> {
     if (this.size === 0) return Promise.resolve(renderBatch(batch));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

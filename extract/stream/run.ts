@@ -10,7 +10,7 @@ import { once } from "node:events";
 import { InputReport, Report } from "../schema.ts";
 import { displayPath, listInputFiles } from "../sources/index.ts";
 import { ExtractionPool } from "./pool.ts";
-import type { Batch, Rendered } from "./batch.ts";
+import type { Batch, RenderedBatch } from "./batch.ts";
 import { Progress } from "./progress.ts";
 import { fileSize, streamRawRecords } from "./records.ts";
 
@@ -24,8 +24,8 @@ export interface StreamOptions {
 }
 
 /** Writes to a file stream, waiting when its buffer is full (so memory stays flat). */
-async function write(stream: WriteStream, text: string): Promise<void> {
-  if (text && !stream.write(text)) await once(stream, "drain");
+async function write(stream: WriteStream, bytes: Uint8Array): Promise<void> {
+  if (bytes.length && !stream.write(bytes)) await once(stream, "drain");
 }
 
 export async function streamExtract(paths: string[], out: string, options: StreamOptions): Promise<Report> {
@@ -49,37 +49,45 @@ export async function streamExtract(paths: string[], out: string, options: Strea
   };
 
   // Batches in flight, written strictly in the order they were read.
-  const inFlight: { report: InputReport; rendered: Promise<Rendered[]> }[] = [];
+  const inFlight: { report: InputReport; rendered: Promise<RenderedBatch> }[] = [];
   const maxInFlight = Math.max(2, options.workers * 2);
   let batch: Batch | null = null;
   const flushOne = async () => {
     const { report, rendered } = inFlight.shift()!;
+    const { outcomes, papers, claims } = await rendered;
     const file = report.file;
-    let papers = "";
-    let claims = "";
-    let count = 0;
-    for (const item of await rendered) {
-      if (item.kind === "warning") {
-        note(report.warnings, { file, ...item.problem });
+    // Each paper's lines, cut from the batch's bytes; duplicates' lines are left out.
+    const kept = { papers: [] as Uint8Array[], claims: [] as Uint8Array[] };
+    let paperAt = 0;
+    let claimAt = 0;
+    let dropped = false;
+    for (const outcome of outcomes) {
+      if (outcome.kind === "warning") {
+        note(report.warnings, { file, ...outcome.problem });
         continue;
       }
       report.records++;
-      if (item.kind === "rejection") {
+      if (outcome.kind === "rejection") {
         report.rejected++;
-        note(report.rejections, { file, ...item.problem });
-      } else if (item.keys.some((k) => seen.has(k))) report.duplicates++;
-      else {
-        for (const k of item.keys) seen.add(k);
-        report.papers++;
-        papers += item.paper;
-        claims += item.claims;
-        totalClaims += item.claimCount;
-        count++;
+        note(report.rejections, { file, ...outcome.problem });
+        continue;
       }
+      const paper = papers.subarray(paperAt, (paperAt += outcome.paperBytes));
+      const claim = claims.subarray(claimAt, (claimAt += outcome.claimBytes));
+      if (outcome.keys.some((k) => seen.has(k))) {
+        report.duplicates++;
+        dropped = true;
+        continue;
+      }
+      for (const k of outcome.keys) seen.add(k);
+      report.papers++;
+      kept.papers.push(paper);
+      kept.claims.push(claim);
+      totalClaims += outcome.claimCount;
     }
-    await write(papersOut, papers);
-    await write(claimsOut, claims);
-    progress.addPapers(count);
+    await write(papersOut, dropped ? Buffer.concat(kept.papers) : papers);
+    await write(claimsOut, dropped ? Buffer.concat(kept.claims) : claims);
+    progress.addPapers(kept.papers.length);
   };
   const submit = async (report: InputReport) => {
     if (!batch?.items.length) return;

@@ -4,5 +4,6 @@ import { renderBatch } from "./batch.ts";
 import type { Batch } from "./batch.ts";
 
 parentPort!.on("message", ({ id, batch }: { id: number; batch: Batch }) => {
-  parentPort!.postMessage({ id, rendered: renderBatch(batch) });
+  const rendered = renderBatch(batch);
+  parentPort!.postMessage({ id, rendered }, [rendered.papers.buffer, rendered.claims.buffer]);
 });
