@@ -55,13 +55,13 @@ export function findLandmarks(text: string): Landmarks {
 function addMarkedWords(landmarks: Landmarks, text: string): void {
   const curly = text.includes("’");
   FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
-  for (let m = FROM_CAPITAL_OR_DIGIT.exec(text); m; m = FROM_CAPITAL_OR_DIGIT.exec(text)) {
-    const start = wordStart(text, m.index);
-    const end = m.index + m[0].length;
+  // test() gives only where each match ends, and makes no match object; the word's start is found from there.
+  while (FROM_CAPITAL_OR_DIGIT.test(text)) {
+    const end = FROM_CAPITAL_OR_DIGIT.lastIndex;
+    const start = wordStart(text, end - 1);
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) landmarks.digits.push(start);
-    const word = start === m.index ? m[0] : text.slice(start, end);
-    if (DATASETS.startsPhrase(word, curly)) landmarks.knownNames.push({ start, end, text: word });
+    if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
   }
 }
 

@@ -2,7 +2,7 @@
 // phrases are a tree of words, each word looks up the phrases that start with it and walks on word
 // by word, reading the words after it only while a phrase may continue there. The cost grows with
 // the words looked at, not with the size of the lexicon.
-import { tokenize, wordAfter } from "./words.ts";
+import { nextWordEnd, nextWordStart, tokenize, wordEnd } from "./words.ts";
 import type { Word } from "./words.ts";
 import type { Span } from "./sentences.ts";
 
@@ -22,6 +22,8 @@ export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Node<T>>();
   /** The first words' hashes (see hashOf): most words are turned away here, before being hashed as strings. */
   private readonly hashes = new Uint8Array(HASHES);
+  /** The same for the phrases' later words. */
+  private readonly laterHashes = new Uint8Array(HASHES);
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
@@ -35,6 +37,7 @@ export class PhraseIndex<T> {
       let node = this.byFirstWord.get(words[0]!);
       if (!node) this.byFirstWord.set(words[0]!, (node = {}));
       for (const word of words.slice(1)) {
+        this.laterHashes[hashOf(word, 0, word.length, this.caseSensitive)] = 1;
         node.next ??= new Map();
         let child = node.next.get(word);
         if (!child) node.next.set(word, (child = {}));
@@ -42,7 +45,7 @@ export class PhraseIndex<T> {
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
-      this.hashes[hashOf(words[0]!, this.caseSensitive)] = 1;
+      this.hashes[hashOf(words[0]!, 0, words[0]!.length, this.caseSensitive)] = 1;
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
   }
@@ -53,82 +56,102 @@ export class PhraseIndex<T> {
     return this.caseSensitive ? w : w.toLowerCase();
   }
 
-  /** The phrases that start with a word. Most words are written as their key already (lower case, no ’): they are looked up as they are first. */
-  private startingWith(word: string, curly: boolean): Node<T> | undefined {
-    const hash = hashOf(word, this.caseSensitive);
+  /**
+   * The phrases that start with the word text[start, end). Most words are turned away by their
+   * hash, read from the text; only the others are cut out and looked up, as written first (most
+   * are written as their key already: lower case, no ’).
+   */
+  private startingAt(text: string, start: number, end: number, curly: boolean): Node<T> | undefined {
+    const hash = hashOf(text, start, end, this.caseSensitive);
     if (hash >= 0 && !this.hashes[hash]) return undefined;
+    const word = text.slice(start, end);
     const node = this.byFirstWord.get(word);
     if (node) return node;
     const key = this.key(word, curly);
     return key === word ? undefined : this.byFirstWord.get(key);
   }
 
-  /** Whether some phrase starts with this word (`curly`: the text has a ’). */
-  startsPhrase(word: string, curly: boolean): boolean {
-    return this.startingWith(word, curly) !== undefined;
+  /** Whether some phrase starts with the word text[start, end) (`curly`: the text has a ’). */
+  startsPhraseAt(text: string, start: number, end: number, curly: boolean): boolean {
+    return this.startingAt(text, start, end, curly) !== undefined;
   }
 
   /** Non-overlapping hits starting at the given words (in text order, not necessarily consecutive), longest phrase first. */
   findAt(text: string, words: Word[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    this.addHits(hits, text, words, false, text.length, text.includes("’"));
-    return hits;
-  }
-
-  /** Non-overlapping hits within each of the spans of the text (in text order), longest phrase first. */
-  findIn(text: string, spans: Span[] = [{ start: 0, end: text.length }]): PhraseHit<T>[] {
-    const hits: PhraseHit<T>[] = [];
     const curly = text.includes("’");
-    for (const span of spans) this.addHits(hits, text, tokenize(text, span.start, span.end), true, span.end, curly);
-    return hits;
-  }
-
-  /** Adds the hits at `words`; `consecutive` when they are all the words of a stretch of text, so each one's next words follow it. */
-  private addHits(hits: PhraseHit<T>[], text: string, words: Word[], consecutive: boolean, limit: number, curly: boolean): void {
     let covered = -1;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
+    for (const word of words) {
       if (word.start < covered) continue;
-      const node = this.startingWith(word.text, curly);
-      const hit = node && this.longestAt(text, word, node, consecutive ? words : null, i + 1, limit, curly);
+      const hit = this.longestAt(text, word.start, word.end, text.length, curly);
       if (hit) {
         hits.push(hit);
         covered = hit.end;
       }
     }
+    return hits;
   }
 
   /**
-   * The longest phrase that starts at `word` (whose phrases are `node`). The words after it are
-   * next[from], next[from + 1], … when the caller has them at hand, else (next = null) they are
-   * read from the text. Words of a phrase end within the limit and are not split by punctuation.
+   * Non-overlapping hits within each of the spans of the text (in text order), longest phrase
+   * first. The words are read in place: only those that may start a phrase are cut out.
    */
-  private longestAt(text: string, word: Word, node: Node<T>, next: Word[] | null, from: number, limit: number, curly: boolean): PhraseHit<T> | null {
-    let hit = node.data === undefined ? null : { start: word.start, end: word.end, data: node.data };
-    let previous = word;
-    for (let k = from; node.next; k++) {
-      const w = next ? next[k] : wordAfter(text, previous);
-      if (w === undefined || w.end > limit || !sameRun(text, previous, w)) break;
-      const child = node.next.get(this.key(w.text, curly));
+  findIn(text: string, spans: Span[] = [{ start: 0, end: text.length }]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    const curly = text.includes("’");
+    for (const span of spans) {
+      let covered = -1;
+      for (let from = span.start, end = nextWordEnd(text, from); end >= 0; from = end, end = nextWordEnd(text, end)) {
+        const start = nextWordStart(text, from, end);
+        if (start >= span.end) break;
+        const hit = start < covered ? null : this.longestAt(text, start, end, span.end, curly);
+        if (hit) {
+          hits.push(hit);
+          covered = hit.end;
+        }
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * The longest phrase that starts with the word text[start, end), its next words read from the
+   * text. Words of a phrase end within the limit and are not split by punctuation. A next word that
+   * no phrase holds is turned away by its hash, so most phrases that go no further cost no string.
+   */
+  private longestAt(text: string, start: number, end: number, limit: number, curly: boolean): PhraseHit<T> | null {
+    let node = this.startingAt(text, start, end, curly);
+    if (!node) return null;
+    let hit = node.data === undefined ? null : { start, end, data: node.data };
+    let previous = end;
+    while (node.next) {
+      const next = nextWordStart(text, previous, Math.min(limit, previous + MAX_GAP + 1));
+      if (next >= limit || next > previous + MAX_GAP || !sameRun(text, previous, next)) break;
+      const nextEnd = wordEnd(text, next);
+      const hash = hashOf(text, next, nextEnd, this.caseSensitive);
+      if (nextEnd > limit || (hash >= 0 && !this.laterHashes[hash])) break;
+      const child: Node<T> | undefined = node.next.get(this.key(text.slice(next, nextEnd), curly));
       if (!child) break;
       node = child;
-      previous = w;
-      if (node.data !== undefined) hit = { start: word.start, end: w.end, data: node.data };
+      previous = nextEnd;
+      if (node.data !== undefined) hit = { start, end: nextEnd, data: node.data };
     }
     return hit;
   }
 }
 
+/** At most this many characters stand between two words of a phrase. */
+const MAX_GAP = 3;
 const HASHES = 1 << 14;
 
 /**
- * A hash of an ASCII word as its key reads (folded to lower case unless the index is
- * case-sensitive); -1 for any other word, whose key only the string itself can tell.
+ * A hash of the ASCII word text[start, end) as its key reads (folded to lower case unless the
+ * index is case-sensitive); -1 for any other word, whose key only the string itself can tell.
  */
-function hashOf(word: string, caseSensitive: boolean): number {
+function hashOf(text: string, start: number, end: number, caseSensitive: boolean): number {
   let hash = 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (c >= 128) return -1;
     if (!caseSensitive && c >= 65 && c <= 90) c += 32;
     hash = (Math.imul(hash, 31) + c) | 0;
@@ -137,9 +160,8 @@ function hashOf(word: string, caseSensitive: boolean): number {
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
-function sameRun(text: string, a: Word, b: Word): boolean {
-  if (b.start - a.end > 3) return false;
-  for (let i = a.end; i < b.start; i++) if (BREAKS.includes(text[i]!)) return false;
+function sameRun(text: string, end: number, next: number): boolean {
+  for (let i = end; i < next; i++) if (BREAKS.includes(text[i]!)) return false;
   return true;
 }
 

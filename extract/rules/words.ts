@@ -39,9 +39,8 @@ export function wordStart(text: string, i: number): number {
   }
 }
 
-/** The word that holds position i (a letter or digit). */
-export function wordAround(text: string, i: number): Word {
-  const start = wordStart(text, i);
+/** Where the word that holds position i (a letter or digit) ends: where WORD would end it. */
+export function wordEnd(text: string, i: number): number {
   let end = i + 1;
   for (;;) {
     while (end < text.length && isLetter(text, end)) end++;
@@ -49,14 +48,26 @@ export function wordAround(text: string, i: number): Word {
     else break;
   }
   if (text.charCodeAt(end) === 43 && !isLetter(text, end + 1)) end++; // "HumanEval+"
+  return end;
+}
+
+/** The word that holds position i (a letter or digit). */
+export function wordAround(text: string, i: number): Word {
+  const start = wordStart(text, i);
+  const end = wordEnd(text, i);
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The word after `word` (for phrases of several words). */
-export function wordAfter(text: string, word: Word): Word | undefined {
-  WORD.lastIndex = word.end;
-  const m = WORD.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+/** Where the first word at or after `from` ends (-1: none), found without cutting the word out. */
+export function nextWordEnd(text: string, from: number): number {
+  WORD.lastIndex = from;
+  return WORD.test(text) ? WORD.lastIndex : -1;
+}
+
+/** Where the first word at or after `from` starts, or `to` when none starts before it. */
+export function nextWordStart(text: string, from: number, to: number): number {
+  while (from < to && !isLetter(text, from)) from++;
+  return from;
 }
 
 /**
