@@ -1,48 +1,49 @@
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import type { Claim, Leaderboard, Report } from "./extract/schema.ts";
-import { summariseBenchmarks } from "./site/views/model.ts";
-
-/** The tables the extract step wrote, published under data/ (the site only reads these files). */
-const TABLES = ["claims.json", "papers.json", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
+import { TABLES, deriveSiteFiles } from "./site/build/derive.ts";
 
 /**
- * The site's own small files, so that no view downloads more than it shows: the benchmarks
- * overview (summary.json) and one file per benchmark with its claims and leaderboards.
+ * The data the site reads, from CLAIMBOARD_DATA (default data/): the extracted tables, published
+ * under data/ as downloads when present (claims.json or the streaming claims.jsonl, CSV, XLSX…),
+ * and the site's own small files derived from them in one place (site/build/derive.ts): the
+ * overview, one file per benchmark, the efficiency boards, the explorer's index and shards, and
+ * the papers in buckets — so that no view downloads the whole table.
  */
-export function siteFiles(dir: string): Map<string, string> {
-  const read = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), "utf8")) as T;
-  const claims = read<Claim[]>("claims.json");
-  const boards = read<Leaderboard[]>("leaderboards.json");
-  const benchmarks = summariseBenchmarks(claims, boards).map((b, i) => ({ ...b, file: `benchmarks/${i}.json` }));
-  const files = new Map<string, string>([["summary.json", JSON.stringify({ totals: read<Report>("report.json").totals, benchmarks })]]);
-  for (const b of benchmarks) {
-    files.set(b.file, JSON.stringify({ dataset: b.dataset, claims: claims.filter((c) => c.dataset === b.dataset), leaderboards: boards.filter((l) => l.dataset === b.dataset) }));
-  }
-  return files;
-}
-
-/** Serves (dev) and copies (build) the tables from CLAIMBOARD_DATA, default data/. */
 function claimTables(dir: string): Plugin {
+  let derived: Promise<string> | null = null;
+  /** For the dev server: the site files derived once into a cache folder. */
+  const derive = () => {
+    derived ??= (async () => {
+      const cache = resolve("node_modules/.claimboard-site");
+      rmSync(cache, { recursive: true, force: true });
+      await deriveSiteFiles(dir, cache);
+      return cache;
+    })();
+    return derived;
+  };
   return {
     name: "claimboard-tables",
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const name = /^\/data\/([\w./-]+)$/.exec(request.url?.split("?")[0] ?? "")?.[1];
-        if (name && TABLES.includes(name) && existsSync(join(dir, name))) return response.end(readFileSync(join(dir, name)));
-        const own = name ? siteFiles(dir).get(name) : undefined;
-        return own === undefined ? next() : response.end(own);
+        if (!name || name.includes("..")) return next();
+        if (TABLES.includes(name) && existsSync(join(dir, name))) return response.end(readFileSync(join(dir, name)));
+        derive().then(
+          (cache) => (existsSync(join(cache, name)) ? response.setHeader("content-type", "application/json").end(readFileSync(join(cache, name))) : next()),
+          (error: Error) => next(error),
+        );
       });
     },
-    generateBundle() {
-      for (const name of TABLES) {
-        const path = join(dir, name);
-        if (!existsSync(path)) this.error(`${path} is missing: run npm run extract first`);
-        this.emitFile({ type: "asset", fileName: `data/${name}`, source: readFileSync(path) });
-      }
-      for (const [name, source] of siteFiles(dir)) this.emitFile({ type: "asset", fileName: `data/${name}`, source });
+    async writeBundle(options) {
+      const out = join(options.dir ?? resolve("dist"), "data");
+      mkdirSync(out, { recursive: true });
+      const started = performance.now();
+      for (const name of TABLES) if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(out, name));
+      const result = await deriveSiteFiles(dir, out);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      this.info(`${result.claims} claims, ${result.papers} papers → ${result.files.length} site files (${(result.bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
     },
   };
 }
@@ -56,6 +57,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
   },
+  // The explorer's worker loads papaparse and SheetJS on demand: module workers can split chunks.
+  worker: { format: "es" },
   preview: { port: 4173, strictPort: false },
   test: {
     root: ".",

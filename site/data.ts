@@ -1,26 +1,11 @@
-// The site only reads the files the extract step wrote (data/*.json) and the small ones the build
-// derives from them, fetched from its own origin. Each view loads what it shows: the home page the
-// benchmarks overview, a benchmark page its own file, the explorer and efficiency boards the claims
-// table, a paper page the papers file.
-import type { Claim, Leaderboard, Paper, Report } from "../extract/schema.ts";
-import type { BenchmarkSummary } from "./views/model.ts";
+// The site only reads files from its own origin: the small files the build derives from the
+// extracted tables (site/build/derive.ts, layout in files.ts), each view only what it shows — the
+// home page the overview, a benchmark page its own file, the efficiency boards theirs, a paper page
+// the bucket holding it, the explorer its index and then shards, in its worker.
+import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, Summary } from "./files.ts";
+import { paperBucket } from "./files.ts";
 
-export interface Summary {
-  totals: Report["totals"];
-  benchmarks: (BenchmarkSummary & { file: string })[];
-}
-
-export interface BenchmarkFile {
-  dataset: string;
-  claims: Claim[];
-  leaderboards: Leaderboard[];
-}
-
-export interface Tables {
-  claims: Claim[];
-  leaderboards: Leaderboard[];
-  report: Report;
-}
+export type { BenchmarkFile, EfficiencyFile, ExplorerIndex, Summary } from "./files.ts";
 
 async function json<T>(name: string): Promise<T> {
   const response = await fetch(`data/${name}`);
@@ -28,31 +13,34 @@ async function json<T>(name: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-let tables: Promise<Tables> | null = null;
-let summary: Promise<Summary> | null = null;
-
-export function loadSummary(): Promise<Summary> {
-  summary ??= json<Summary>("summary.json");
-  return summary;
+/** Each file fetched once per page load. */
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(name: string): Promise<T> {
+  let file = cache.get(name) as Promise<T> | undefined;
+  if (!file) {
+    file = json<T>(name);
+    cache.set(name, file);
+    file.catch(() => cache.delete(name));
+  }
+  return file;
 }
+
+export const loadSummary = () => once<Summary>("summary.json");
+export const loadEfficiency = () => once<EfficiencyFile>("efficiency.json");
+export const loadExplorerIndex = () => once<ExplorerIndex>("explorer/index.json");
+export const loadFullBoard = (file: string) => once<FullBoard>(file);
 
 /** A benchmark's own file, or null when no benchmark has that name. */
 export async function loadBenchmark(dataset: string): Promise<BenchmarkFile | null> {
   const entry = (await loadSummary()).benchmarks.find((b) => b.dataset === dataset);
-  return entry ? json<BenchmarkFile>(entry.file) : null;
-}
-let papers: Promise<Map<string, Paper>> | null = null;
-
-export function loadTables(): Promise<Tables> {
-  tables ??= Promise.all([json<Claim[]>("claims.json"), json<Leaderboard[]>("leaderboards.json"), json<Report>("report.json")]).then(
-    ([claims, leaderboards, report]) => ({ claims, leaderboards, report }),
-  );
-  return tables;
+  return entry ? once<BenchmarkFile>(entry.file) : null;
 }
 
-export function loadPapers(): Promise<Map<string, Paper>> {
-  papers ??= json<Paper[]>("papers.json").then((list) => new Map(list.map((p) => [p.paperId, p])));
-  return papers;
+/** A paper with its claims, from the one bucket file that can hold it; null when there is none. */
+export async function loadPaper(paperId: string): Promise<PaperBucket[string] | null> {
+  const { paperBuckets } = await loadSummary();
+  const bucket = await once<PaperBucket>(`papers/${paperBucket(paperId, paperBuckets)}.json`);
+  return Object.hasOwn(bucket, paperId) ? bucket[paperId]! : null;
 }
 
 /** Papers with an arXiv id have it as their id ("2409.20559", "hep-th/9901001"). */

@@ -1,8 +1,10 @@
 // Downloads of the current view. Papaparse, SheetJS and the schema's column list load only when a
-// download is asked for, so none of them weighs on the first page load.
+// download is asked for, so none of them weighs on the first page load. (The explorer builds its
+// files in its worker: explorer-worker.ts.)
 import type { Claim } from "../extract/schema.ts";
+import { XLSX_MAX_ROWS } from "./files.ts";
 
-function save(blob: Blob, fileName: string): void {
+export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -19,6 +21,7 @@ export async function downloadCsv(claims: Claim[], name: string): Promise<void> 
 }
 
 export async function downloadXlsx(claims: Claim[], name: string): Promise<void> {
+  if (claims.length + 1 > XLSX_MAX_ROWS) throw new Error(`${claims.length} rows do not fit in a spreadsheet: download CSV`);
   const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");

@@ -1,10 +1,10 @@
 // The single-page app: hash routes → views. Views are rebuilt from the URL on every change, so a
 // shared link shows the same view and back/forward work.
-import { loadBenchmark, loadPapers, loadSummary, loadTables } from "./data.ts";
+import { loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPaper, loadSummary } from "./data.ts";
 import { h } from "./dom.ts";
 import { parseRoute } from "./router.ts";
 import { homeView } from "./views/home.ts";
-import { benchmarkView } from "./views/benchmark.ts";
+import { benchmarkView, boardPage } from "./views/benchmark.ts";
 import { efficiencyView } from "./views/efficiency.ts";
 import { explorerView } from "./views/explorer.ts";
 import { paperView } from "./views/paper.ts";
@@ -21,27 +21,42 @@ async function viewFor(): Promise<View> {
   switch (route.view) {
     case "home":
       return homeView(route.query, await loadSummary(), navigate);
-    case "benchmark":
-      return benchmarkView(route.dataset, await loadBenchmark(route.dataset));
+    case "benchmark": {
+      const file = await loadBenchmark(route.dataset);
+      const paging = boardPage(route.query);
+      const board = file?.boards.find((b) => b.metric === paging?.metric && b.file && paging.page > 1);
+      return benchmarkView(route.dataset, file, route.query, board?.file ? await loadFullBoard(board.file) : null);
+    }
     case "efficiency":
-      return efficiencyView(await loadTables());
+      return efficiencyView(await loadEfficiency());
     case "claims":
-      return explorerView(route.query, await loadTables(), navigate);
+      return explorerView(route.query, await loadExplorerIndex(), navigate);
     case "paper":
-      return paperView(route.paperId, await loadTables(), await loadPapers());
+      return paperView(route.paperId, await loadPaper(route.paperId));
     case "missing":
       return { title: "Not found", element: h("section", {}, h("h1", {}, "Not found"), h("p", {}, "There is no such view. "), h("a", { href: "#/" }, "Back to the benchmarks")) };
   }
 }
 
+let shown: View | null = null;
+let rendering = 0;
+
 async function render(): Promise<void> {
+  const turn = ++rendering;
   let view: View;
   try {
     view = await viewFor();
   } catch (error) {
+    if (turn !== rendering) return;
+    shown?.unmounted?.();
+    shown = null;
     main.replaceChildren(h("p", { class: "empty", role: "alert" }, `Could not load the claims table: ${(error as Error).message}`));
     return;
   }
+  // A later navigation won the race: its view is the one to show.
+  if (turn !== rendering) return;
+  shown?.unmounted?.();
+  shown = view;
   document.title = `${view.title} · claimboard`;
   const current = parseRoute(location.hash).view;
   for (const link of document.querySelectorAll<HTMLAnchorElement>("nav a")) {
@@ -52,5 +67,22 @@ async function render(): Promise<void> {
   view.mounted?.();
 }
 
+/** The header's full-table links: the files published with this build, else the explorer's own downloads. */
+async function fullTableLinks(): Promise<void> {
+  const { downloads } = await loadSummary();
+  const links = [
+    ["claims.csv", "CSV"],
+    ["claims.xlsx", "XLSX"],
+  ].filter(([file]) => downloads.includes(file!));
+  const span = document.querySelector(".downloads");
+  if (!span || links.length === 2) return;
+  span.replaceChildren(
+    "Full table: ",
+    ...links.flatMap(([file, label]) => [h("a", { href: `data/${file}`, download: true }, label!), " · "]),
+    h("a", { href: "#/claims" }, "CSV from the explorer"),
+    links.length ? "" : " (built in your browser)",
+  );
+}
+
 window.addEventListener("hashchange", () => void render());
-void render();
+void render().then(() => fullTableLinks().catch(() => undefined));

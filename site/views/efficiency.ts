@@ -1,19 +1,20 @@
-// Efficiency boards: speedup, memory and compression results across all papers, grouped by what
-// they are measured against, on a log scale where the values span orders of magnitude.
+// Efficiency boards: speedup, memory and compression results across all papers: the largest
+// factors charted (log scale where they span orders of magnitude), and the biggest groups by what
+// they are measured against, from efficiency.json. Every claim of a type is in the explorer.
 import type { Claim } from "../../extract/schema.ts";
-import type { Tables } from "../data.ts";
+import type { EfficiencyFile } from "../data.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
-import { EFFICIENCY_TYPES, efficiencyGroups, rankByDirection, spansOrdersOfMagnitude } from "./model.ts";
+import { routeHash } from "../router.ts";
+import { spansOrdersOfMagnitude } from "./model.ts";
 import { downloadButtons, evidence, paperLinks, table, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
-export function efficiencyView(tables: Tables): View {
+const number = (n: number) => n.toLocaleString("en");
+
+export function efficiencyView(file: EfficiencyFile): View {
   const charts: (() => void)[] = [];
-  const sections = EFFICIENCY_TYPES.map((type) => {
-    const all = tables.claims.filter((c) => c.type === type && c.role === "result");
-    // Factors chart together; percentages are a different scale and stay in the tables.
-    const factors = rankByDirection(all.filter((c) => c.unit === "x"), true).slice(0, 25);
+  const sections = file.types.map(({ type, total, factors, groups, groupCount }) => {
     const canvas = h("canvas", { role: "img", "aria-label": `Largest ${type} factors` });
     if (factors.length) {
       charts.push(() =>
@@ -23,17 +24,20 @@ export function efficiencyView(tables: Tables): View {
         }),
       );
     }
-    const groups = efficiencyGroups(tables.claims, type);
+    const shown = groups.reduce((n, g) => n + g.claims.length, 0);
+    const all = routeHash("claims", { type, sort: "value", dir: "desc" });
     return h(
       "section",
       { "data-type": type },
-      h("h2", {}, `${type[0]!.toUpperCase()}${type.slice(1)} (${all.length} claims)`),
+      h("h2", {}, `${type[0]!.toUpperCase()}${type.slice(1)} (${number(total)} claims)`),
       factors.length ? h("div", { class: "charts" }, h("div", { class: "chart" }, canvas)) : null,
-      downloadButtons(() => all, `efficiency-${type}`),
+      shown < total
+        ? h("p", { class: "note" }, `The ${groups.length} largest of ${number(groupCount)} groups, up to ${Math.max(...groups.map((g) => g.claims.length))} claims each; `, h("a", { href: all }, `all ${number(total)} ${type} claims, with downloads, in the explorer`), ".")
+        : downloadButtons(() => groups.flatMap((g) => g.claims), `efficiency-${type}`),
       table(
         `${type} claims grouped by what they are measured against`,
         [{ label: "Against" }, { label: "Paper" }, { label: "Value", numeric: true }, { label: "Metric" }, { label: "Evidence" }],
-        groups.flatMap((g) => g.claims.map((c, i) => row(c, i === 0 ? g.against : ""))),
+        groups.flatMap((g) => g.claims.map((c, i) => row(c, i === 0 ? (g.total > g.claims.length ? `${g.against} (${number(g.total)} claims)` : g.against) : ""))),
       ),
     );
   });

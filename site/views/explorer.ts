@@ -1,24 +1,39 @@
 // Every claim in one table: filter by type, metric, dataset and free text, sort by any column,
-// one page of rows at a time so tens of thousands of claims stay fast. The URL holds the state.
-import type { Tables } from "../data.ts";
+// one page of rows at a time. The URL holds the state. The table is sharded (see files.ts) and
+// searched in a worker: the first page shows as soon as the shards before it are read, the count
+// and progress follow ("searched 12 of 40 shards"), and changing a filter cancels the scan.
+import type { Claim } from "../../extract/schema.ts";
+import type { ExplorerIndex } from "../data.ts";
 import { h } from "../dom.ts";
+import { downloadClaims, searchClaims } from "../explorer-client.ts";
+import { save } from "../downloads.ts";
+import { XLSX_MAX_ROWS } from "../files.ts";
+import type { Facet } from "../files.ts";
 import { routeHash } from "../router.ts";
-import { EXPLORER_COLUMNS, explorerParams, explorerQuery, filterClaims, formatDate, pageOf, sortClaims } from "./model.ts";
+import { plan } from "../search.ts";
+import type { ScanUpdate } from "../search.ts";
+import { EXPLORER_COLUMNS, PAGE_SIZE, explorerParams, explorerQuery, formatDate } from "./model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./model.ts";
-import { downloadButtons, evidence, paperLinks, valueText } from "./parts.ts";
+import { evidence, paperLinks, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const LABELS: Record<ExplorerColumn, string> = { title: "Paper", type: "Type", value: "Value", metric: "Metric", dataset: "Dataset", baseline: "Against", date: "Listed" };
+const number = (n: number) => n.toLocaleString("en");
 
-export function explorerView(query: URLSearchParams, tables: Tables, navigate: (hash: string) => void): View {
+export function explorerView(query: URLSearchParams, index: ExplorerIndex, navigate: (hash: string) => void): View {
   const state = explorerQuery(query);
   const go = (change: Partial<ExplorerQuery>) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })));
-  const filtered = sortClaims(filterClaims(tables.claims, state), state.sort, state.dir);
-  const page = pageOf(filtered, state.page);
 
-  const options = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
-  const select = (label: string, key: "type" | "metric" | "dataset", values: string[]) => {
-    const element = h("select", { "aria-label": label, name: key }, h("option", { value: "" }, `any ${label.toLowerCase()}`), ...values.map((v) => h("option", { value: v }, v)));
+  const select = (label: string, key: Facet) => {
+    const values = index.facets[key];
+    const element = h(
+      "select",
+      { "aria-label": label, name: key },
+      h("option", { value: "" }, `any ${label.toLowerCase()}`),
+      ...values.map(([v, n]) => h("option", { value: v }, `${v} (${number(n)})`)),
+    );
+    // A value in the URL that no claim has still shows as selected.
+    if (state[key] && !values.some(([v]) => v === state[key])) element.append(h("option", { value: state[key] }, `${state[key]} (0)`));
     element.value = state[key];
     element.addEventListener("change", () => go({ [key]: element.value }));
     return h("label", {}, label, " ", element);
@@ -34,54 +49,110 @@ export function explorerView(query: URLSearchParams, tables: Tables, navigate: (
       h("button", { type: "button", onclick: () => go({ sort: column, dir: sorted && state.dir === "asc" ? "desc" : "asc" }) }, LABELS[column]),
     );
   };
-  const rows = page.rows.map((c) =>
-    h(
-      "tr",
-      {},
-      h("td", {}, paperLinks(c.title, c.paperId), evidence(c)),
-      h("td", {}, h("span", { class: "tag" }, c.type)),
-      h("td", { class: "num" }, h("strong", {}, valueText(c))),
-      h("td", {}, c.metric ?? "—"),
-      h("td", {}, c.dataset ? h("a", { href: routeHash(`benchmark/${c.dataset}`) }, c.dataset) : "—"),
-      h("td", {}, c.baseline ?? "—"),
-      h("td", {}, formatDate(c.date)),
-    ),
+
+  const status = h("p", { class: "note status", role: "status" }, "Searching…");
+  const alert = h("p", { class: "note problem", role: "alert", hidden: true });
+  const caption = h("caption", {}, `Claims sorted by ${LABELS[state.sort].toLowerCase()} (${state.dir === "asc" ? "ascending" : "descending"})`);
+  const body = h("tbody", {});
+  const table = h("table", {}, caption, h("thead", {}, h("tr", {}, ...EXPLORER_COLUMNS.map(header))), body);
+  const empty = h("p", { class: "empty", hidden: true }, "No claim matches these filters.");
+  const previous = h("button", { type: "button", disabled: true, onclick: () => go({ page: state.page - 1 }) }, "‹ Previous");
+  const nextPage = h("button", { type: "button", disabled: true, onclick: () => go({ page: state.page + 1 }) }, "Next ›");
+  const position = h("span", {}, `Page ${state.page}`);
+  const pager = h("div", { class: "pager" }, previous, position, nextPage);
+  const section = h("section", { "data-state": "searching" });
+
+  let known: number | null = null;
+  const update = (u: ScanUpdate) => {
+    if (u.rows) {
+      body.replaceChildren(...u.rows.map(row));
+      empty.hidden = !(u.final && u.rows.length === 0);
+    }
+    known = u.total ?? (u.done ? u.matched : null);
+    const pages = known === null ? null : Math.max(1, Math.ceil(known / PAGE_SIZE));
+    const page = pages === null ? state.page : Math.min(state.page, pages);
+    position.textContent = `Page ${page}${pages === null ? "" : ` of ${number(pages)}`}${known === null ? "" : ` · ${number(known)} claims`}`;
+    previous.disabled = page <= 1;
+    nextPage.disabled = pages === null ? !u.final || (u.rows?.length ?? PAGE_SIZE) < PAGE_SIZE : page >= pages;
+    if (known !== null) table.setAttribute("data-rows", String(known));
+    caption.textContent = `${known === null ? `${number(u.matched)}+` : number(known)} of ${number(index.total)} claims, sorted by ${LABELS[state.sort].toLowerCase()} (${state.dir === "asc" ? "ascending" : "descending"})`;
+    status.textContent = u.done
+      ? `${number(known ?? u.matched)} matching claims; searched ${u.scanned} of ${u.shards} shard${u.shards === 1 ? "" : "s"}.`
+      : `Searching… ${u.scanned} of ${u.shards} shards searched, ${number(u.matched)} matching claims so far${u.final ? "" : "; rows may still change"}.`;
+    section.setAttribute("data-state", u.done ? "done" : u.final ? "counting" : "searching");
+  };
+  const fail = (message: string) => {
+    status.textContent = "";
+    alert.hidden = false;
+    alert.textContent = `Could not search the claims: ${message}`;
+    section.setAttribute("data-state", "error");
+  };
+
+  // Downloads of the whole filtered, sorted view, built in the worker.
+  let downloading = false;
+  const download = async (format: "csv" | "xlsx") => {
+    if (downloading) return;
+    alert.hidden = true;
+    const rows = known ?? plan(index, state).total;
+    if (format === "xlsx" && rows !== null && rows + 1 > XLSX_MAX_ROWS) {
+      alert.hidden = false;
+      alert.textContent = `This view has ${number(rows)} claims; a spreadsheet holds at most ${number(XLSX_MAX_ROWS - 1)} rows below its header. Download CSV instead, or filter the view.`;
+      return;
+    }
+    downloading = true;
+    const note = h("span", { class: "note", role: "status" }, `Preparing ${format.toUpperCase()}…`);
+    buttons.append(note);
+    try {
+      const blob = await downloadClaims(index, { ...state, page: 1 }, format, (u) => {
+        note.textContent = `Preparing ${format.toUpperCase()}: ${u.scanned} of ${u.shards} shards read…`;
+      });
+      save(blob, `claims-view.${format}`);
+    } catch (error) {
+      alert.hidden = false;
+      alert.textContent = (error as Error).message;
+    } finally {
+      note.remove();
+      downloading = false;
+    }
+  };
+  const buttons = h(
+    "span",
+    { class: "controls", role: "group", "aria-label": "Download this view" },
+    h("button", { type: "button", onclick: () => void download("csv") }, "Download CSV"),
+    h("button", { type: "button", onclick: () => void download("xlsx") }, "Download XLSX"),
   );
-  const pager = h(
-    "div",
-    { class: "pager" },
-    h("button", { type: "button", disabled: page.page <= 1, onclick: () => go({ page: page.page - 1 }) }, "‹ Previous"),
-    `Page ${page.page} of ${page.pages} · ${filtered.length} claims`,
-    h("button", { type: "button", disabled: page.page >= page.pages, onclick: () => go({ page: page.page + 1 }) }, "Next ›"),
+
+  section.append(
+    h("h1", {}, "Claims explorer"),
+    h("div", { class: "controls" }, h("label", {}, "Search ", search), select("Type", "type"), select("Metric", "metric"), select("Dataset", "dataset")),
+    buttons,
+    status,
+    alert,
+    pager,
+    h("div", { class: "table-wrap" }, table),
+    empty,
   );
+  let cancel = () => {};
   return {
     title: "Claims explorer",
-    element: h(
-      "section",
-      {},
-      h("h1", {}, "Claims explorer"),
-      h(
-        "div",
-        { class: "controls" },
-        h("label", {}, "Search ", search),
-        select("Type", "type", options(tables.claims.map((c) => c.type))),
-        select("Metric", "metric", options(tables.claims.map((c) => c.metric))),
-        select("Dataset", "dataset", options(tables.claims.map((c) => c.dataset))),
-      ),
-      downloadButtons(() => filtered, "claims-view"),
-      pager,
-      h(
-        "div",
-        { class: "table-wrap" },
-        h(
-          "table",
-          { "data-rows": filtered.length },
-          h("caption", {}, `${filtered.length} of ${tables.claims.length} claims, sorted by ${LABELS[state.sort].toLowerCase()} (${state.dir === "asc" ? "ascending" : "descending"})`),
-          h("thead", {}, h("tr", {}, ...EXPLORER_COLUMNS.map(header))),
-          h("tbody", {}, ...rows),
-        ),
-      ),
-      rows.length ? null : h("p", { class: "empty" }, "No claim matches these filters."),
-    ),
+    element: section,
+    mounted: () => {
+      cancel = searchClaims(index, state, update, fail);
+    },
+    unmounted: () => cancel(),
   };
+}
+
+function row(c: Claim): HTMLElement {
+  return h(
+    "tr",
+    {},
+    h("td", {}, paperLinks(c.title, c.paperId), evidence(c)),
+    h("td", {}, h("span", { class: "tag" }, c.type)),
+    h("td", { class: "num" }, h("strong", {}, valueText(c))),
+    h("td", {}, c.metric ?? "—"),
+    h("td", {}, c.dataset ? h("a", { href: routeHash(`benchmark/${c.dataset}`) }, c.dataset) : "—"),
+    h("td", {}, c.baseline ?? "—"),
+    h("td", {}, formatDate(c.date)),
+  );
 }

@@ -1,17 +1,15 @@
 // A paper: its abstract with every claim and dataset mention marked in place, and each claim's
 // normalised reading — the proof behind every number.
-import type { Paper } from "../../extract/schema.ts";
-import type { Tables } from "../data.ts";
+import type { PaperBucket } from "../files.ts";
 import { h, highlighted } from "../dom.ts";
 import { routeHash } from "../router.ts";
 import { formatDate, formatValue } from "./model.ts";
 import { table } from "./parts.ts";
 import type { View } from "./view.ts";
 
-export function paperView(paperId: string, tables: Tables, papers: Map<string, Paper>): View {
-  const paper = papers.get(paperId);
-  if (!paper) return { title: "Paper not found", element: h("section", {}, h("h1", {}, "Paper not found"), h("p", {}, `No paper with id ${paperId}.`)) };
-  const claims = tables.claims.filter((c) => c.paperId === paperId).sort((a, b) => a.start - b.start);
+export function paperView(paperId: string, entry: PaperBucket[string] | null): View {
+  if (!entry) return { title: "Paper not found", element: h("section", {}, h("h1", {}, "Paper not found"), h("p", {}, `No paper with id ${paperId}.`)) };
+  const { paper, claims } = entry;
   const marks = [
     ...claims.map((c) => ({ start: c.start, end: c.end, className: `claim claim-${c.type}`, title: `${c.type}: ${formatValue(c)}${c.metric ? ` ${c.metric}` : ""}${c.dataset ? ` on ${c.dataset}` : ""}` })),
     ...paper.datasets.map((d) => ({ start: d.start, end: d.end, className: "dataset", title: `dataset: ${d.name}` })),

@@ -28,13 +28,23 @@ export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bo
   return formatValue(claim);
 }
 
-/** CSV and XLSX buttons for the claims a view shows right now. */
-export function downloadButtons(rows: () => Claim[], name: string): HTMLElement {
+/** CSV and XLSX buttons for the claims a view shows (which may have to be fetched first). */
+export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: string): HTMLElement {
+  const problem = h("span", { class: "note problem", role: "alert" });
+  const run = (write: (claims: Claim[], name: string) => Promise<void>) => async () => {
+    problem.textContent = "";
+    try {
+      await write(await rows(), name);
+    } catch (error) {
+      problem.textContent = (error as Error).message;
+    }
+  };
   return h(
     "span",
     { class: "controls", role: "group", "aria-label": "Download this view" },
-    h("button", { type: "button", onclick: () => void downloadCsv(rows(), name) }, "Download CSV"),
-    h("button", { type: "button", onclick: () => void downloadXlsx(rows(), name) }, "Download XLSX"),
+    h("button", { type: "button", onclick: () => void run(downloadCsv)() }, "Download CSV"),
+    h("button", { type: "button", onclick: () => void run(downloadXlsx)() }, "Download XLSX"),
+    problem,
   );
 }
 

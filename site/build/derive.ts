@@ -1,0 +1,453 @@
+// The site's own files, derived from the extracted tables in one place (used by the Vite plugin for
+// the build and the dev server). Reads the tables as either extractor writes them — claims.json /
+// papers.json (+ leaderboards.json), or the streaming claims.jsonl / papers.jsonl — one record at a
+// time, in two passes over the claims: the first gathers counts, facets, leaderboards and the
+// efficiency boards; the second spills every claim into small temporary files by explorer shard,
+// benchmark and paper bucket, which are then turned into the site files one at a time. Memory is
+// bounded by the per-paper index (title, count) and the leaderboard entries, not by the table.
+import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { buildLeaderboards } from "../../extract/leaderboards.ts";
+import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
+import { FACETS, collator, encodeShard, paperBucket } from "../files.ts";
+import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
+import { EFFICIENCY_TYPES } from "../views/model.ts";
+
+/** The extracted tables published as downloads beside the site files, when present. */
+export const TABLES = ["claims.json", "claims.jsonl", "papers.json", "papers.jsonl", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
+
+export interface DeriveOptions {
+  /** Claims per explorer shard (papers are never split, so a shard may hold a few more). */
+  shardRows?: number;
+  /** Leaderboard entries and other claims a benchmark page holds; the rest are in the board's own file. */
+  topEntries?: number;
+  /** Papers per bucket file, on average (an abstract and its claims are a few KB). */
+  papersPerBucket?: number;
+}
+
+export interface DeriveResult {
+  /** Files written, relative to the output folder. */
+  files: string[];
+  bytes: number;
+  claims: number;
+  papers: number;
+  /** Milliseconds per phase. */
+  timings: Record<string, number>;
+}
+
+// ---- reading the tables record by record -------------------------------------------------------
+
+/** The newer of <base>.jsonl and <base>.json in dir, or null. */
+export function tablePath(dir: string, base: string): string | null {
+  const found = [".jsonl", ".json"].map((ext) => join(dir, base + ext)).filter((p) => existsSync(p));
+  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
+}
+
+/**
+ * The records of a table as JSON text, one at a time: the lines of a JSON Lines file, or the
+ * elements of a JSON file's top-level array (found by tracking depth and strings, so a file of any
+ * size is never held whole), made compact (the in-memory extractor pretty-prints them).
+ */
+export async function* records(path: string): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  if (path.endsWith(".jsonl")) {
+    let rest = "";
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const text = rest + chunk;
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        const line = text.slice(start, nl).trim();
+        if (line) yield line;
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+    }
+    if (rest.trim()) yield rest.trim();
+    return;
+  }
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let pieces: string[] = [];
+  let open = false;
+  for await (const chunk of stream as AsyncIterable<string>) {
+    let start = open ? 0 : -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const ch = chunk.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (ch === 92) escaped = true;
+        else if (ch === 34) inString = false;
+      } else if (ch === 34) inString = true;
+      else if (ch === 123 || ch === 91) {
+        depth++;
+        if (depth === 2) {
+          start = i;
+          open = true;
+        }
+      } else if (ch === 125 || ch === 93) {
+        depth--;
+        if (depth === 1 && open) {
+          pieces.push(chunk.slice(start, i + 1));
+          yield JSON.stringify(JSON.parse(pieces.join("")));
+          pieces = [];
+          open = false;
+          start = -1;
+        }
+      }
+    }
+    if (open) pieces.push(chunk.slice(start));
+  }
+}
+
+// ---- spilling records into many small files ----------------------------------------------------
+
+/**
+ * Lines appended to named temporary files, read back one file at a time. Lines are buffered in
+ * memory up to a total, then every buffer is written at once, so each file gets few large writes.
+ */
+class Spill {
+  private buffers = new Map<string, string[]>();
+  private buffered = 0;
+  constructor(private readonly dir: string, private readonly limit = 64 << 20) {}
+
+  add(name: string, line: string): void {
+    const buffer = this.buffers.get(name);
+    if (buffer) buffer.push(line);
+    else this.buffers.set(name, [line]);
+    this.buffered += line.length;
+    if (this.buffered > this.limit) for (const name of [...this.buffers.keys()]) this.flush(name);
+  }
+
+  private flush(name: string): void {
+    const buffer = this.buffers.get(name);
+    if (!buffer) return;
+    appendFileSync(join(this.dir, name), buffer.join(""));
+    this.buffers.delete(name);
+    this.buffered -= buffer.reduce((n, line) => n + line.length, 0);
+  }
+
+  /** The lines of one file (with what is still buffered), then forgotten. */
+  take(name: string): string[] {
+    const path = join(this.dir, name);
+    const buffer = this.buffers.get(name) ?? [];
+    this.buffers.delete(name);
+    this.buffered -= buffer.reduce((n, line) => n + line.length, 0);
+    const text = (existsSync(path) ? readFileSync(path, "utf8") : "") + buffer.join("");
+    if (existsSync(path)) rmSync(path);
+    const lines = text.split("\n");
+    lines.pop();
+    return lines;
+  }
+}
+
+// ---- small helpers -------------------------------------------------------------------------------
+
+/** The first k items under a comparator, kept as they arrive. */
+class TopK<T> {
+  readonly items: T[] = [];
+  constructor(private readonly k: number, private readonly compare: (a: T, b: T) => number) {}
+  add(item: T): void {
+    const items = this.items;
+    if (items.length === this.k && this.compare(item, items[items.length - 1]!) >= 0) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(items[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+    if (items.length > this.k) items.pop();
+  }
+}
+
+interface Positioned {
+  claim: Claim;
+  pos: number;
+}
+
+/** The first n - 1 tab-separated fields of a line, and the rest of it. */
+function fields(line: string, n: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 1; i < n; i++) {
+    const tab = line.indexOf("\t", at);
+    out.push(line.slice(at, tab));
+    at = tab + 1;
+  }
+  out.push(line.slice(at));
+  return out;
+}
+
+/** A record's paperId, read without parsing the record (the extractor writes it as a plain string). */
+function idOf(text: string): string {
+  const match = /"paperId"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(text);
+  if (!match) throw new Error(`a paper without paperId: ${text.slice(0, 80)}`);
+  return JSON.parse(match[1]!) as string;
+}
+
+const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+const paperClaim = (c: Claim): PaperClaim => ({
+  claimId: c.claimId, type: c.type, value: c.value, valueLow: c.valueLow, unit: c.unit, bound: c.bound, metric: c.metric,
+  dataset: c.dataset, baseline: c.baseline, role: c.role, text: c.text, start: c.start, end: c.end,
+});
+
+// ---- the derivation -------------------------------------------------------------------------------
+
+export async function deriveSiteFiles(dataDir: string, outDir: string, options: DeriveOptions = {}): Promise<DeriveResult> {
+  const shardRows = options.shardRows ?? 5000;
+  const top = options.topEntries ?? 100;
+  const papersPerBucket = options.papersPerBucket ?? 100;
+  const claimsPath = tablePath(dataDir, "claims");
+  const papersPath = tablePath(dataDir, "papers");
+  if (!claimsPath || !papersPath) throw new Error(`${dataDir} holds no claims.json(l) and papers.json(l): run npm run extract first`);
+
+  const result: DeriveResult = { files: [], bytes: 0, claims: 0, papers: 0, timings: {} };
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    result.timings[phase] = Math.round(now - clock);
+    clock = now;
+  };
+  const made = new Set<string>();
+  const putText = (name: string, text: string) => {
+    const path = join(outDir, name);
+    if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    made.add(dirname(path));
+    writeFileSync(path, text);
+    result.files.push(name);
+    result.bytes += Buffer.byteLength(text);
+  };
+  const put = (name: string, value: unknown) => putText(name, JSON.stringify(value));
+
+  // Leaderboards as the extractor ranked them, when it wrote them (the streaming extractor does not).
+  const givenPath = join(dataDir, "leaderboards.json");
+  let given: Leaderboard[] | null = null;
+  if (existsSync(givenPath)) {
+    given = [];
+    for await (const text of records(givenPath)) given.push(JSON.parse(text) as Leaderboard);
+  }
+  const givenIds = new Set(given?.flatMap((b) => b.entries.map((e) => e.claimId)) ?? []);
+
+  // ---- pass 1: counts, facets, leaderboards, efficiency boards ----
+  const papers = new Map<string, { title: string; claims: number }>();
+  const datasets = new Map<string, { claims: number; papers: Set<string>; metrics: Set<string> }>();
+  const facetCounts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const entryClaims = new Map<string, Claim>();
+  const best = new Map<string, Claim>();
+  const byValue = (a: Positioned, b: Positioned) => b.claim.value - a.claim.value || a.pos - b.pos;
+  // Within a comparator's group: factors first, then percentages and other units, each largest first.
+  const inGroup = (a: Positioned, b: Positioned) =>
+    Number(b.claim.unit === "x") - Number(a.claim.unit === "x") || a.claim.unit.localeCompare(b.claim.unit) || b.claim.value - a.claim.value || a.pos - b.pos;
+  const efficiency = new Map<ClaimType, { total: number; factors: TopK<Positioned>; groups: Map<string, { total: number; top: TopK<Positioned> }> }>(
+    EFFICIENCY_TYPES.map((t) => [t, { total: 0, factors: new TopK(25, byValue), groups: new Map() }]),
+  );
+
+  let pos = 0;
+  for await (const text of records(claimsPath)) {
+    const c = JSON.parse(text) as Claim;
+    pos++;
+    const paper = papers.get(c.paperId);
+    if (paper) paper.claims++;
+    else papers.set(c.paperId, { title: c.title, claims: 1 });
+    for (const f of FACETS) if (c[f] !== null) count(facetCounts[f], c[f]);
+    if (c.dataset !== null) {
+      let d = datasets.get(c.dataset);
+      if (!d) datasets.set(c.dataset, (d = { claims: 0, papers: new Set(), metrics: new Set() }));
+      d.claims++;
+      d.papers.add(c.paperId);
+      if (c.metric !== null) d.metrics.add(c.metric);
+    }
+    if (given) {
+      if (givenIds.has(c.claimId)) entryClaims.set(c.claimId, c);
+    } else if (c.type === "score" && c.role === "result" && c.dataset !== null && c.metric !== null && c.higherIsBetter !== null) {
+      // buildLeaderboards keeps each paper's best claim (by direction, then position): keep only those.
+      const key = `${c.dataset}\u0000${c.metric}\u0000${c.paperId}`;
+      const held = best.get(key);
+      if (!held || (c.higherIsBetter ? c.value > held.value : c.value < held.value) || (c.value === held.value && c.start < held.start)) best.set(key, c);
+    }
+    const board = efficiency.get(c.type);
+    if (board && c.role === "result") {
+      board.total++;
+      if (c.unit === "x") board.factors.add({ claim: c, pos });
+      const against = c.baseline ?? "no comparator named";
+      let group = board.groups.get(against);
+      if (!group) board.groups.set(against, (group = { total: 0, top: new TopK(5, inGroup) }));
+      group.total++;
+      group.top.add({ claim: c, pos });
+    }
+  }
+  result.claims = pos;
+  lap("read claims (counts, facets, boards)");
+
+  const boards = given ?? buildLeaderboards([...best.values()]);
+  if (!given) for (const c of best.values()) entryClaims.set(c.claimId, c);
+  best.clear();
+  const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
+
+  // Benchmarks by name; each board's entries as claims, the whole board in its own file when long.
+  const names = [...datasets.keys()].sort(collator.compare);
+  const benchmarkIndex = new Map(names.map((name, i) => [name, i]));
+  const boardParts = new Map<string, BoardPart[]>(names.map((n) => [n, []]));
+  for (const board of boards) {
+    const parts = boardParts.get(board.dataset);
+    if (!parts) continue;
+    const claims = board.entries.map((e) => entryClaims.get(e.claimId)).filter((c): c is Claim => c !== undefined);
+    const file = claims.length > top ? `benchmarks/${benchmarkIndex.get(board.dataset)}-${parts.length}.json` : null;
+    if (file) put(file, { entries: claims } satisfies FullBoard);
+    parts.push({ metric: board.metric, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file });
+  }
+  entryClaims.clear();
+
+  // The explorer's order: papers by title, each paper's claims in table order; shards end between papers.
+  const order = [...papers].sort(([ida, a], [idb, b]) => collator.compare(a.title, b.title) || (ida < idb ? -1 : ida > idb ? 1 : 0));
+  const paperRank = new Map<string, number>();
+  const paperShard = new Map<string, number>();
+  let shards = 0;
+  let filled = 0;
+  for (const [id, p] of order) {
+    if (filled > 0 && filled + p.claims > shardRows) {
+      shards++;
+      filled = 0;
+    }
+    paperRank.set(id, paperRank.size);
+    paperShard.set(id, shards);
+    filled += p.claims;
+  }
+  if (filled > 0) shards++;
+  papers.clear();
+  lap("leaderboards and title order");
+
+  // ---- pass 2: spill claims by shard, benchmark and paper bucket ----
+  const report = existsSync(join(dataDir, "report.json")) ? (JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")) as Report) : null;
+  let paperCount = report?.totals.papers ?? 0;
+  if (!paperCount) for await (const text of records(papersPath)) paperCount += text ? 1 : 0;
+  const buckets = Math.max(1, Math.ceil(paperCount / papersPerBucket));
+  const work = mkdtempSync(join(tmpdir(), "claimboard-site-"));
+  const spill = new Spill(work);
+  const others = new Map<string, { total: number; claims: Claim[] }>(names.map((n) => [n, { total: 0, claims: [] }]));
+  try {
+    pos = 0;
+    for await (const text of records(claimsPath)) {
+      const c = JSON.parse(text) as Claim;
+      pos++;
+      const line = `${paperRank.get(c.paperId)}\t${pos}\t${text}\n`;
+      spill.add(`s${paperShard.get(c.paperId)}`, line);
+      if (c.dataset !== null) {
+        spill.add(`d${benchmarkIndex.get(c.dataset)}`, line);
+        if (!ranked.has(c.claimId)) {
+          const rest = others.get(c.dataset)!;
+          rest.total++;
+          if (rest.claims.length < top) rest.claims.push(c);
+        }
+      }
+      spill.add(`p${paperBucket(c.paperId, buckets)}`, `c\t${c.paperId}\t${c.start}\t${JSON.stringify(paperClaim(c))}\n`);
+    }
+    lap("spill claims");
+    for await (const text of records(papersPath)) {
+      // Only the id is needed here: the paper's text goes into its bucket file as it is.
+      const paperId = idOf(text);
+      result.papers++;
+      spill.add(`p${paperBucket(paperId, buckets)}`, `p\t${paperId}\t\t${text}\n`);
+    }
+    lap("spill papers");
+
+    // ---- the explorer: shards in title order, the benchmarks' own shards, the index ----
+    const facets = Object.fromEntries(FACETS.map((f) => [f, [...facetCounts[f]].sort(([a], [b]) => collator.compare(a, b))])) as ExplorerIndex["facets"];
+    const facetIds = Object.fromEntries(FACETS.map((f) => [f, new Map(facets[f].map(([v], i) => [v, i]))])) as Record<Facet, Map<string, number>>;
+    const ordered = (lines: string[]) =>
+      lines
+        .map((line) => {
+          const [rank, at, text] = fields(line, 3) as [string, string, string];
+          return { rank: Number(rank), at: Number(at), claim: JSON.parse(text) as Claim };
+        })
+        .sort((a, b) => a.rank - b.rank || a.at - b.at);
+    const writeShard = (file: string, claims: Claim[]): ShardRef => {
+      put(file, encodeShard(claims));
+      const present = Object.fromEntries(
+        FACETS.map((f) => [f, [...new Set(claims.map((c) => c[f]).filter((v): v is string => v !== null))].map((v) => facetIds[f].get(v)!).sort((a, b) => a - b)]),
+      ) as ShardRef["present"];
+      return { file, rows: claims.length, present };
+    };
+    const shardRefs: ShardRef[] = [];
+    for (let k = 0; k < shards; k++) shardRefs.push(writeShard(`explorer/${k}.json`, ordered(spill.take(`s${k}`)).map((r) => r.claim)));
+    const datasetShards: Record<string, ShardRef[]> = {};
+    for (const [n, name] of names.entries()) {
+      const rows = ordered(spill.take(`d${n}`));
+      const refs: ShardRef[] = [];
+      for (let from = 0; from < rows.length; ) {
+        let to = Math.min(rows.length, from + shardRows);
+        while (to < rows.length && rows[to]!.rank === rows[to - 1]!.rank) to++;
+        refs.push(writeShard(`explorer/d${n}-${refs.length}.json`, rows.slice(from, to).map((r) => r.claim)));
+        from = to;
+      }
+      datasetShards[name] = refs;
+    }
+    put("explorer/index.json", { total: result.claims, facets, shards: shardRefs, datasets: datasetShards } satisfies ExplorerIndex);
+    lap("explorer shards");
+
+    // ---- papers: each bucket with its papers and their claims ----
+    for (let b = 0; b < buckets; b++) {
+      // Written as text from the spilled JSON: { "<paperId>": { "paper": {…}, "claims": [{…}, …] }, … }
+      const entries = new Map<string, { paper: string; claims: { start: number; text: string }[] }>();
+      const claims: string[][] = [];
+      for (const line of spill.take(`p${b}`)) {
+        const [kind, paperId, start, text] = fields(line, 4) as [string, string, string, string];
+        if (kind === "p") entries.set(paperId, { paper: text, claims: [] });
+        else claims.push([paperId, start, text]);
+      }
+      for (const [paperId, start, text] of claims) entries.get(paperId!)?.claims.push({ start: Number(start), text: text! });
+      const parts: string[] = [];
+      for (const [paperId, e] of entries) {
+        const list = e.claims.sort((x, y) => x.start - y.start).map((c) => c.text);
+        parts.push(`${JSON.stringify(paperId)}:{"paper":${e.paper},"claims":[${list.join(",")}]}`);
+      }
+      putText(`papers/${b}.json`, `{${parts.join(",")}}`);
+    }
+    lap("paper buckets");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  // ---- benchmark pages, efficiency boards, the overview ----
+  const summaries: Summary["benchmarks"] = names.map((name, n) => {
+    const d = datasets.get(name)!;
+    const parts = boardParts.get(name)!;
+    put(`benchmarks/${n}.json`, { dataset: name, boards: parts, others: others.get(name)! } satisfies BenchmarkFile);
+    return {
+      dataset: name,
+      papers: d.papers.size,
+      claims: d.claims,
+      metrics: [...d.metrics].sort(),
+      best: parts.map((b) => {
+        const e = b.entries[0]!;
+        return { metric: b.metric, higherIsBetter: b.higherIsBetter, value: e.value, unit: e.unit, bound: e.bound, paperId: e.paperId, title: e.title };
+      }),
+      file: `benchmarks/${n}.json`,
+    };
+  });
+  put("efficiency.json", {
+    types: [...efficiency].map(([type, board]) => {
+      const groups = [...board.groups].sort(([a, x], [b, y]) => y.total - x.total || a.localeCompare(b));
+      return {
+        type,
+        total: board.total,
+        factors: board.factors.items.map((p) => p.claim),
+        groupCount: groups.length,
+        groups: groups.slice(0, 20).map(([against, g]) => ({ against, total: g.total, claims: g.top.items.map((p) => p.claim) })),
+      };
+    }),
+  } satisfies EfficiencyFile);
+  const totals: Report["totals"] = {
+    ...(report?.totals ?? { files: 0, records: 0, papers: result.papers, duplicates: 0, rejected: 0, claims: 0, leaderboards: 0 }),
+    papers: result.papers,
+    claims: result.claims,
+    leaderboards: boards.length,
+  };
+  lap("benchmarks, efficiency, summary");
+  put("summary.json", { totals, benchmarks: summaries, paperBuckets: buckets, downloads: TABLES.filter((t) => existsSync(join(dataDir, t))) } satisfies Summary);
+  return result;
+}

@@ -1,0 +1,76 @@
+// The claims explorer's worker: scans the table's shards for a query (search.ts) and builds the
+// CSV and XLSX files of a whole filtered view, so the page never freezes however large the table.
+// A new search supersedes the previous one (its scan stops at the next shard); likewise downloads.
+import type { Claim } from "../extract/schema.ts";
+import { XLSX_MAX_ROWS } from "./files.ts";
+import type { ExplorerIndex, ShardFile } from "./files.ts";
+import { ExplorerEngine } from "./search.ts";
+import type { ScanUpdate } from "./search.ts";
+import type { ExplorerQuery } from "./views/model.ts";
+
+export type WorkerRequest =
+  | { kind: "init"; index: ExplorerIndex; base: string }
+  | { kind: "search"; id: number; query: ExplorerQuery }
+  | { kind: "download"; id: number; query: ExplorerQuery; format: "csv" | "xlsx" };
+
+export type WorkerReply =
+  | { kind: "update"; id: number; update: ScanUpdate }
+  | { kind: "file"; id: number; blob: Blob }
+  | { kind: "error"; id: number; message: string };
+
+let engine: ExplorerEngine | null = null;
+let search = 0;
+let download = 0;
+const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
+
+async function fetchShard(base: string, file: string): Promise<ShardFile> {
+  const response = await fetch(base + file);
+  if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
+  return (await response.json()) as ShardFile;
+}
+
+/** CSV in the schema's column order, built in chunks (one string for millions of rows would be too long). */
+async function csv(claims: Claim[]): Promise<Blob> {
+  const [{ default: Papa }, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("papaparse"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
+  const parts: string[] = [];
+  for (let i = 0; i === 0 || i < claims.length; i += 10_000) {
+    const data = tableRows(claims.slice(i, i + 10_000), CLAIM_COLUMNS);
+    parts.push(i === 0 ? Papa.unparse({ fields: CLAIM_COLUMNS as string[], data }, { newline: "\r\n" }) : Papa.unparse(data, { newline: "\r\n" }));
+    parts.push("\r\n");
+  }
+  return new Blob(parts, { type: "text/csv;charset=utf-8" });
+}
+
+async function xlsx(claims: Claim[]): Promise<Blob> {
+  const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");
+  const bytes = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
+  return new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  if (message.kind === "init") {
+    engine = new ExplorerEngine(message.index, (file) => fetchShard(message.base, file));
+    return;
+  }
+  const id = message.id;
+  try {
+    if (!engine) throw new Error("the explorer index is not loaded");
+    if (message.kind === "search") {
+      search = id;
+      await engine.search(message.query, (update) => post({ kind: "update", id, update }), () => search !== id);
+      return;
+    }
+    download = id;
+    const claims = await engine.search(message.query, (update) => post({ kind: "update", id, update }), () => download !== id, true);
+    if (!claims) return;
+    if (message.format === "xlsx" && claims.length + 1 > XLSX_MAX_ROWS) {
+      throw new Error(`${claims.length.toLocaleString("en")} rows do not fit in a spreadsheet (at most ${(XLSX_MAX_ROWS - 1).toLocaleString("en")} rows below the header): download CSV, or filter the view`);
+    }
+    post({ kind: "file", id, blob: await (message.format === "csv" ? csv(claims) : xlsx(claims)) });
+  } catch (error) {
+    post({ kind: "error", id, message: (error as Error).message });
+  }
+};

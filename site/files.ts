@@ -1,0 +1,160 @@
+// The site's own data files, derived at build time from the extracted tables (site/build/derive.ts)
+// so that no view downloads more than it shows, and the compact shard format the claims explorer
+// scans. Shared by the build (Node) and the browser: types and pure functions only.
+import type { Claim, ClaimType, Paper, Report } from "../extract/schema.ts";
+import type { BenchmarkSummary } from "./views/model.ts";
+
+/** Everything under dist/data/ that the views read, relative to it. */
+export interface Summary {
+  totals: Report["totals"];
+  benchmarks: (BenchmarkSummary & { file: string })[];
+  /** How many files the papers are spread over (see paperBucket). */
+  paperBuckets: number;
+  /** The full tables published beside the site files (claims.csv, claims.xlsx, claims.json…). */
+  downloads: string[];
+}
+
+/** One leaderboard: its best entries in rank order, and the file with all of them when there are more. */
+export interface BoardPart {
+  metric: string;
+  higherIsBetter: boolean;
+  /** Entries (one per paper) on the whole board. */
+  total: number;
+  entries: Claim[];
+  /** All entries, ranked (a FullBoard), when total > entries.length. */
+  file: string | null;
+}
+
+export interface FullBoard {
+  entries: Claim[];
+}
+
+/** benchmarks/<n>.json: a benchmark page. */
+export interface BenchmarkFile {
+  dataset: string;
+  boards: BoardPart[];
+  /** Claims on the benchmark that rank on no board: how many, and the first of them. */
+  others: { total: number; claims: Claim[] };
+}
+
+/** efficiency.json: per efficiency type the largest factors and the biggest groups by comparator. */
+export interface EfficiencyFile {
+  types: {
+    type: ClaimType;
+    total: number;
+    factors: Claim[];
+    groupCount: number;
+    groups: { against: string; total: number; claims: Claim[] }[];
+  }[];
+}
+
+/** What a paper page shows of each claim (the abstract gives the rest). */
+export type PaperClaim = Pick<Claim, "claimId" | "type" | "value" | "valueLow" | "unit" | "bound" | "metric" | "dataset" | "baseline" | "role" | "text" | "start" | "end">;
+
+/** papers/<b>.json: the papers whose id hashes to bucket b, each with its claims (by position). */
+export type PaperBucket = Record<string, { paper: Paper; claims: PaperClaim[] }>;
+
+export const FACETS = ["type", "metric", "dataset"] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** A shard of the explorer table and the facet values present in it (indices into the index's lists). */
+export interface ShardRef {
+  file: string;
+  rows: number;
+  present: Record<Facet, number[]>;
+}
+
+/**
+ * explorer/index.json. Claims are ordered by paper title (the explorer's default order), papers
+ * never split across shards; each benchmark's claims are also sharded on their own, in the same order.
+ */
+export interface ExplorerIndex {
+  total: number;
+  /** Every facet value with its number of claims, in the facet's order (by name). */
+  facets: Record<Facet, [string, number][]>;
+  shards: ShardRef[];
+  datasets: Record<string, ShardRef[]>;
+}
+
+// ---- the shard format ------------------------------------------------------------------------
+
+/** String columns, stored as indices into the shard's own string table (-1 for null). */
+export const INTERNED = ["paperId", "title", "type", "unit", "bound", "metric", "dataset", "datasetText", "baseline", "role", "text", "sentence", "date"] as const;
+export type Interned = (typeof INTERNED)[number];
+export const NUMBERS = ["value", "start", "end", "sentenceStart"] as const;
+export type NumberColumn = (typeof NUMBERS)[number];
+
+/** explorer/<k>.json: claims as columns, strings interned (titles and sentences repeat within a paper). */
+export interface ShardFile {
+  rows: number;
+  strings: string[];
+  claimId: string[];
+  valueLow: (number | null)[];
+  higherIsBetter: (boolean | null)[];
+  interned: Record<Interned, number[]>;
+  numbers: Record<NumberColumn, number[]>;
+}
+
+export function encodeShard(claims: Claim[]): ShardFile {
+  const ids = new Map<string, number>();
+  const strings: string[] = [];
+  const intern = (s: string | null) => {
+    if (s === null) return -1;
+    let id = ids.get(s);
+    if (id === undefined) {
+      id = strings.push(s) - 1;
+      ids.set(s, id);
+    }
+    return id;
+  };
+  const interned = Object.fromEntries(INTERNED.map((k) => [k, claims.map((c) => intern(c[k]))])) as Record<Interned, number[]>;
+  const numbers = Object.fromEntries(NUMBERS.map((k) => [k, claims.map((c) => c[k])])) as Record<NumberColumn, number[]>;
+  return { rows: claims.length, strings, claimId: claims.map((c) => c.claimId), valueLow: claims.map((c) => c.valueLow), higherIsBetter: claims.map((c) => c.higherIsBetter), interned, numbers };
+}
+
+/** Row `row` of a shard as a claim, its keys in the schema's column order. */
+export function claimAt(shard: ShardFile, row: number): Claim {
+  const s = (k: Interned) => {
+    const id = shard.interned[k][row]!;
+    return id < 0 ? null : shard.strings[id]!;
+  };
+  const n = (k: NumberColumn) => shard.numbers[k][row]!;
+  return {
+    claimId: shard.claimId[row]!,
+    paperId: s("paperId")!,
+    title: s("title")!,
+    type: s("type") as ClaimType,
+    value: n("value"),
+    valueLow: shard.valueLow[row]!,
+    unit: s("unit")!,
+    bound: s("bound") as Claim["bound"],
+    metric: s("metric"),
+    higherIsBetter: shard.higherIsBetter[row]!,
+    dataset: s("dataset"),
+    datasetText: s("datasetText"),
+    baseline: s("baseline"),
+    role: s("role") as Claim["role"],
+    text: s("text")!,
+    start: n("start"),
+    end: n("end"),
+    sentence: s("sentence")!,
+    sentenceStart: n("sentenceStart"),
+    date: s("date"),
+  };
+}
+
+/** The bucket of a paper: FNV-1a of its id, so build and browser agree without a lookup table. */
+export function paperBucket(paperId: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < paperId.length; i++) {
+    hash ^= paperId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % buckets;
+}
+
+/** The order of strings everywhere in the site (fixed locale, so build and browser agree). */
+export const collator = new Intl.Collator("en");
+
+/** The largest sheet SheetJS (and Excel) can write: 1,048,576 rows, the header being one of them. */
+export const XLSX_MAX_ROWS = 1_048_576;

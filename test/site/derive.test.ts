@@ -1,0 +1,163 @@
+// The site files derived from the tables (site/build/derive.ts): the same from JSON and from the
+// streaming extractor's JSON Lines (leaderboards computed when absent), explorer shards in title
+// order with papers never split, the benchmarks' own shards, paper buckets, pages and counts.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
+import { deriveSiteFiles, records } from "../../site/build/derive.ts";
+import { claimAt, collator, paperBucket } from "../../site/files.ts";
+import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, ShardFile, Summary } from "../../site/files.ts";
+import { summariseBenchmarks } from "../../site/views/model.ts";
+import { tempDir } from "../helpers.ts";
+
+const claims = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
+const papers = JSON.parse(readFileSync("data/papers.json", "utf8")) as Paper[];
+const boards = JSON.parse(readFileSync("data/leaderboards.json", "utf8")) as Leaderboard[];
+
+/** Every file under dir, by relative path. */
+function tree(dir: string, prefix = ""): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [k, v] of tree(dir, name)) files.set(k, v);
+    else files.set(name, readFileSync(join(dir, name), "utf8"));
+  }
+  return files;
+}
+
+const SHARD_ROWS = 40;
+let fromJson: Map<string, string>;
+let fromJsonl: Map<string, string>;
+const read = <T>(name: string) => JSON.parse(fromJson.get(name)!) as T;
+
+beforeAll(async () => {
+  const options = { shardRows: SHARD_ROWS, topEntries: 3, papersPerBucket: 32 };
+  const out = tempDir("claimboard-derive-");
+  await deriveSiteFiles("data", join(out, "json"), options);
+  fromJson = tree(join(out, "json"));
+  // The streaming extractor's layout: JSON Lines, no leaderboards.json, no CSV or XLSX.
+  const stream = join(out, "stream");
+  mkdirSync(stream);
+  writeFileSync(join(stream, "claims.jsonl"), claims.map((c) => `${JSON.stringify(c)}\n`).join(""));
+  writeFileSync(join(stream, "papers.jsonl"), papers.map((p) => `${JSON.stringify(p)}\n`).join(""));
+  writeFileSync(join(stream, "report.json"), readFileSync("data/report.json"));
+  await deriveSiteFiles(stream, join(out, "jsonl"), options);
+  fromJsonl = tree(join(out, "jsonl"));
+});
+
+describe("deriving the site files", () => {
+  it("reads JSON arrays and JSON Lines record by record, whatever the chunk boundaries", async () => {
+    const dir = tempDir("claimboard-records-");
+    const tricky = Array.from({ length: 3000 }, (_, i) => ({ i, s: `"quoted" {brace} [bracket] \\ back\\slash ${"x".repeat(i % 700)}`, nested: { a: [1, { b: "]}" }] } }));
+    writeFileSync(join(dir, "a.json"), JSON.stringify(tricky, null, 2));
+    writeFileSync(join(dir, "a.jsonl"), tricky.map((t) => JSON.stringify(t)).join("\n"));
+    for (const file of ["a.json", "a.jsonl"]) {
+      const got: unknown[] = [];
+      for await (const text of records(join(dir, file))) got.push(JSON.parse(text));
+      expect(got).toEqual(tricky);
+    }
+  });
+
+  it("gives the same files from the streaming extractor's JSON Lines, computing the leaderboards", () => {
+    expect([...fromJsonl.keys()].sort()).toEqual([...fromJson.keys()].sort());
+    for (const [name, text] of fromJson) {
+      if (name === "summary.json") continue;
+      expect(fromJsonl.get(name), name).toBe(text);
+    }
+    const [a, b] = [JSON.parse(fromJson.get("summary.json")!) as Summary, JSON.parse(fromJsonl.get("summary.json")!) as Summary];
+    expect({ ...b, downloads: [] }).toEqual({ ...a, downloads: [] });
+    expect(a.downloads).toEqual(expect.arrayContaining(["claims.json", "claims.csv", "claims.xlsx", "leaderboards.json"]));
+    expect(b.downloads.sort()).toEqual(["claims.jsonl", "papers.jsonl", "report.json"]);
+  });
+
+  it("summarises the benchmarks as the view logic does", () => {
+    const summary = read<Summary>("summary.json");
+    const expected = summariseBenchmarks(claims, boards);
+    expect(summary.benchmarks.map(({ file, ...b }) => (void file, b)).sort((x, y) => x.dataset.localeCompare(y.dataset))).toEqual(
+      expected.sort((x, y) => x.dataset.localeCompare(y.dataset)),
+    );
+    expect(summary.totals.claims).toBe(claims.length);
+    expect(summary.totals.leaderboards).toBe(boards.length);
+  });
+
+  it("shards the explorer table in title order, never splitting a paper, with facets and presence", () => {
+    const index = read<ExplorerIndex>("explorer/index.json");
+    const all: Claim[] = [];
+    for (const ref of index.shards) {
+      const shard = read<ShardFile>(ref.file);
+      const rows = Array.from({ length: shard.rows }, (_, i) => claimAt(shard, i));
+      expect(rows.length).toBe(ref.rows);
+      for (const facet of ["type", "metric", "dataset"] as const) {
+        const present = new Set(rows.map((c) => c[facet]).filter((v) => v !== null));
+        expect(ref.present[facet].map((i) => index.facets[facet][i]![0]).sort()).toEqual([...present].sort());
+      }
+      all.push(...rows);
+    }
+    expect(index.total).toBe(claims.length);
+    expect(all.map((c) => c.claimId).sort()).toEqual(claims.map((c) => c.claimId).sort());
+    expect(all).toEqual(expect.arrayContaining(claims));
+    for (let i = 1; i < all.length; i++) expect(collator.compare(all[i - 1]!.title, all[i]!.title)).toBeLessThanOrEqual(0);
+    const shardOf = new Map<string, Set<number>>();
+    index.shards.forEach((ref, k) => {
+      for (const c of Array.from({ length: ref.rows }, (_, i) => claimAt(read<ShardFile>(ref.file), i))) shardOf.set(c.paperId, (shardOf.get(c.paperId) ?? new Set()).add(k));
+    });
+    for (const shards of shardOf.values()) expect(shards.size).toBe(1);
+    expect(index.shards.length).toBeGreaterThanOrEqual(Math.floor(claims.length / SHARD_ROWS));
+    const types = Object.fromEntries(index.facets.type);
+    for (const c of claims) expect(types[c.type]).toBeGreaterThan(0);
+    expect(index.facets.type.reduce((n, [, k]) => n + k, 0)).toBe(claims.length);
+  });
+
+  it("gives each benchmark its own shards, holding exactly its claims", () => {
+    const index = read<ExplorerIndex>("explorer/index.json");
+    for (const [dataset, refs] of Object.entries(index.datasets)) {
+      const got = refs.flatMap((ref) => Array.from({ length: ref.rows }, (_, i) => claimAt(read<ShardFile>(ref.file), i).claimId));
+      expect(got.sort()).toEqual(claims.filter((c) => c.dataset === dataset).map((c) => c.claimId).sort());
+    }
+  });
+
+  it("puts every paper in its bucket with its claims by position", () => {
+    const { paperBuckets } = read<Summary>("summary.json");
+    expect(paperBuckets).toBeGreaterThan(1);
+    for (const paper of papers) {
+      const entry = read<PaperBucket>(`papers/${paperBucket(paper.paperId, paperBuckets)}.json`)[paper.paperId]!;
+      expect(entry.paper).toEqual(paper);
+      const own = claims.filter((c) => c.paperId === paper.paperId).sort((a, b) => a.start - b.start);
+      expect(entry.claims.map((c) => c.claimId)).toEqual(own.map((c) => c.claimId));
+      expect(entry.claims.map((c) => c.text)).toEqual(own.map((c) => c.text));
+    }
+  });
+
+  it("keeps each board's best entries on the benchmark page and the whole board in its own file", () => {
+    const summary = read<Summary>("summary.json");
+    let long = 0;
+    for (const board of boards) {
+      const file = read<BenchmarkFile>(summary.benchmarks.find((b) => b.dataset === board.dataset)!.file);
+      const part = file.boards.find((b) => b.metric === board.metric)!;
+      expect(part.total).toBe(board.entries.length);
+      expect(part.entries.map((c) => c.claimId)).toEqual(board.entries.slice(0, 3).map((e) => e.claimId));
+      if (board.entries.length > 3) {
+        long++;
+        expect(read<FullBoard>(part.file!).entries.map((c) => c.claimId)).toEqual(board.entries.map((e) => e.claimId));
+      } else expect(part.file).toBeNull();
+    }
+    expect(long).toBeGreaterThan(0);
+    const imagenet = read<BenchmarkFile>(summary.benchmarks.find((b) => b.dataset === "ImageNet")!.file);
+    const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
+    expect(imagenet.others.total).toBe(claims.filter((c) => c.dataset === "ImageNet" && !ranked.has(c.claimId)).length);
+    expect(imagenet.others.claims.length).toBe(Math.min(3, imagenet.others.total));
+  });
+
+  it("derives the efficiency boards: totals, largest factors, groups by comparator", () => {
+    const { types } = read<EfficiencyFile>("efficiency.json");
+    for (const t of types) {
+      const all = claims.filter((c) => c.type === t.type && c.role === "result");
+      expect(t.total).toBe(all.length);
+      const factors = all.filter((c) => c.unit === "x").map((c) => c.value).sort((a, b) => b - a);
+      expect(t.factors.map((c) => c.value)).toEqual(factors.slice(0, 25));
+      expect(t.groupCount).toBe(new Set(all.map((c) => c.baseline ?? "no comparator named")).size);
+      expect(t.groups.map((g) => g.total)).toEqual([...t.groups.map((g) => g.total)].sort((a, b) => b - a));
+    }
+  });
+});

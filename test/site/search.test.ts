@@ -1,0 +1,124 @@
+// The explorer's sharded search (site/search.ts) against the plain view logic on the whole table:
+// same counts and same page rows for filters, free text, every sort; early ends and cancellation.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Claim } from "../../extract/schema.ts";
+import { deriveSiteFiles } from "../../site/build/derive.ts";
+import { collator } from "../../site/files.ts";
+import type { ExplorerIndex, ShardFile } from "../../site/files.ts";
+import { ExplorerEngine } from "../../site/search.ts";
+import type { ScanUpdate } from "../../site/search.ts";
+import { PAGE_SIZE, explorerQuery, filterClaims, sortClaims } from "../../site/views/model.ts";
+import type { ExplorerQuery } from "../../site/views/model.ts";
+import { tempDir } from "../helpers.ts";
+
+const claims = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
+/** The explorer's base order: by title, then the table's order. */
+const base = claims.map((c, i) => ({ c, i })).sort((a, b) => collator.compare(a.c.title, b.c.title) || (a.c.paperId < b.c.paperId ? -1 : a.c.paperId > b.c.paperId ? 1 : 0) || a.i - b.i).map(({ c }) => c);
+
+let out: string;
+let index: ExplorerIndex;
+let fetched: string[];
+const engine = () => {
+  fetched = [];
+  return new ExplorerEngine(index, async (file) => {
+    fetched.push(file);
+    return JSON.parse(readFileSync(join(out, file), "utf8")) as ShardFile;
+  });
+};
+
+async function run(search: string, e = engine()): Promise<{ updates: ScanUpdate[]; last: ScanUpdate; rows: Claim[] }> {
+  const updates: ScanUpdate[] = [];
+  await e.search(explorerQuery(new URLSearchParams(search)), (u) => updates.push(u), () => false);
+  const last = updates.at(-1)!;
+  const rows = updates.filter((u) => u.rows).at(-1)?.rows ?? [];
+  return { updates, last, rows };
+}
+
+function expected(search: string): { total: number; rows: Claim[] } {
+  const q: ExplorerQuery = explorerQuery(new URLSearchParams(search));
+  const all = sortClaims(filterClaims(base, q), q.sort, q.dir);
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  const page = Math.min(q.page, pages);
+  return { total: all.length, rows: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };
+}
+
+beforeAll(async () => {
+  out = tempDir("claimboard-search-");
+  await deriveSiteFiles("data", out, { shardRows: 30 });
+  index = JSON.parse(readFileSync(join(out, "explorer/index.json"), "utf8")) as ExplorerIndex;
+});
+
+describe("the explorer's sharded search", () => {
+  const queries = [
+    "",
+    "type=speedup",
+    "type=speedup&sort=value&dir=desc",
+    "type=score&metric=accuracy&sort=value",
+    "dataset=ImageNet",
+    "dataset=ImageNet&type=score&sort=date&dir=desc",
+    "metric=error&sort=dataset",
+    "q=faster",
+    "q=imagenet+top-1&sort=metric&dir=desc",
+    "sort=baseline",
+    "sort=type&dir=desc&page=3",
+    "sort=title&dir=desc&page=2",
+    "page=4",
+    "q=speedup+memory",
+    "type=energy&dataset=COCO",
+    "dataset=No+such+benchmark",
+    "page=99",
+  ];
+  for (const search of queries) {
+    it(`gives the whole table's count and rows for ?${search}`, async () => {
+      const { last, rows } = await run(search);
+      const want = expected(search);
+      expect(last.done).toBe(true);
+      expect(last.final).toBe(true);
+      expect(last.total).toBe(want.total);
+      expect(rows.map((c) => c.claimId)).toEqual(want.rows.map((c) => c.claimId));
+      expect(rows).toEqual(want.rows);
+    });
+  }
+
+  it("reads one shard for the first page of the whole table, and only a benchmark's own shards for it", async () => {
+    const first = await run("");
+    // The shards holding the first page (papers are not split, so a shard may hold more), and two read ahead.
+    expect(fetched.length).toBeLessThanOrEqual(Math.ceil(PAGE_SIZE / 30) + 1 + 2);
+    expect(fetched.length).toBeLessThan(index.shards.length);
+    expect(first.last.total).toBe(claims.length);
+    expect(first.updates.filter((u) => u.rows)).toHaveLength(1);
+    await run("dataset=ImageNet");
+    expect(fetched.every((f) => /^explorer\/d\d+-\d+\.json$/.test(f))).toBe(true);
+    expect(fetched.length).toBe(index.datasets.ImageNet!.length);
+  });
+
+  it("skips shards that hold no claim of a wanted type or metric", async () => {
+    await run("type=energy&sort=value");
+    const holding = index.shards.filter((s) => s.present.type.includes(index.facets.type.findIndex(([v]) => v === "energy")));
+    expect(holding.length).toBeLessThan(index.shards.length);
+    expect(new Set(fetched)).toEqual(new Set(holding.map((s) => s.file)));
+  });
+
+  it("reports progress shard by shard and stops when the query is superseded", async () => {
+    const { updates } = await run("q=the");
+    expect(updates.map((u) => u.scanned)).toEqual(updates.map((_, i) => i + 1));
+    expect(updates.at(-1)!.scanned).toBe(index.shards.length);
+    const seen: ScanUpdate[] = [];
+    let cancelled = false;
+    const result = await engine().search(explorerQuery(new URLSearchParams("q=the&sort=value")), (u) => {
+      seen.push(u);
+      cancelled = true;
+    }, () => cancelled);
+    expect(result).toBeNull();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.done).toBe(false);
+  });
+
+  it("returns every match of a view, sorted, for downloads", async () => {
+    const q = explorerQuery(new URLSearchParams("type=speedup&sort=value&dir=desc"));
+    const all = await engine().search(q, () => undefined, () => false, true);
+    expect(all).toEqual(sortClaims(filterClaims(base, q), q.sort, q.dir));
+  });
+});
