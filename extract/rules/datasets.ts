@@ -103,7 +103,10 @@ function listsBeforeDataWords(text: string, dataWords: number[]): NameList[] {
 /** Whether the word before the space at `space` holds a capital or digit, as the last word of a name does. */
 function capitalOrDigitBefore(text: string, space: number): boolean {
   if (text[space] !== " ") return false;
-  for (let i = space - 1; i >= 0 && text[i] !== " "; i--) if (/[A-Z0-9]/.test(text[i]!)) return true;
+  for (let i = space - 1; i >= 0 && text.charCodeAt(i) !== 32; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
   return false;
 }
 
@@ -141,9 +144,16 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
   const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
-  const all = [...known, ...named, ...evaluated];
+  const all = named.length || evaluated.length ? [...known, ...named, ...evaluated] : known;
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);
+  if (!short.length) return inTextOrder(all);
   const shortStarts = new Set(short.map((d) => d.start));
-  return [...all.filter((d) => !shortStarts.has(d.start)), ...short].sort((a, b) => a.start - b.start);
+  return inTextOrder([...all.filter((d) => !shortStarts.has(d.start)), ...short]);
+}
+
+/** The mentions sorted by where they start; most lists come in that order already. */
+function inTextOrder(mentions: DatasetMention[]): DatasetMention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }

@@ -45,31 +45,41 @@ const REPLACEMENT: Record<string, string> = {
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
-/** A quick test that lets most abstracts through untouched: any non-ASCII character counts, as a class of one range is fastest to scan for. */
-const MAY_HOLD_ARTEFACT = /[\\$&{}\u0080-\uffff]|sim\s?\d/;
+/** Characters that start a copy artefact in ASCII text; "sim" between numbers ("10sim100") is looked for after "sim". */
+const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}"];
+const SIM_NUMBER = /sim\s?\d/;
 
 export function scanText(text: string): string {
   return readAbstract(text).scan;
 }
 
 /**
- * The abstract as the rules read it, and its scan text. Most abstracts hold no artefact: then the
- * two are one and the same copy of the abstract, in one byte per character.
+ * The abstract as the rules read it, and its scan text. Most abstracts are ASCII and hold no
+ * artefact: then the two are one and the same copy of the abstract, in one byte per character.
  */
 export function readAbstract(text: string): { abstract: string; scan: string } {
-  if (MAY_HOLD_ARTEFACT.test(text)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")) };
-  const plain = oneBytePerCharacter(text);
-  return { abstract: plain, scan: plain };
+  const ascii = asciiCopy(text);
+  if (ascii === null || mayHoldArtefact(ascii)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")) };
+  return { abstract: ascii, scan: ascii };
+}
+
+/** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
+function mayHoldArtefact(ascii: string): boolean {
+  for (const c of ARTEFACT_STARTS) if (ascii.includes(c)) return true;
+  return ascii.includes("sim") && SIM_NUMBER.test(ascii);
 }
 
 /**
- * An ASCII text as a string of one byte per character. Text cut from a file that holds any other
- * character is kept as two bytes per character even where it is plain ASCII, and every regular
- * expression runs markedly slower over it; the copy holds the same characters.
+ * The text as a string of one byte per character when it is all ASCII, else null. Text cut from a
+ * file that holds any other character is kept as two bytes per character even where it is plain
+ * ASCII, and every regular expression runs markedly slower over it. One native pass tells and
+ * copies: written as UTF-8, a text takes one byte per character exactly when it is all ASCII.
  */
-function oneBytePerCharacter(ascii: string): string {
-  if (ascii.length > copyBuffer.length) copyBuffer = Buffer.allocUnsafe(2 * ascii.length);
-  return copyBuffer.toString("latin1", 0, copyBuffer.write(ascii, 0, "latin1"));
+function asciiCopy(text: string): string | null {
+  // UTF-8 takes at most three bytes per UTF-16 unit, so nothing is cut off.
+  if (3 * text.length > copyBuffer.length) copyBuffer = Buffer.allocUnsafe(3 * text.length);
+  const bytes = copyBuffer.write(text, 0, "utf8");
+  return bytes === text.length ? copyBuffer.toString("latin1", 0, bytes) : null;
 }
 
 /** Reused for every copy, so that none allocates. */
@@ -266,7 +276,8 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     if (previous) starts.push(previous.start);
     starts.push(word.start);
   }
-  starts.sort((a, b) => a - b);
+  // Each kind comes in text order: only both together need sorting.
+  if (landmarks.digits.length && landmarks.numberWords.length) starts.sort((a, b) => a - b);
 
   const found: Quantity[] = [];
   let done = 0;
