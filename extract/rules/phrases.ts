@@ -145,24 +145,30 @@ const MAX_GAP = 3;
 const HASHES = 1 << 14;
 
 /**
- * A hash of the ASCII word text[start, end) as its key reads (folded to lower case unless the
- * index is case-sensitive); -1 for any other word, whose key only the string itself can tell.
+ * A hash of the word text[start, end) as its key reads, from its first two and last characters
+ * only (folded to lower case unless the index is case-sensitive): three character codes turn most
+ * words away before any string is made. The characters between do not count, as the key may
+ * differ from the word there (’ read as ', other letters in lower case, even in length); -1 when
+ * one of the three is not ASCII, so that only the string itself can tell.
  */
 function hashOf(text: string, start: number, end: number, caseSensitive: boolean): number {
-  let hash = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (!caseSensitive && c >= 65 && c <= 90) c += 32;
-    hash = (Math.imul(hash, 31) + c) | 0;
+  let first = text.charCodeAt(start);
+  let second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+  let last = text.charCodeAt(end - 1);
+  if ((first | second | last) >= 128) return -1;
+  // Setting bit 5 folds A-Z to a-z, and any other ASCII character the same way in word and key.
+  if (!caseSensitive) {
+    first |= 32;
+    second |= 32;
+    last |= 32;
   }
-  return hash & (HASHES - 1);
+  return (first * 961 + second * 31 + last) & (HASHES - 1);
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
 function sameRun(text: string, end: number, next: number): boolean {
-  for (let i = end; i < next; i++) if (BREAKS.includes(text[i]!)) return false;
+  for (let i = end; i < next; i++) if (BREAKS.has(text.charCodeAt(i))) return false;
   return true;
 }
 
-const BREAKS = ".;:!?,()";
+const BREAKS = new Set([...".;:!?,()"].map((c) => c.charCodeAt(0)));

@@ -13,7 +13,8 @@ const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** Letters and digits, joined by - ' ’ . ^ + @ between two of them ("CIFAR-10", "WMT'14", "1.72times"), with a trailing "+" ("HumanEval+"). */
 const REST_OF_WORD = `[${LETTER}]*(?:[-'’.^+@][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`;
 const WORD = new RegExp(`[${LETTER}]${REST_OF_WORD}`, "g");
-const JOINERS = "-'’.^+@";
+/** The joiners' character codes, tested without making one-character strings. */
+const JOINERS = new Set([..."-'’.^+@"].map((c) => c.charCodeAt(0)));
 
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -34,7 +35,7 @@ export function wordStart(text: string, i: number): number {
   let start = i;
   for (;;) {
     while (start > 0 && isLetter(text, start - 1)) start--;
-    if (start > 1 && JOINERS.includes(text[start - 1]!) && isLetter(text, start - 2)) start -= 2;
+    if (start > 1 && JOINERS.has(text.charCodeAt(start - 1)) && isLetter(text, start - 2)) start -= 2;
     else return start;
   }
 }
@@ -44,7 +45,7 @@ export function wordEnd(text: string, i: number): number {
   let end = i + 1;
   for (;;) {
     while (end < text.length && isLetter(text, end)) end++;
-    if (end + 1 < text.length && JOINERS.includes(text[end]!) && isLetter(text, end + 1)) end += 2;
+    if (end + 1 < text.length && JOINERS.has(text.charCodeAt(end)) && isLetter(text, end + 1)) end += 2;
     else break;
   }
   if (text.charCodeAt(end) === 43 && !isLetter(text, end + 1)) end++; // "HumanEval+"
