@@ -127,10 +127,10 @@ const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
 const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
 export function extractFromAbstract(given: string): Extraction {
-  const { abstract, scan } = readAbstract(given);
+  const { abstract, scan, ascii } = readAbstract(given);
   const landmarks = findLandmarks(scan);
   // Sentences matter around numbers and beside ambiguous dataset names: an abstract with neither is not split.
-  const sentences = new Sentences(scan);
+  const sentences = new Sentences(scan, ascii);
 
   const drafts: ClaimDraft[] = [];
   const quantities = findQuantities(abstract, scan, landmarks);

@@ -54,13 +54,14 @@ export function scanText(text: string): string {
 }
 
 /**
- * The abstract as the rules read it, and its scan text. Most abstracts are ASCII and hold no
- * artefact: then the two are one and the same copy of the abstract, in one byte per character.
+ * The abstract as the rules read it, its scan text, and whether that is known to be ASCII. Most
+ * abstracts are ASCII and hold no artefact: then the two are one and the same copy of the
+ * abstract, in one byte per character.
  */
-export function readAbstract(text: string): { abstract: string; scan: string } {
-  const ascii = asciiCopy(text);
-  if (ascii === null || mayHoldArtefact(ascii)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")) };
-  return { abstract: ascii, scan: ascii };
+export function readAbstract(text: string): { abstract: string; scan: string; ascii: boolean } {
+  const copy = asciiCopy(text);
+  if (copy === null || mayHoldArtefact(copy)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")), ascii: false };
+  return { abstract: copy, scan: copy, ascii: true };
 }
 
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */

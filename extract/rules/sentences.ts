@@ -11,18 +11,26 @@ export interface Sentence extends Span {
   respectively: boolean;
 }
 
-const NEXT_STARTS = String.raw`(?=\s+["'(\[]?[\p{Lu}\d])`;
 // The abbreviation is looked for behind each full stop, so only full stops pay for it.
 const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|et al|etc|vs|Fig|Figs|Eq|Sec|cf|approx|resp|No|Tab|ca|viz)|\b[A-Z])\.`;
-const BOUNDARY = new RegExp(String.raw`\.(?<!${ABBREVIATION})${NEXT_STARTS}|[!?]${NEXT_STARTS}|\n+`, "gu");
+/** Sentence boundaries, the next sentence starting with a capital from `capitals` or a digit. */
+function boundary(capitals: string, flags: string): RegExp {
+  const nextStarts = String.raw`(?=\s+["'(\[]?[${capitals}\d])`;
+  return new RegExp(String.raw`\.(?<!${ABBREVIATION})${nextStarts}|[!?]${nextStarts}|\n+`, flags);
+}
+const BOUNDARY = boundary(String.raw`\p{Lu}`, "gu");
+/** The same in ASCII text, where the only capitals are A-Z: without the unicode flag, the search runs about twice as fast. */
+const ASCII_BOUNDARY = boundary("A-Z", "g");
 
-export function splitSentences(text: string): Sentence[] {
+/** The sentences of a text (`ascii`: the text is known to be ASCII). */
+export function splitSentences(text: string, ascii = false): Sentence[] {
   const sentences: Sentence[] = [];
   // "respectively" pairs lists; most abstracts never say it, so sentences are searched only when one does.
   const pairs = text.includes("espectively");
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+  const pattern = ascii ? ASCII_BOUNDARY : BOUNDARY;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = m.index + (m[0].startsWith("\n") ? 0 : 1);
     if (end > start) addSentence(sentences, text, start, end, pairs);
     start = m.index + m[0].length;
@@ -35,10 +43,13 @@ export function splitSentences(text: string): Sentence[] {
 export class Sentences {
   private split: Sentence[] | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly ascii = false,
+  ) {}
 
   get all(): Sentence[] {
-    return (this.split ??= splitSentences(this.text));
+    return (this.split ??= splitSentences(this.text, this.ascii));
   }
 }
 
