@@ -4,6 +4,11 @@
 import type { Claim } from "../extract/schema.ts";
 import { XLSX_MAX_ROWS } from "./files.ts";
 
+/** Why a view cannot be a spreadsheet. */
+export function tooManyRows(rows: number): string {
+  return `${rows.toLocaleString("en")} rows do not fit in a spreadsheet (at most ${(XLSX_MAX_ROWS - 1).toLocaleString("en")} rows below the header): download CSV instead, or filter the view.`;
+}
+
 export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -21,7 +26,7 @@ export async function downloadCsv(claims: Claim[], name: string): Promise<void> 
 }
 
 export async function downloadXlsx(claims: Claim[], name: string): Promise<void> {
-  if (claims.length + 1 > XLSX_MAX_ROWS) throw new Error(`${claims.length} rows do not fit in a spreadsheet: download CSV`);
+  if (claims.length + 1 > XLSX_MAX_ROWS) throw new Error(tooManyRows(claims.length));
   const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");

@@ -2,6 +2,7 @@
 // CSV and XLSX files of a whole filtered view, so the page never freezes however large the table.
 // A new search supersedes the previous one (its scan stops at the next shard); likewise downloads.
 import type { Claim } from "../extract/schema.ts";
+import { tooManyRows } from "./downloads.ts";
 import { XLSX_MAX_ROWS } from "./files.ts";
 import type { ExplorerIndex, ShardFile } from "./files.ts";
 import { ExplorerEngine } from "./search.ts";
@@ -67,7 +68,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const claims = await engine.search(message.query, (update) => post({ kind: "update", id, update }), () => download !== id, true);
     if (!claims) return;
     if (message.format === "xlsx" && claims.length + 1 > XLSX_MAX_ROWS) {
-      throw new Error(`${claims.length.toLocaleString("en")} rows do not fit in a spreadsheet (at most ${(XLSX_MAX_ROWS - 1).toLocaleString("en")} rows below the header): download CSV, or filter the view`);
+      throw new Error(tooManyRows(claims.length));
     }
     post({ kind: "file", id, blob: await (message.format === "csv" ? csv(claims) : xlsx(claims)) });
   } catch (error) {

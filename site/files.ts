@@ -14,6 +14,9 @@ export interface Summary {
   downloads: string[];
 }
 
+/** Leaderboard entries per page: a benchmark's file holds each board's first page. */
+export const BOARD_PAGE = 25;
+
 /** One leaderboard: its best entries in rank order, and the file with all of them when there are more. */
 export interface BoardPart {
   metric: string;

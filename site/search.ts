@@ -137,7 +137,8 @@ export class ExplorerEngine {
     let pending: Claim[] | undefined;
     for (let i = 0; i < order.length; i++) {
       const at = order[i]!;
-      for (const next of order.slice(i + 1, i + 3)) void this.load(refs[next]!).catch(() => undefined);
+      // Read ahead while this shard is searched, once the scan is known to go on.
+      if (i > 0) for (const next of order.slice(i + 1, i + 3)) void this.load(refs[next]!).catch(() => undefined);
       const shard = await this.load(refs[at]!);
       if (cancelled()) return null;
       let rows = matchRows(shard, query);

@@ -5,18 +5,19 @@
 import type { Claim } from "../../extract/schema.ts";
 import type { BenchmarkFile } from "../data.ts";
 import { loadFullBoard } from "../data.ts";
+import { BOARD_PAGE } from "../files.ts";
 import type { BoardPart, FullBoard } from "../files.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
-import { PAGE_SIZE, formatDate, overTime, pageOf, spansOrdersOfMagnitude } from "./model.ts";
+import { formatDate, overTime, pageOf, spansOrdersOfMagnitude } from "./model.ts";
 import { downloadButtons, evidence, paperLinks, table, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const short = (title: string) => (title.length > 42 ? `${title.slice(0, 40)}…` : title);
 const number = (n: number) => n.toLocaleString("en");
-/** Bars in the ranked chart: more would not be readable. */
-const CHART_BARS = 25;
+/** Bars in the ranked chart (the first page): more would not be readable. */
+const CHART_BARS = BOARD_PAGE;
 
 /** The board a benchmark URL pages through, and which page. */
 export function boardPage(query: URLSearchParams): { metric: string; page: number } | null {
@@ -33,9 +34,9 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
   const explore = routeHash("claims", { dataset });
 
   const sections = boards.map((board) => {
-    const paged = paging?.metric === board.metric && full ? pageOf(full.entries, paging.page) : null;
+    const paged = paging?.metric === board.metric && full ? pageOf(full.entries, paging.page, BOARD_PAGE) : null;
     const shown = paged?.rows ?? board.entries;
-    const offset = paged ? (paged.page - 1) * PAGE_SIZE : 0;
+    const offset = paged ? (paged.page - 1) * BOARD_PAGE : 0;
     const best = board.entries.slice(0, CHART_BARS);
     const bar = h("canvas", { role: "img", "aria-label": `${board.metric} on ${dataset}, the ${best.length} best` });
     const timeline = overTime(board.entries);
@@ -93,7 +94,7 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
 }
 
 function boardPager(dataset: string, board: BoardPart, page: number): HTMLElement {
-  const pages = Math.ceil(board.total / PAGE_SIZE);
+  const pages = Math.ceil(board.total / BOARD_PAGE);
   const link = (p: number, label: string) => h("a", { href: routeHash(`benchmark/${dataset}`, p === 1 ? {} : { metric: board.metric, page: p }) }, label);
   return h(
     "div",

@@ -6,7 +6,7 @@ import type { Claim } from "../../extract/schema.ts";
 import type { ExplorerIndex } from "../data.ts";
 import { h } from "../dom.ts";
 import { downloadClaims, searchClaims } from "../explorer-client.ts";
-import { save } from "../downloads.ts";
+import { save, tooManyRows } from "../downloads.ts";
 import { XLSX_MAX_ROWS } from "../files.ts";
 import type { Facet } from "../files.ts";
 import { routeHash } from "../router.ts";
@@ -96,7 +96,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     const rows = known ?? plan(index, state).total;
     if (format === "xlsx" && rows !== null && rows + 1 > XLSX_MAX_ROWS) {
       alert.hidden = false;
-      alert.textContent = `This view has ${number(rows)} claims; a spreadsheet holds at most ${number(XLSX_MAX_ROWS - 1)} rows below its header. Download CSV instead, or filter the view.`;
+      alert.textContent = tooManyRows(rows);
       return;
     }
     downloading = true;

@@ -1,71 +1,29 @@
 // End to end: the site built over the bundled listings plus a hostile paper, served by a static
 // server on 127.0.0.1 and driven in Debian's headless Chromium through playwright-core. Every view
 // is screenshotted into test-results/screenshots/ for review.
-import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Papa from "papaparse";
 import * as XLSX from "xlsx";
-import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../../extract/schema.ts";
 import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
 import { runExtractCli, tempDir } from "../helpers.ts";
+import { buildSite, drawn, openPage, shot, startSite } from "./browser.ts";
+import type { Site } from "./browser.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = "test-results/screenshots";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv", ".xlsx": "application/octet-stream" };
-
-let server: Server;
-let browser: Browser;
-let origin: string;
+let site: Site;
 let dist: string;
 let claims: Claim[];
-const consoleErrors: string[] = [];
 /** The data files each page fetched, by the hash it was opened at. */
 const fetched = new Map<string, string[]>();
 
-function serve(root: string): Promise<Server> {
-  const s = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0]!)).replace(/^(\.\.[/\\])+/, "");
-    const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
-}
-
 async function open(hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  page.on("console", (m) => m.type() === "error" && consoleErrors.push(`${hash}: ${m.text()}`));
-  page.on("pageerror", (e) => consoleErrors.push(`${hash}: ${e.message}`));
-  fetched.set(hash, []);
-  page.on("request", (r) => r.url().includes("/data/") && fetched.get(hash)!.push(r.url().replace(/^.*\/data\//, "")));
-  await page.goto(`${origin}/${hash}`);
-  await page.waitForSelector("main h1");
-  return page;
+  const opened = await openPage(site, hash);
+  fetched.set(hash, opened.fetched);
+  return opened.page;
 }
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** True once the canvas holds non-transparent pixels (Chart.js drew something). */
-const drawn = (page: Page, selector: string) =>
-  page.waitForFunction((sel) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(sel);
-    if (!canvas || !canvas.width) return false;
-    const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-    return false;
-  }, selector);
 
 beforeAll(async () => {
   const work = tempDir("claimboard-site-");
@@ -74,23 +32,12 @@ beforeAll(async () => {
   expect(extract.status, extract.stderr).toBe(0);
   claims = JSON.parse(readFileSync(join(data, "claims.json"), "utf8"));
   dist = join(work, "dist");
-  const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build"], {
-    encoding: "utf8",
-    env: { ...process.env, CLAIMBOARD_DATA: data, CLAIMBOARD_DIST: dist },
-  });
-  expect(build.status, build.stderr).toBe(0);
-  server = await serve(dist);
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  buildSite(data, dist);
+  site = await startSite(dist);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 describe("the built site", () => {
@@ -203,6 +150,6 @@ describe("the built site", () => {
   });
 
   it("printed no console error on any page", () => {
-    expect(consoleErrors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
-import { deriveSiteFiles, records } from "../../site/build/derive.ts";
+import { buildLeaderboards } from "../../extract/leaderboards.ts";
+import { deriveSiteFiles, keepBest, rankBoards, records } from "../../site/build/derive.ts";
+import { writeScaleTable } from "../scale/table.ts";
 import { claimAt, collator, paperBucket } from "../../site/files.ts";
 import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, ShardFile, Summary } from "../../site/files.ts";
 import { summariseBenchmarks } from "../../site/views/model.ts";
@@ -69,6 +71,16 @@ describe("deriving the site files", () => {
     expect({ ...b, downloads: [] }).toEqual({ ...a, downloads: [] });
     expect(a.downloads).toEqual(expect.arrayContaining(["claims.json", "claims.csv", "claims.xlsx", "leaderboards.json"]));
     expect(b.downloads.sort()).toEqual(["claims.jsonl", "papers.jsonl", "report.json"]);
+  });
+
+  it("ranks leaderboards from each paper's best claim exactly as buildLeaderboards does", () => {
+    const generated: Claim[] = [];
+    writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
+    for (const table of [claims, generated]) {
+      const best = new Map<string, Claim>();
+      for (const c of table) keepBest(best, c);
+      expect(rankBoards(best.values())).toEqual(buildLeaderboards(table));
+    }
   });
 
   it("summarises the benchmarks as the view logic does", () => {

@@ -84,7 +84,7 @@ describe("the explorer's sharded search", () => {
 
   it("reads one shard for the first page of the whole table, and only a benchmark's own shards for it", async () => {
     const first = await run("");
-    // The shards holding the first page (papers are not split, so a shard may hold more), and two read ahead.
+    // The shards holding the first page (papers are not split, so a shard may hold more), and at most two read ahead.
     expect(fetched.length).toBeLessThanOrEqual(Math.ceil(PAGE_SIZE / 30) + 1 + 2);
     expect(fetched.length).toBeLessThan(index.shards.length);
     expect(first.last.total).toBe(claims.length);

@@ -1,0 +1,125 @@
+// A large claims table for scale tests: the bundled papers that have claims (data/papers.json,
+// data/claims.json) replicated under new ids, titles and dates, with values jittered by a seeded
+// generator, until the table holds the number of claims asked for. Written as the streaming
+// extractor writes (papers.jsonl, claims.jsonl, report.json) or as the in-memory one (JSON arrays).
+//
+//   npx tsx test/scale/table.ts --claims 1000000 --out /tmp/big [--json]
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { Claim, Paper, Report } from "../../extract/schema.ts";
+
+export interface ScaleOptions {
+  claims: number;
+  seed?: number;
+  /** "jsonl" as `extract --stream` writes, "json" as `extract` writes (without CSV, XLSX, leaderboards). */
+  format?: "jsonl" | "json";
+  /** Where the replicated papers and claims come from. */
+  source?: string;
+}
+
+/** A small fast seeded generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Lines written through a buffer; a JSON array when asked. */
+class Out {
+  private fd: number;
+  private parts: string[] = [];
+  private size = 0;
+  private first = true;
+  constructor(path: string, private readonly array: boolean) {
+    this.fd = openSync(path, "w");
+    if (array) this.write("[\n");
+  }
+  private write(text: string) {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+  private flush() {
+    writeSync(this.fd, this.parts.join(""));
+    this.parts = [];
+    this.size = 0;
+  }
+  add(value: unknown) {
+    const text = JSON.stringify(value);
+    this.write(this.array ? `${this.first ? "" : ",\n"}${text}` : `${text}\n`);
+    this.first = false;
+  }
+  close() {
+    if (this.array) this.write("\n]\n");
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+const DAY = 86_400_000;
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * Writes the table into dir and calls visit with every claim written (the caller may count them).
+ * The same options always give the same bytes.
+ */
+export function writeScaleTable(dir: string, options: ScaleOptions, visit?: (claim: Claim) => void): { papers: number; claims: number } {
+  const source = options.source ?? "data";
+  const format = options.format ?? "jsonl";
+  const next = random(options.seed ?? 1);
+  const seedClaims = JSON.parse(readFileSync(join(source, "claims.json"), "utf8")) as Claim[];
+  const byPaper = new Map<string, Claim[]>();
+  for (const c of seedClaims) byPaper.set(c.paperId, [...(byPaper.get(c.paperId) ?? []), c]);
+  const seeds = (JSON.parse(readFileSync(join(source, "papers.json"), "utf8")) as Paper[]).filter((p) => byPaper.has(p.paperId));
+  if (!seeds.length) throw new Error(`${source} holds no paper with claims`);
+
+  mkdirSync(dir, { recursive: true });
+  const ext = format === "jsonl" ? "jsonl" : "json";
+  const papersOut = new Out(join(dir, `papers.${ext}`), format === "json");
+  const claimsOut = new Out(join(dir, `claims.${ext}`), format === "json");
+  let papers = 0;
+  let claims = 0;
+  for (let copy = 0; claims < options.claims; copy++) {
+    for (const seed of seeds) {
+      if (claims >= options.claims) break;
+      const paperId = `g${copy}-${seed.paperId}`;
+      const title = `${seed.title} (variant ${copy})`;
+      const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 2000) * DAY).toISOString().slice(0, 10);
+      papers++;
+      papersOut.add({
+        ...seed, paperId, arxivId: null, title, date, url: null,
+        sources: [{ file: "generated.jsonl", format: "jsonl", location: `line ${papers}` }],
+      } satisfies Paper);
+      for (const c of byPaper.get(seed.paperId)!.slice(0, options.claims - claims)) {
+        // Scores stay within 0–100 when they are percentages; other values move by up to ±15 %.
+        const factor = 1 + (next() - 0.5) * 0.3;
+        const value = c.unit === "%" && c.type === "score" ? Math.min(100, round(c.value * factor)) : round(c.value * factor);
+        const claim: Claim = { ...c, claimId: `${paperId}#${c.start}`, paperId, title, date, value, valueLow: c.valueLow === null ? null : Math.min(value, round(c.valueLow * factor)) };
+        claimsOut.add(claim);
+        visit?.(claim);
+        claims++;
+      }
+    }
+  }
+  papersOut.close();
+  claimsOut.close();
+  const report: Report = {
+    inputs: [{ file: "generated.jsonl", format: "jsonl", records: papers, papers, duplicates: 0, rejected: 0, rejections: [], warnings: [] }],
+    totals: { files: 1, records: papers, papers, duplicates: 0, rejected: 0, claims, leaderboards: 0 },
+  };
+  writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
+  return { papers, claims };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { claims: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, seed: { type: "string" } } });
+  if (!values.out) throw new Error("usage: tsx test/scale/table.ts --claims N --out DIR [--json] [--seed S]");
+  const started = Date.now();
+  const written = writeScaleTable(values.out, { claims: Number(values.claims ?? 200_000), seed: Number(values.seed ?? 1), format: values.json ? "json" : "jsonl" });
+  console.log(`${written.papers} papers, ${written.claims} claims → ${values.out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
