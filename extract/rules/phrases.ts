@@ -146,23 +146,20 @@ const HASHES = 1 << 14;
 
 /**
  * A hash of the word text[start, end) as its key reads, from its first two and last characters
- * only (folded to lower case unless the index is case-sensitive): three character codes turn most
- * words away before any string is made. The characters between do not count, as the key may
- * differ from the word there (’ read as ', other letters in lower case, even in length); -1 when
- * one of the three is not ASCII, so that only the string itself can tell.
+ * (folded to lower case unless the index is case-sensitive): three character codes turn most words
+ * away before any string is made. The characters between do not count, as the key may differ from
+ * the word there (’ read as ', other letters in lower case); -1 when one of the three is not
+ * ASCII, so that only the string itself can tell. The length counts where case is kept: only
+ * folding case can change it ("İ").
  */
 function hashOf(text: string, start: number, end: number, caseSensitive: boolean): number {
   let first = text.charCodeAt(start);
   let second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
   let last = text.charCodeAt(end - 1);
   if ((first | second | last) >= 128) return -1;
+  if (caseSensitive) return (first * 29791 + second * 961 + last * 31 + end - start) & (HASHES - 1);
   // Setting bit 5 folds A-Z to a-z, and any other ASCII character the same way in word and key.
-  if (!caseSensitive) {
-    first |= 32;
-    second |= 32;
-    last |= 32;
-  }
-  return (first * 961 + second * 31 + last) & (HASHES - 1);
+  return ((first | 32) * 961 + (second | 32) * 31 + (last | 32)) & (HASHES - 1);
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
