@@ -21,9 +21,9 @@ interface Node<T> {
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Node<T>>();
   /** The first words' hashes (see hashOf): most words are turned away here, before being hashed as strings. */
-  private readonly hashes = new Uint8Array(HASHES);
+  private readonly hashes = new HashBits();
   /** The same for the phrases' later words. */
-  private readonly laterHashes = new Uint8Array(HASHES);
+  private readonly laterHashes = new HashBits();
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
@@ -37,7 +37,7 @@ export class PhraseIndex<T> {
       let node = this.byFirstWord.get(words[0]!);
       if (!node) this.byFirstWord.set(words[0]!, (node = {}));
       for (const word of words.slice(1)) {
-        this.laterHashes[hashOf(word, 0, word.length, this.caseSensitive)] = 1;
+        this.laterHashes.add(hashOf(word, 0, word.length, this.caseSensitive));
         node.next ??= new Map();
         let child = node.next.get(word);
         if (!child) node.next.set(word, (child = {}));
@@ -45,7 +45,7 @@ export class PhraseIndex<T> {
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
-      this.hashes[hashOf(words[0]!, 0, words[0]!.length, this.caseSensitive)] = 1;
+      this.hashes.add(hashOf(words[0]!, 0, words[0]!.length, this.caseSensitive));
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
   }
@@ -62,8 +62,7 @@ export class PhraseIndex<T> {
    * are written as their key already: lower case, no ’).
    */
   private startingAt(text: string, start: number, end: number, curly: boolean): Node<T> | undefined {
-    const hash = hashOf(text, start, end, this.caseSensitive);
-    if (hash >= 0 && !this.hashes[hash]) return undefined;
+    if (!this.hashes.mayHold(hashOf(text, start, end, this.caseSensitive))) return undefined;
     const word = text.slice(start, end);
     const node = this.byFirstWord.get(word);
     if (node) return node;
@@ -128,8 +127,7 @@ export class PhraseIndex<T> {
       const next = nextWordStart(text, previous, Math.min(limit, previous + MAX_GAP + 1));
       if (next >= limit || next > previous + MAX_GAP || !sameRun(text, previous, next)) break;
       const nextEnd = wordEnd(text, next);
-      const hash = hashOf(text, next, nextEnd, this.caseSensitive);
-      if (nextEnd > limit || (hash >= 0 && !this.laterHashes[hash])) break;
+      if (nextEnd > limit || !this.laterHashes.mayHold(hashOf(text, next, nextEnd, this.caseSensitive))) break;
       const child: Node<T> | undefined = node.next.get(this.key(text.slice(next, nextEnd), curly));
       if (!child) break;
       node = child;
@@ -142,24 +140,42 @@ export class PhraseIndex<T> {
 
 /** At most this many characters stand between two words of a phrase. */
 const MAX_GAP = 3;
-const HASHES = 1 << 14;
+const HASHES = 1 << 16;
+
+/** A set of word hashes, one bit each. */
+class HashBits {
+  private readonly bits = new Uint32Array(HASHES >>> 5);
+
+  add(hash: number): void {
+    if (hash >= 0) this.bits[hash >>> 5]! |= 1 << (hash & 31);
+  }
+
+  /** Whether a word with this hash may be in the set (-1: any word may). */
+  mayHold(hash: number): boolean {
+    return hash < 0 || (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+  }
+}
 
 /**
- * A hash of the word text[start, end) as its key reads, from its first two and last characters
- * (folded to lower case unless the index is case-sensitive): three character codes turn most words
- * away before any string is made. The characters between do not count, as the key may differ from
- * the word there (’ read as ', other letters in lower case); -1 when one of the three is not
- * ASCII, so that only the string itself can tell. The length counts where case is kept: only
- * folding case can change it ("İ").
+ * A hash of the word text[start, end) as its key reads, from its first three and last two
+ * characters (folded to lower case unless the index is case-sensitive): five character codes turn
+ * most words away before any string is made. The characters between do not count, as the key may
+ * differ from the word there (’ read as ', other letters in lower case); -1 when one of the five
+ * is not ASCII, so that only the string itself can tell. The length counts where case is kept:
+ * only folding case can change it ("İ").
  */
 function hashOf(text: string, start: number, end: number, caseSensitive: boolean): number {
-  let first = text.charCodeAt(start);
-  let second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-  let last = text.charCodeAt(end - 1);
-  if ((first | second | last) >= 128) return -1;
-  if (caseSensitive) return (first * 29791 + second * 961 + last * 31 + end - start) & (HASHES - 1);
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  const third = length > 2 ? text.charCodeAt(start + 2) : 0;
+  const beforeLast = length > 3 ? text.charCodeAt(end - 2) : 0;
+  const last = text.charCodeAt(end - 1);
+  if ((first | second | third | beforeLast | last) >= 128) return -1;
   // Setting bit 5 folds A-Z to a-z, and any other ASCII character the same way in word and key.
-  return ((first | 32) * 961 + (second | 32) * 31 + (last | 32)) & (HASHES - 1);
+  const fold = caseSensitive ? 0 : 32;
+  const hash = ((((first | fold) * 31 + (second | fold)) * 31 + (third | fold)) * 31 + (beforeLast | fold)) * 31 + (last | fold);
+  return (caseSensitive ? hash * 31 + length : hash) & (HASHES - 1);
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
