@@ -109,7 +109,7 @@ export async function* records(path: string): AsyncGenerator<string> {
 class Spill {
   private buffers = new Map<string, string[]>();
   private buffered = 0;
-  constructor(private readonly dir: string, private readonly limit = 64 << 20) {}
+  constructor(private readonly dir: string, private readonly limit = 32 << 20) {}
 
   add(name: string, line: string): void {
     const buffer = this.buffers.get(name);
@@ -320,6 +320,10 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   result.claims = pos;
   lap("read claims (counts, facets, boards)");
 
+  // Papers per benchmark: only their number is kept from here on.
+  const benchmarkPapers = new Map([...datasets].map(([name, d]) => [name, d.papers.size]));
+  for (const d of datasets.values()) d.papers.clear();
+
   const boards = given ?? rankBoards(best.values());
   if (!given) for (const c of best.values()) entryClaims.set(c.claimId, c);
   best.clear();
@@ -374,6 +378,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
       pos++;
       spill.add(`s${paperShard.get(paperId)}`, `${paperRank.get(paperId)}\t${pos}\t${text}\n`);
     }
+    paperShard.clear();
+    paperRank.clear();
     lap("spill claims");
     for await (const text of records(papersPath)) {
       // Only the id is needed here: the paper's text goes into its bucket file as it is.
@@ -462,7 +468,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     put(`benchmarks/${n}.json`, { dataset: name, boards: parts, others: others.get(name)! } satisfies BenchmarkFile);
     return {
       dataset: name,
-      papers: d.papers.size,
+      papers: benchmarkPapers.get(name)!,
       claims: d.claims,
       metrics: [...d.metrics].sort(),
       best: parts.map((b) => {

@@ -32,6 +32,7 @@ const expected = {
   typeAndDataset: new Map<string, number>(),
   search: new Map<string, number>(SEARCHES.map((q) => [q, 0])),
   paperClaims: new Map<string, string[]>(),
+  results: new Map<string, number>(),
 };
 const add = (map: Map<string, number>, key: string | null) => key !== null && map.set(key, (map.get(key) ?? 0) + 1);
 
@@ -40,6 +41,7 @@ function count(c: Claim): void {
   expected.papers.add(c.paperId);
   add(expected.type, c.type);
   add(expected.metric, c.metric);
+  if (c.role === "result") add(expected.results, c.type);
   if (c.dataset !== null) {
     const d = expected.dataset.get(c.dataset) ?? { claims: 0, papers: new Set() };
     d.claims++;
@@ -150,6 +152,22 @@ describe(`the site over ${CLAIMS.toLocaleString("en")} claims`, () => {
     expect(await page.locator(".abstract mark.claim").allTextContents()).toEqual(texts);
     const { files } = served();
     expect(files.sort()).toEqual([expect.stringMatching(/^papers\/\d+\.json$/), "summary.json"]);
+    await page.close();
+  });
+
+  it("shows the efficiency boards from their own file", async () => {
+    served();
+    const { page } = await openPage(site, "#/efficiency");
+    for (const type of ["speedup", "memory", "compression"]) {
+      expect(await page.locator(`section[data-type="${type}"] h2`).textContent()).toContain(`(${expected.results.get(type)!.toLocaleString("en")} claims)`);
+    }
+    expect(await page.locator('section[data-type="speedup"] tbody tr').count()).toBeGreaterThan(10);
+    await drawn(page, 'section[data-type="speedup"] canvas');
+    const { files, bytes } = served();
+    expect(files.filter((f) => f.endsWith(".json")).sort()).toEqual(["efficiency.json", "summary.json"]);
+    expect(bytes).toBeLessThan(500_000);
+    timings.efficiencyBytes = bytes;
+    await shot(page, "scale-efficiency", false);
     await page.close();
   });
 
