@@ -367,7 +367,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   let paperCount = report?.totals.papers ?? 0;
   if (!paperCount) for await (const text of records(papersPath)) paperCount += text ? 1 : 0;
   const buckets = Math.max(1, Math.ceil(paperCount / papersPerBucket));
-  const work = mkdtempSync(join(tmpdir(), "claimboard-site-"));
+  const work = mkdtempSync(join(tmpdir(), "claimboard-spill-"));
   const spill = new Spill(work);
   const others = new Map<string, { total: number; claims: Claim[] }>(names.map((n) => [n, { total: 0, claims: [] }]));
   try {
