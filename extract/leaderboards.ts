@@ -4,13 +4,15 @@ import type { Claim, Leaderboard } from "./schema.ts";
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildLeaderboards(claims: Claim[]): Leaderboard[] {
+export function buildLeaderboards(claims: Iterable<Claim>): Leaderboard[] {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     if (claim.type !== "score" || claim.role !== "result") continue;
     if (claim.dataset === null || claim.metric === null || claim.higherIsBetter === null) continue;
     const key = JSON.stringify([claim.dataset, claim.metric]);
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   const boards: Leaderboard[] = [];
   for (const group of groups.values()) {
@@ -19,7 +21,7 @@ export function buildLeaderboards(claims: Claim[]): Leaderboard[] {
     const better = (a: Claim, b: Claim) =>
       (higherIsBetter ? b.value - a.value : a.value - b.value) || compareText(a.paperId, b.paperId) || a.start - b.start;
     const bestPerPaper = new Map<string, Claim>();
-    for (const claim of [...group].sort(better)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
+    for (const claim of group.sort(better)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
     boards.push({
       dataset: first.dataset!,
       metric: first.metric!,

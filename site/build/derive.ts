@@ -9,6 +9,7 @@ import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
+import { buildLeaderboards } from "../../extract/leaderboards.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { EFFICIENCY_TYPES } from "../views/model.ts";
@@ -196,45 +197,13 @@ const paperClaim = (c: Claim): PaperClaim => ({
 
 /**
  * Keeps a claim if it is its paper's best so far on a leaderboard (by the metric's direction, then
- * position): buildLeaderboards ranks only those, so the rest need not be held.
+ * position): buildLeaderboards ranks only those, so the rest need not be held (tested: the same boards).
  */
 export function keepBest(best: Map<string, Claim>, c: Claim): void {
   if (c.type !== "score" || c.role !== "result" || c.dataset === null || c.metric === null || c.higherIsBetter === null) return;
   const key = `${c.dataset}\u0000${c.metric}\u0000${c.paperId}`;
   const held = best.get(key);
   if (!held || (c.higherIsBetter ? c.value > held.value : c.value < held.value) || (c.value === held.value && c.start < held.start)) best.set(key, c);
-}
-
-/**
- * Leaderboards from each paper's best score claim per (dataset, metric): what buildLeaderboards
- * (extract/leaderboards.ts) gives for the whole table — same order, ranks and ties (tested) — in
- * linear time per board, where buildLeaderboards grows each group by copying it (quadratic: 21 s
- * for a board of 36,000 papers).
- */
-export function rankBoards(bestPerPaper: Iterable<Claim>): Leaderboard[] {
-  const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const groups = new Map<string, Claim[]>();
-  for (const claim of bestPerPaper) {
-    const key = JSON.stringify([claim.dataset, claim.metric]);
-    const group = groups.get(key);
-    if (group) group.push(claim);
-    else groups.set(key, [claim]);
-  }
-  const boards: Leaderboard[] = [];
-  for (const group of groups.values()) {
-    const first = group[0]!;
-    const higherIsBetter = first.higherIsBetter!;
-    group.sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || compareText(a.paperId, b.paperId) || a.start - b.start);
-    boards.push({
-      dataset: first.dataset!,
-      metric: first.metric!,
-      higherIsBetter,
-      entries: group.map((claim, i) => ({
-        rank: i + 1, claimId: claim.claimId, paperId: claim.paperId, title: claim.title, value: claim.value, unit: claim.unit, bound: claim.bound, date: claim.date, text: claim.text,
-      })),
-    });
-  }
-  return boards.sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.metric, b.metric));
 }
 
 // ---- the derivation -------------------------------------------------------------------------------
@@ -324,7 +293,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   const benchmarkPapers = new Map([...datasets].map(([name, d]) => [name, d.papers.size]));
   for (const d of datasets.values()) d.papers.clear();
 
-  const boards = given ?? rankBoards(best.values());
+  const boards = given ?? buildLeaderboards(best.values());
   if (!given) for (const c of best.values()) entryClaims.set(c.claimId, c);
   best.clear();
   const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
