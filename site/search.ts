@@ -27,7 +27,7 @@ export interface ScanUpdate {
   done: boolean;
 }
 
-/** Fields free text is searched in, as filterClaims does. */
+/** Fields free text is searched in (the meaning of a search: filterClaims in test/site/reference.ts). */
 const SEARCHED: Interned[] = ["title", "text", "sentence", "metric", "dataset", "baseline"];
 
 export function searchWords(q: string): string[] {

