@@ -81,8 +81,9 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
 /** In a sentence that says "respectively", the numbers listed together with the datasets listed together, in order. */
 function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): Map<ClaimDraft, DatasetMention> {
   const respectively = new Map<ClaimDraft, DatasetMention>();
+  // Most abstracts never say it: then nothing is gathered.
+  if (!sentences.some((s) => s.respectively)) return respectively;
   const pairs = new Set(sentences.filter((s) => s.respectively).map((s) => s.start));
-  if (!pairs.size) return respectively;
   const bySentence = new Map<number, ClaimDraft[]>();
   for (const c of claims) {
     const group = bySentence.get(c.sentenceStart);
