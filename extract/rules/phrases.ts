@@ -20,7 +20,7 @@ interface Node<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Node<T>>();
-  /** The first words' hashes (see hashOf): most words are turned away here, before being hashed as strings. */
+  /** The first words' hashes (see hashOf): most words are turned away here, before they are cut out of the text. */
   private readonly hashes = new HashBits();
   /** The same for the phrases' later words. */
   private readonly laterHashes = new HashBits();
