@@ -41,7 +41,7 @@ export function diffTables(before: TableSnapshot, after: TableSnapshot): Changes
   };
 }
 
-export const nothingChanged = (c: Changes) => !c.newPapers.length && !c.newClaims.length && !c.leaderboards.length;
+const nothingChanged = (c: Changes) => !c.newPapers.length && !c.newClaims.length && !c.leaderboards.length;
 
 export function describeChanges(c: Changes): string {
   if (nothingChanged(c)) return "no changes";

@@ -14,7 +14,7 @@ import { fetchArxiv } from "./arxiv.ts";
 import { daysOf, fetchHfDaily } from "./hfDaily.ts";
 import { FetchError } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
-import { describeChanges, diffTables, nothingChanged } from "./changes.ts";
+import { describeChanges, diffTables } from "./changes.ts";
 import type { TableSnapshot } from "./changes.ts";
 
 const USAGE = `usage: npm run refresh -- [--arxiv QUERY] [--since YYYY-MM-DD] [--hf-daily DATE|FROM..TO] [--dry-run]

@@ -5,11 +5,13 @@
 // efficiency boards; the second spills every claim into small temporary files by explorer shard,
 // benchmark and paper bucket, which are then turned into the site files one at a time. Memory is
 // bounded by the per-paper index (title, count) and the leaderboard entries, not by the table.
-import { appendFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
 import { buildLeaderboards } from "../../extract/leaderboards.ts";
+import { records, tablePath } from "./tables.ts";
+import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { EFFICIENCY_TYPES } from "../views/model.ts";
@@ -34,112 +36,6 @@ export interface DeriveResult {
   papers: number;
   /** Milliseconds per phase. */
   timings: Record<string, number>;
-}
-
-// ---- reading the tables record by record -------------------------------------------------------
-
-/** The newer of <base>.jsonl and <base>.json in dir, or null. */
-export function tablePath(dir: string, base: string): string | null {
-  const found = [".jsonl", ".json"].map((ext) => join(dir, base + ext)).filter((p) => existsSync(p));
-  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
-}
-
-/**
- * The records of a table as JSON text, one at a time: the lines of a JSON Lines file, or the
- * elements of a JSON file's top-level array (found by tracking depth and strings, so a file of any
- * size is never held whole), made compact (the in-memory extractor pretty-prints them).
- */
-export async function* records(path: string): AsyncGenerator<string> {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  if (path.endsWith(".jsonl")) {
-    let rest = "";
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const text = rest + chunk;
-      let start = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-        const line = text.slice(start, nl).trim();
-        if (line) yield line;
-        start = nl + 1;
-      }
-      rest = text.slice(start);
-    }
-    if (rest.trim()) yield rest.trim();
-    return;
-  }
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let pieces: string[] = [];
-  let open = false;
-  for await (const chunk of stream as AsyncIterable<string>) {
-    let start = open ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk.charCodeAt(i);
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (ch === 92) escaped = true;
-        else if (ch === 34) inString = false;
-      } else if (ch === 34) inString = true;
-      else if (ch === 123 || ch === 91) {
-        depth++;
-        if (depth === 2) {
-          start = i;
-          open = true;
-        }
-      } else if (ch === 125 || ch === 93) {
-        depth--;
-        if (depth === 1 && open) {
-          pieces.push(chunk.slice(start, i + 1));
-          yield JSON.stringify(JSON.parse(pieces.join("")));
-          pieces = [];
-          open = false;
-          start = -1;
-        }
-      }
-    }
-    if (open) pieces.push(chunk.slice(start));
-  }
-}
-
-// ---- spilling records into many small files ----------------------------------------------------
-
-/**
- * Lines appended to named temporary files, read back one file at a time. Lines are buffered in
- * memory up to a total, then every buffer is written at once, so each file gets few large writes.
- */
-class Spill {
-  private buffers = new Map<string, string[]>();
-  private buffered = 0;
-  constructor(private readonly dir: string, private readonly limit = 32 << 20) {}
-
-  add(name: string, line: string): void {
-    const buffer = this.buffers.get(name);
-    if (buffer) buffer.push(line);
-    else this.buffers.set(name, [line]);
-    this.buffered += line.length;
-    if (this.buffered > this.limit) for (const name of [...this.buffers.keys()]) this.flush(name);
-  }
-
-  private flush(name: string): void {
-    const buffer = this.buffers.get(name);
-    if (!buffer) return;
-    appendFileSync(join(this.dir, name), buffer.join(""));
-    this.buffers.delete(name);
-    this.buffered -= buffer.reduce((n, line) => n + line.length, 0);
-  }
-
-  /** The lines of one file (with what is still buffered), then forgotten. */
-  take(name: string): string[] {
-    const path = join(this.dir, name);
-    const buffer = this.buffers.get(name) ?? [];
-    this.buffers.delete(name);
-    this.buffered -= buffer.reduce((n, line) => n + line.length, 0);
-    const text = (existsSync(path) ? readFileSync(path, "utf8") : "") + buffer.join("");
-    if (existsSync(path)) rmSync(path);
-    const lines = text.split("\n");
-    lines.pop();
-    return lines;
-  }
 }
 
 // ---- small helpers -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // The view logic, kept apart from the DOM so it can be tested: formatting, benchmark search, the
 // explorer's URL state and pages. (What the views show is derived at build time: site/build/.)
-import type { Claim, ClaimType, Leaderboard } from "../../extract/schema.ts";
+import type { Claim, ClaimType } from "../../extract/schema.ts";
 
 const UNIT_SUFFIX: Record<string, string> = { "%": "%", x: "×", pp: " pp" };
 

@@ -1,0 +1,67 @@
+// The extracted tables read record by record, whichever extractor wrote them: a JSON array
+// (claims.json, pretty-printed) or JSON Lines (claims.jsonl, from --stream), never held whole.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** The newer of <base>.jsonl and <base>.json in dir, or null. */
+export function tablePath(dir: string, base: string): string | null {
+  const found = [".jsonl", ".json"].map((ext) => join(dir, base + ext)).filter((p) => existsSync(p));
+  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
+}
+
+/**
+ * The records of a table as JSON text, one at a time: the lines of a JSON Lines file, or the
+ * elements of a JSON file's top-level array (found by tracking depth and strings, so a file of any
+ * size is never held whole), made compact (the in-memory extractor pretty-prints them).
+ */
+export async function* records(path: string): AsyncGenerator<string> {
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  if (path.endsWith(".jsonl")) {
+    let rest = "";
+    for await (const chunk of stream as AsyncIterable<string>) {
+      const text = rest + chunk;
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        const line = text.slice(start, nl).trim();
+        if (line) yield line;
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+    }
+    if (rest.trim()) yield rest.trim();
+    return;
+  }
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let pieces: string[] = [];
+  let open = false;
+  for await (const chunk of stream as AsyncIterable<string>) {
+    let start = open ? 0 : -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const ch = chunk.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (ch === 92) escaped = true;
+        else if (ch === 34) inString = false;
+      } else if (ch === 34) inString = true;
+      else if (ch === 123 || ch === 91) {
+        depth++;
+        if (depth === 2) {
+          start = i;
+          open = true;
+        }
+      } else if (ch === 125 || ch === 93) {
+        depth--;
+        if (depth === 1 && open) {
+          pieces.push(chunk.slice(start, i + 1));
+          yield JSON.stringify(JSON.parse(pieces.join("")));
+          pieces = [];
+          open = false;
+          start = -1;
+        }
+      }
+    }
+    if (open) pieces.push(chunk.slice(start));
+  }
+}
