@@ -130,3 +130,19 @@ export function inheritMetrics(claims: ClaimDraft[]): void {
     claim.higherIsBetter = source.higherIsBetter;
   }
 }
+
+/** A number followed by a bare "top-1"/"top-5", the measure named later: "21.2% top-1 and 5.6% top-5 error". */
+const BARE_TOP_K = /^\s*top[- ]?([15])(?![\w-])(?!\s*(?:accuracy|acc|error|err)\b)/i;
+const NAMED_LATER = /^(?:[^.;:]|\.(?=\d)){0,40}?\b(error|accuracy)\b/i;
+
+/** "25.1% top-1 (7.8% top-5) error": a bare top-k is the accuracy or error named after it in the clause. */
+export function qualifyTopK(claims: ClaimDraft[], scan: string): void {
+  for (const claim of claims) {
+    if (claim.metric !== "top-1 accuracy" && claim.metric !== "top-5 accuracy") continue;
+    const topK = BARE_TOP_K.exec(scan.slice(claim.end, claim.end + 12));
+    const named = topK && NAMED_LATER.exec(scan.slice(claim.end + topK[0].length, claim.end + topK[0].length + 60));
+    if (named?.[1]!.toLowerCase() !== "error") continue;
+    claim.metric = `top-${topK![1]} error`;
+    claim.higherIsBetter = false;
+  }
+}

@@ -4,6 +4,14 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A bare "top-1" is the error or accuracy named after it in the clause.
+  [
+    "This model also generalizes competitively to ImageNet at 25.1% top-1 (7.8% top-5) error.",
+    [
+      { type: "score", text: "25.1%", value: 25.1, metric: "top-1 error", dataset: "ImageNet" },
+      { type: "score", text: "7.8%", value: 7.8, metric: "top-5 error", dataset: "ImageNet" },
+    ],
+  ],
   [
     "In this paper, we propose a simple and scalable detection algorithm that improves mean average precision (mAP) by more than 30% relative to the previous best result on VOC 2012---achieving a mAP of 53.3%.",
     [
