@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
 import { buildLeaderboards } from "../../extract/leaderboards.ts";
-import { records, tablePath } from "./tables.ts";
+import { parseRecord, records, tablePath } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
@@ -78,9 +78,9 @@ function fields(line: string, n: number): string[] {
 }
 
 /** A record's paperId, read without parsing the record (the extractor writes it as a plain string). */
-function idOf(text: string): string {
+function idOf(text: string, path: string, n: number): string {
   const match = /"paperId"\s*:\s*("(?:[^"\\]|\\.)*")/.exec(text);
-  if (!match) throw new Error(`a paper without paperId: ${text.slice(0, 80)}`);
+  if (!match) throw new Error(`${path}: record ${n} is a paper without paperId: ${text.slice(0, 80)}`);
   return JSON.parse(match[1]!) as string;
 }
 
@@ -155,8 +155,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
 
   let pos = 0;
   for await (const text of records(claimsPath)) {
-    const c = JSON.parse(text) as Claim;
-    pos++;
+    // Every claim is parsed here first: a broken record stops the build naming it.
+    const c = parseRecord<Claim>(text, claimsPath, ++pos);
     const paper = papers.get(c.paperId);
     if (paper) paper.claims++;
     else papers.set(c.paperId, { title: c.title, claims: 1 });
@@ -239,8 +239,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     // Only the paper id is needed to route a claim to its shard: no parsing here.
     pos = 0;
     for await (const text of records(claimsPath)) {
-      const paperId = idOf(text);
-      pos++;
+      const paperId = idOf(text, claimsPath, ++pos);
       spill.add(`s${paperShard.get(paperId)}`, `${paperRank.get(paperId)}\t${pos}\t${text}\n`);
     }
     paperShard.clear();
@@ -248,8 +247,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     lap("spill claims");
     for await (const text of records(papersPath)) {
       // Only the id is needed here: the paper's text goes into its bucket file as it is.
-      const paperId = idOf(text);
-      result.papers++;
+      const paperId = idOf(text, papersPath, ++result.papers);
       spill.add(`p${paperBucket(paperId, buckets)}`, `p\t${paperId}\t\t${text}\n`);
     }
     lap("spill papers");

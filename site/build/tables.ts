@@ -31,6 +31,7 @@ export async function* records(path: string): AsyncGenerator<string> {
     if (rest.trim()) yield rest.trim();
     return;
   }
+  let count = 0;
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -55,7 +56,7 @@ export async function* records(path: string): AsyncGenerator<string> {
         depth--;
         if (depth === 1 && open) {
           pieces.push(chunk.slice(start, i + 1));
-          yield JSON.stringify(JSON.parse(pieces.join("")));
+          yield JSON.stringify(parseRecord(pieces.join(""), path, ++count));
           pieces = [];
           open = false;
           start = -1;
@@ -63,5 +64,14 @@ export async function* records(path: string): AsyncGenerator<string> {
       }
     }
     if (open) pieces.push(chunk.slice(start));
+  }
+}
+
+/** One record of a table parsed, or an error naming the table and the record. */
+export function parseRecord<T>(text: string, path: string, n: number): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new Error(`${path}: record ${n} is not valid JSON (${(error as Error).message})`);
   }
 }

@@ -62,6 +62,19 @@ describe("deriving the site files", () => {
     }
   });
 
+  it("stops on a broken table, naming the file and the record", async () => {
+    const dir = tempDir("claimboard-broken-");
+    const lines = claims.slice(0, 5).map((c) => JSON.stringify(c));
+    lines[2] = lines[2]!.slice(0, 40);
+    writeFileSync(join(dir, "claims.jsonl"), lines.join("\n"));
+    writeFileSync(join(dir, "papers.jsonl"), papers.slice(0, 3).map((p) => JSON.stringify(p)).join("\n"));
+    await expect(deriveSiteFiles(dir, join(dir, "out"))).rejects.toThrow(/claims\.jsonl: record 3 is not valid JSON/);
+    writeFileSync(join(dir, "claims.json"), `[${claims.slice(0, 2).map((c) => JSON.stringify(c)).join(",")}, {"claimId": ]`);
+    const done: unknown[] = [];
+    await expect((async () => { for await (const text of records(join(dir, "claims.json"))) done.push(text); })()).rejects.toThrow(/claims\.json: record 3 is not valid JSON/);
+    expect(done).toHaveLength(2);
+  });
+
   it("gives the same files from the streaming extractor's JSON Lines, computing the leaderboards", () => {
     expect([...fromJsonl.keys()].sort()).toEqual([...fromJson.keys()].sort());
     for (const [name, text] of fromJson) {
