@@ -50,8 +50,9 @@ function sentenceOf(sentences: Span[], position: number): number {
 }
 
 function isName(name: string): boolean {
-  // A lone capitalised English word ("Test", "Through") is not a name; a known model never is.
-  return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !MODEL_PREFIX.test(name);
+  // A lone capitalised English word ("Test", "Through") is not a name; a known model never is;
+  // nor is an amount with a magnitude suffix ("pre-training on 53k hours").
+  return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !MODEL_PREFIX.test(name) && !/^\d+(?:\.\d+)?[kKMB]$/.test(name);
 }
 
 /** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */
