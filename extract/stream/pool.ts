@@ -16,6 +16,8 @@ export class ExtractionPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** Why a worker stopped: every batch after that fails at once rather than waiting for ever. */
+  private failure: Error | null = null;
 
   constructor(readonly size: number) {
     const script = size > 0 ? workerScript() : "";
@@ -25,16 +27,15 @@ export class ExtractionPool {
         this.pending.get(id)?.resolve(rendered);
         this.pending.delete(id);
       });
-      worker.on("error", (error) => {
-        for (const p of this.pending.values()) p.reject(error);
-        this.pending.clear();
-      });
+      worker.on("error", (error) => this.fail(error));
+      worker.on("exit", (code) => this.fail(new Error(`an extraction worker stopped (exit code ${code})`)));
       this.workers.push(worker);
     }
   }
 
   render(batch: Batch): Promise<RenderedBatch> {
     if (this.size === 0) return Promise.resolve(renderBatch(batch));
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -42,7 +43,14 @@ export class ExtractionPool {
     });
   }
 
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const p of this.pending.values()) p.reject(this.failure);
+    this.pending.clear();
+  }
+
   async close(): Promise<void> {
+    this.failure ??= new Error("the extraction pool is closed");
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -91,7 +91,10 @@ export async function streamExtract(paths: string[], out: string, options: Strea
   };
   const submit = async (report: InputReport) => {
     if (!batch?.items.length) return;
-    inFlight.push({ report, rendered: pool.render(batch) });
+    const rendered = pool.render(batch);
+    // When a worker fails, the first batch awaited reports it; the others must not be left unhandled.
+    rendered.catch(() => {});
+    inFlight.push({ report, rendered });
     batch = null;
     if (inFlight.length >= maxInFlight) await flushOne();
   };

@@ -1,0 +1,36 @@
+// The worker pool when a worker fails: the batch it held and every later one fail at once with the
+// worker's error, so a run stops with that error instead of waiting for ever.
+import { describe, expect, it } from "vitest";
+import { ExtractionPool } from "../../extract/stream/pool.ts";
+import type { Batch } from "../../extract/stream/batch.ts";
+import type { SourceRecord } from "../../extract/sources/record.ts";
+
+const batchOf = (record: SourceRecord): Batch => ({ file: "x.jsonl", format: "jsonl", items: [{ kind: "raw", raw: { kind: "record", record } }] });
+
+describe("the extraction pool", () => {
+  it("renders in a worker what it renders in this thread", async () => {
+    const batch = batchOf({ title: "A paper", abstract: "It reaches 91.2% accuracy on CIFAR-10, 2x faster than the baseline.", location: "line 1" });
+    const [inThread, inWorker] = [new ExtractionPool(0), new ExtractionPool(1)];
+    try {
+      const [a, b] = [await inThread.render(batch), await inWorker.render(batch)];
+      expect(b.outcomes).toEqual(a.outcomes);
+      expect(Buffer.from(b.claims).toString()).toBe(Buffer.from(a.claims).toString());
+      expect(a.outcomes).toMatchObject([{ kind: "paper", claimCount: 2 }]);
+    } finally {
+      await inWorker.close();
+    }
+  }, 30_000);
+
+  it("fails the batch a worker dies on, and every batch after it, instead of hanging", async () => {
+    const pool = new ExtractionPool(1);
+    try {
+      // An abstract that is not text makes extraction throw inside the worker.
+      const broken = batchOf({ title: "Broken", abstract: 42 as unknown as string, location: "line 1" });
+      await expect(pool.render(broken)).rejects.toThrow();
+      const good = batchOf({ title: "Fine", abstract: "Reaches 90% accuracy.", location: "line 2" });
+      await expect(pool.render(good)).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+});
