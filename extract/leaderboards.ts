@@ -4,11 +4,20 @@ import type { Claim, Leaderboard } from "./schema.ts";
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A paper's result score on a named dataset and a metric with a direction: what boards rank. */
+export function isRanked(claim: Claim): boolean {
+  return claim.type === "score" && claim.role === "result" && claim.dataset !== null && claim.metric !== null && claim.higherIsBetter !== null;
+}
+
+/** Board order of two claims of one board: better value first (by the metric's direction), then paper, then position. */
+export function compareOnBoard(a: Claim, b: Claim): number {
+  return (a.higherIsBetter ? b.value - a.value : a.value - b.value) || compareText(a.paperId, b.paperId) || a.start - b.start;
+}
+
 export function buildLeaderboards(claims: Iterable<Claim>): Leaderboard[] {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
-    if (claim.type !== "score" || claim.role !== "result") continue;
-    if (claim.dataset === null || claim.metric === null || claim.higherIsBetter === null) continue;
+    if (!isRanked(claim)) continue;
     const key = JSON.stringify([claim.dataset, claim.metric]);
     const group = groups.get(key);
     if (group) group.push(claim);
@@ -18,10 +27,8 @@ export function buildLeaderboards(claims: Iterable<Claim>): Leaderboard[] {
   for (const group of groups.values()) {
     const first = group[0]!;
     const higherIsBetter = first.higherIsBetter!;
-    const better = (a: Claim, b: Claim) =>
-      (higherIsBetter ? b.value - a.value : a.value - b.value) || compareText(a.paperId, b.paperId) || a.start - b.start;
     const bestPerPaper = new Map<string, Claim>();
-    for (const claim of group.sort(better)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
+    for (const claim of group.sort(compareOnBoard)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
     boards.push({
       dataset: first.dataset!,
       metric: first.metric!,

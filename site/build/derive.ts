@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
-import { buildLeaderboards } from "../../extract/leaderboards.ts";
+import { buildLeaderboards, compareOnBoard, isRanked } from "../../extract/leaderboards.ts";
 import { parseRecord, records, tablePath } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, paperBucket } from "../files.ts";
@@ -96,10 +96,10 @@ const paperClaim = (c: Claim): PaperClaim => ({
  * position): buildLeaderboards ranks only those, so the rest need not be held (tested: the same boards).
  */
 export function keepBest(best: Map<string, Claim>, c: Claim): void {
-  if (c.type !== "score" || c.role !== "result" || c.dataset === null || c.metric === null || c.higherIsBetter === null) return;
+  if (!isRanked(c)) return;
   const key = `${c.dataset}\u0000${c.metric}\u0000${c.paperId}`;
   const held = best.get(key);
-  if (!held || (c.higherIsBetter ? c.value > held.value : c.value < held.value) || (c.value === held.value && c.start < held.start)) best.set(key, c);
+  if (!held || compareOnBoard(c, held) < 0) best.set(key, c);
 }
 
 // ---- the derivation -------------------------------------------------------------------------------

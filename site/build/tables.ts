@@ -2,6 +2,7 @@
 // (claims.json, pretty-printed) or JSON Lines (claims.jsonl, from --stream), never held whole.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 
 /** The newer of <base>.jsonl and <base>.json in dir, or null. */
 export function tablePath(dir: string, base: string): string | null {
@@ -17,18 +18,7 @@ export function tablePath(dir: string, base: string): string | null {
 export async function* records(path: string): AsyncGenerator<string> {
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   if (path.endsWith(".jsonl")) {
-    let rest = "";
-    for await (const chunk of stream as AsyncIterable<string>) {
-      const text = rest + chunk;
-      let start = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-        const line = text.slice(start, nl).trim();
-        if (line) yield line;
-        start = nl + 1;
-      }
-      rest = text.slice(start);
-    }
-    if (rest.trim()) yield rest.trim();
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line.trim()) yield line.trim();
     return;
   }
   let count = 0;
