@@ -8,7 +8,7 @@
 // the scan text are offsets in the abstract, so spans always point at what the paper said.
 import unitLexicon from "../lexicon/units.json" with { type: "json" };
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
-import { wordAround } from "./words.ts";
+import { isSpace, wordAround } from "./words.ts";
 import type { Word } from "./words.ts";
 import { findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
@@ -54,14 +54,16 @@ export function scanText(text: string): string {
 }
 
 /**
- * The abstract as the rules read it, its scan text, and whether that is known to be ASCII. Most
- * abstracts are ASCII and hold no artefact: then the two are one and the same copy of the
- * abstract, in one byte per character.
+ * The abstract as the rules read it, its scan text, and whether the abstract is ASCII (then the
+ * scan text's only other characters are symbols such as "×": its capitals are all A-Z). An ASCII
+ * abstract is read from a copy in one byte per character, and so is its scan text; most hold no
+ * artefact, and then the two are one and the same string.
  */
 export function readAbstract(text: string): { abstract: string; scan: string; ascii: boolean } {
   const copy = asciiCopy(text);
-  if (copy === null || mayHoldArtefact(copy)) return { abstract: text, scan: text.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")), ascii: false };
-  return { abstract: copy, scan: copy, ascii: true };
+  const abstract = copy ?? text;
+  const clean = copy !== null && !mayHoldArtefact(copy);
+  return { abstract, scan: clean ? copy : abstract.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")), ascii: copy !== null };
 }
 
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
@@ -293,8 +295,8 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     if (!q) continue;
     // Trim trailing white space the unit pattern may have taken, then take in the rest of a
     // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
-    while (q.end > q.start && /\s/.test(scan[q.end - 1]!)) q.end--;
-    while (q.end < text.length && scan[q.end] === " " && !/\s/.test(text[q.end]!)) q.end++;
+    while (q.end > q.start && isSpace(scan.charCodeAt(q.end - 1))) q.end--;
+    while (q.end < text.length && scan.charCodeAt(q.end) === 32 && !isSpace(text.charCodeAt(q.end))) q.end++;
     done = Math.max(done, q.end);
     found.push(q);
   }

@@ -1,6 +1,8 @@
 // Sentence boundaries, for linking a number to its metric, dataset and evidence sentence.
 // A full stop ends a sentence when followed by white space and a capital, digit or bracket,
 // except after common abbreviations ("e.g.", "et al.", "Fig.", "vs.").
+import { isSpace } from "./words.ts";
+
 export interface Span {
   start: number;
   end: number;
@@ -22,7 +24,7 @@ const BOUNDARY = boundary(String.raw`\p{Lu}`, "gu");
 /** The same in ASCII text, where the only capitals are A-Z: without the unicode flag, the search runs about twice as fast. */
 const ASCII_BOUNDARY = boundary("A-Z", "g");
 
-/** The sentences of a text (`ascii`: the text is known to be ASCII). */
+/** The sentences of a text (`ascii`: its only capital letters are A-Z, as in the scan text of an ASCII abstract). */
 export function splitSentences(text: string, ascii = false): Sentence[] {
   const sentences: Sentence[] = [];
   // "respectively" pairs lists; most abstracts never say it, so sentences are searched only when one does.
@@ -62,7 +64,3 @@ function addSentence(sentences: Sentence[], text: string, start: number, end: nu
 
 const RESPECTIVELY = /\brespectively\b/i;
 
-/** Matches \s: tested by code for ASCII, which is nearly all of it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}

@@ -22,6 +22,11 @@ function isLetter(text: string, i: number): boolean {
   return i < text.length && IS_LETTER.test(text[i]!);
 }
 
+/** Whether the character code matches \s: tested by code for ASCII, which is nearly all of it. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
 /** All words of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
