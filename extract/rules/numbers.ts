@@ -115,12 +115,20 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
   })
   .join("|");
 
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function unitOf(written: string | undefined): UnitForm | null {
   if (!written) return null;
   // Most units are written as listed ("%", "x", "times"); others are read with spacing and case normalised.
   const exact = EXACT_UNIT.get(written);
   if (exact) return exact;
-  const key = written.replace(/^\+/, "").replace(/\s+/g, " ").trim();
+  // Most are one word after a space or "+" (" times", "+ GB"): then only case is left to normalise.
+  const bare = (written.charCodeAt(0) === 43 ? written.slice(1) : written).trim();
+  if (!hasSpace(bare)) return EXACT_UNIT.get(bare) ?? FOLDED_UNIT.get(bare.toLowerCase()) ?? null;
+  const key = bare.replace(/\s+/g, " ");
   for (const k of [key, key.replace(/\s/g, ""), key.replace(/^-\s?/, "-")]) {
     const unit = EXACT_UNIT.get(k) ?? FOLDED_UNIT.get(k.toLowerCase());
     if (unit) return unit;
