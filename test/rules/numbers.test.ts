@@ -56,6 +56,17 @@ describe("number grammar", () => {
     });
   }
 
+  it("reads \"sim\" as \"~\" only right before a number, with at most one white space between", () => {
+    const cases: [string, string][] = [
+      ["10sim100times", "10~  100times"],
+      ["up to sim 30%", "up to ~   30%"],
+      ["a similar 3x gain", "a similar 3x gain"],
+      ["sim  3 and simsim", "sim  3 and simsim"],
+      ["ends with sim", "ends with sim"],
+    ];
+    for (const [text, scan] of cases) expect(scanText(text)).toBe(scan);
+  });
+
   it("keeps the scan text the same length as the abstract, so offsets agree", () => {
     const text = "up to sim30% and 20\\% or $9.1\\%$ &gt; 10sim100times \u2212 {x} \\times \u00a0";
     expect(scanText(text)).toHaveLength(text.length);
