@@ -15,64 +15,39 @@ export interface PhraseHit<T> {
 /** The phrases that share their first words: the one that ends here, and those that go on by their next word. */
 interface Node<T> {
   data?: T;
-  next?: Map<string, Node<T>>;
+  next?: WordMap<Node<T>>;
 }
 
 export class PhraseIndex<T> {
-  private readonly byFirstWord = new Map<string, Node<T>>();
-  /** The first words' hashes (see hashOf): most words are turned away here, before they are cut out of the text. */
-  private readonly hashes = new HashBits();
-  /** The same for the phrases' later words. */
-  private readonly laterHashes = new HashBits();
+  private readonly byFirstWord: WordMap<Node<T>>;
   /** Phrases whose first word has neither a capital nor a digit ("long range arena"). */
   readonly plainAliases = new Set<string>();
 
   constructor(
     phrases: Iterable<[phrase: string, data: T]>,
-    private readonly caseSensitive: boolean,
+    caseSensitive: boolean,
   ) {
+    this.byFirstWord = new WordMap(caseSensitive);
     for (const [phrase, data] of phrases) {
-      const words = tokenize(phrase).map((w) => this.key(w.text, true));
+      const words = tokenize(phrase).map((w) => keyOf(w.text, caseSensitive, true));
       if (!words.length) continue;
       let node = this.byFirstWord.get(words[0]!);
       if (!node) this.byFirstWord.set(words[0]!, (node = {}));
       for (const word of words.slice(1)) {
-        this.laterHashes.add(hashOf(word, 0, word.length, this.caseSensitive));
-        node.next ??= new Map();
+        node.next ??= new WordMap(caseSensitive);
         let child = node.next.get(word);
         if (!child) node.next.set(word, (child = {}));
         node = child;
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
-      this.hashes.add(hashOf(words[0]!, 0, words[0]!.length, this.caseSensitive));
       if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
     }
   }
 
-  /** The lookup key of a word: as written or folded to lower case, with ’ read as ' (`curly`: the text has a ’). */
-  private key(word: string, curly: boolean): string {
-    const w = curly ? word.replace(/’/g, "'") : word;
-    return this.caseSensitive ? w : w.toLowerCase();
-  }
-
-  /**
-   * The phrases that start with the word text[start, end). Most words are turned away by their
-   * hash, read from the text; only the others are cut out and looked up, as written first (most
-   * are written as their key already: lower case, no ’).
-   */
-  private startingAt(text: string, start: number, end: number, curly: boolean): Node<T> | undefined {
-    if (!this.hashes.mayHold(hashOf(text, start, end, this.caseSensitive))) return undefined;
-    const word = text.slice(start, end);
-    const node = this.byFirstWord.get(word);
-    if (node) return node;
-    const key = this.key(word, curly);
-    return key === word ? undefined : this.byFirstWord.get(key);
-  }
-
   /** Whether some phrase starts with the word text[start, end) (`curly`: the text has a ’). */
   startsPhraseAt(text: string, start: number, end: number, curly: boolean): boolean {
-    return this.startingAt(text, start, end, curly) !== undefined;
+    return this.byFirstWord.at(text, start, end, curly) !== undefined;
   }
 
   /** Non-overlapping hits starting at the given words (in text order, not necessarily consecutive), longest phrase first. */
@@ -115,11 +90,10 @@ export class PhraseIndex<T> {
 
   /**
    * The longest phrase that starts with the word text[start, end), its next words read from the
-   * text. Words of a phrase end within the limit and are not split by punctuation. A next word that
-   * no phrase holds is turned away by its hash, so most phrases that go no further cost no string.
+   * text. Words of a phrase end within the limit and are not split by punctuation.
    */
   private longestAt(text: string, start: number, end: number, limit: number, curly: boolean): PhraseHit<T> | null {
-    let node = this.startingAt(text, start, end, curly);
+    let node = this.byFirstWord.at(text, start, end, curly);
     if (!node) return null;
     let hit = node.data === undefined ? null : { start, end, data: node.data };
     let previous = end;
@@ -127,8 +101,8 @@ export class PhraseIndex<T> {
       const next = nextWordStart(text, previous, Math.min(limit, previous + MAX_GAP + 1));
       if (next >= limit || next > previous + MAX_GAP || !sameRun(text, previous, next)) break;
       const nextEnd = wordEnd(text, next);
-      if (nextEnd > limit || !this.laterHashes.mayHold(hashOf(text, next, nextEnd, this.caseSensitive))) break;
-      const child: Node<T> | undefined = node.next.get(this.key(text.slice(next, nextEnd), curly));
+      if (nextEnd > limit) break;
+      const child: Node<T> | undefined = node.next.at(text, next, nextEnd, curly);
       if (!child) break;
       node = child;
       previous = nextEnd;
@@ -140,20 +114,72 @@ export class PhraseIndex<T> {
 
 /** At most this many characters stand between two words of a phrase. */
 const MAX_GAP = 3;
-const HASHES = 1 << 16;
 
-/** A set of word hashes, one bit each. */
-class HashBits {
-  private readonly bits = new Uint32Array(HASHES >>> 5);
+/** The lookup key of a word: as written or folded to lower case, with ’ read as ' (`curly`: the word may hold a ’). */
+function keyOf(word: string, caseSensitive: boolean, curly: boolean): string {
+  const w = curly ? word.replace(/’/g, "'") : word;
+  return caseSensitive ? w : w.toLowerCase();
+}
 
-  add(hash: number): void {
-    if (hash >= 0) this.bits[hash >>> 5]! |= 1 << (hash & 31);
+/**
+ * Words (by their keys) to values, looked up by a word read in place. Keys are filed by their
+ * hash (hashOf): most words find no key of their hash, and the others are compared with the keys
+ * character by character, so that no string is cut out of the text. Only a word that holds a
+ * character outside ASCII is cut out and made into its key.
+ */
+class WordMap<V> {
+  private readonly byKey = new Map<string, V>();
+  private readonly byHash = new Map<number, { key: string; value: V }[]>();
+
+  constructor(private readonly caseSensitive: boolean) {}
+
+  get(key: string): V | undefined {
+    return this.byKey.get(key);
   }
 
-  /** Whether a word with this hash may be in the set (-1: any word may). */
-  mayHold(hash: number): boolean {
-    return hash < 0 || (this.bits[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+  set(key: string, value: V): void {
+    this.byKey.set(key, value);
+    const hash = hashOf(key, 0, key.length, this.caseSensitive);
+    // A key with a character outside ASCII among the five hashed is found by its string only, as is any word that has one.
+    if (hash < 0) return;
+    const filed = this.byHash.get(hash);
+    if (filed) filed.push({ key, value });
+    else this.byHash.set(hash, [{ key, value }]);
   }
+
+  /** The value of the word text[start, end) (`curly`: the text has a ’). */
+  at(text: string, start: number, end: number, curly: boolean): V | undefined {
+    const hash = hashOf(text, start, end, this.caseSensitive);
+    if (hash >= 0) {
+      const filed = this.byHash.get(hash);
+      if (!filed) return undefined;
+      for (const { key, value } of filed) {
+        const same = sameAsKey(text, start, end, key, this.caseSensitive);
+        if (same === 1) return value;
+        if (same < 0) break;
+      }
+      if (isAscii(text, start, end)) return undefined;
+    }
+    return this.byKey.get(keyOf(text.slice(start, end), this.caseSensitive, curly));
+  }
+}
+
+/** Whether the word text[start, end) reads as the key (1) or not (0); -1: the word holds a character outside ASCII, and only its key can tell. */
+function sameAsKey(text: string, start: number, end: number, key: string, caseSensitive: boolean): number {
+  let same = end - start === key.length;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (!same) continue;
+    if (!caseSensitive && c >= 65 && c <= 90) c += 32;
+    same = c === key.charCodeAt(i - start);
+  }
+  return same ? 1 : 0;
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /**
@@ -175,7 +201,8 @@ function hashOf(text: string, start: number, end: number, caseSensitive: boolean
   // Setting bit 5 folds A-Z to a-z, and any other ASCII character the same way in word and key.
   const fold = caseSensitive ? 0 : 32;
   const hash = ((((first | fold) * 31 + (second | fold)) * 31 + (third | fold)) * 31 + (beforeLast | fold)) * 31 + (last | fold);
-  return (caseSensitive ? hash * 31 + length : hash) & (HASHES - 1);
+  // Kept small, so that it stays an integer the engine holds unboxed.
+  return (caseSensitive ? hash * 31 + length : hash) & 0xfffff;
 }
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */

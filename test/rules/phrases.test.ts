@@ -1,0 +1,58 @@
+// The phrase index reads words in place and compares them with its keys character by character;
+// checked here against the plain reading: cut every word out, make its key, look it up.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PhraseIndex } from "../../extract/rules/phrases.ts";
+import type { PhraseHit } from "../../extract/rules/phrases.ts";
+import { tokenize } from "../../extract/rules/words.ts";
+
+const PHRASES = ["top-1 accuracy", "accuracy", "mAP", "the size", "don't care", "İstanbul test", "naïve bayes", "protéine score", "zero-shot", "GPU hours", "x"];
+
+/** Longest phrase first at each word, hits not overlapping; words of a phrase at most 3 characters apart, with no break between. */
+function plainReading(text: string, caseSensitive: boolean): PhraseHit<string>[] {
+  const key = (w: string) => (caseSensitive ? w.replace(/’/g, "'") : w.replace(/’/g, "'").toLowerCase());
+  const phrases = new Map<string, string>();
+  for (const p of PHRASES) phrases.set(tokenize(p).map((w) => key(w.text)).join(" "), p);
+  const words = tokenize(text);
+  const hits: PhraseHit<string>[] = [];
+  let covered = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.start < covered) continue;
+    let hit: PhraseHit<string> | null = null;
+    for (let j = i; j < words.length; j++) {
+      if (j > i) {
+        const gap = text.slice(words[j - 1]!.end, words[j]!.start);
+        if (gap.length > 3 || /[.;:!?,()]/.test(gap)) break;
+      }
+      const data = phrases.get(words.slice(i, j + 1).map((w) => key(w.text)).join(" "));
+      if (data !== undefined) hit = { start: words[i]!.start, end: words[j]!.end, data };
+    }
+    if (hit) {
+      hits.push(hit);
+      covered = hit.end;
+    }
+  }
+  return hits;
+}
+
+const WORDS = ["Top-1", "top-1", "TOP-1", "accuracy", "Accuracy", "ACCURACY", "accuracies", "MAP", "mAP", "map", "the", "The", "size", "Size", "don't", "don’t", "Don’t", "care", "İstanbul", "istanbul", "test", "naïve", "NAÏVE", "bayes", "GPU", "gpu", "hours", "x", "X", "ẋ", "accuracY", "protéine", "PROTÉINE", "protéines", "score", "Zero-shot", "ZERO-SHOT", "zero-shot"];
+const GAPS = [" ", "  ", "    ", ", ", ". ", "-", "(", " – "];
+
+describe("phrase index", () => {
+  it("finds what the plain reading finds, in any case, with curly apostrophes and letters outside ASCII", () => {
+    const index = { false: new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), false), true: new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), true) };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { maxLength: 30 }), fc.boolean(), (parts, caseSensitive) => {
+        const text = parts.map(([w, g]) => w + g).join("");
+        expect(index[`${caseSensitive}`].findIn(text)).toEqual(plainReading(text, caseSensitive));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads a phrase across case and a curly apostrophe, and not a longer word", () => {
+    const index = new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), false);
+    const text = "Top-1 Accuracy and DON’T CARE, but accuracies and xx";
+    expect(index.findIn(text).map((h) => text.slice(h.start, h.end))).toEqual(["Top-1 Accuracy", "DON’T CARE"]);
+  });
+});
