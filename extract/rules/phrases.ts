@@ -130,6 +130,8 @@ function keyOf(word: string, caseSensitive: boolean, curly: boolean): string {
 class WordMap<V> {
   private readonly byKey = new Map<string, V>();
   private readonly byHash = new Map<number, { key: string; value: V }[]>();
+  /** A bit per hash (modulo the bits) of the keys, about 32 bits a key, made at the first lookup: most words are turned away by one bit. */
+  private hashBits: Uint32Array | undefined;
 
   constructor(private readonly caseSensitive: boolean) {}
 
@@ -151,6 +153,9 @@ class WordMap<V> {
   at(text: string, start: number, end: number, curly: boolean): V | undefined {
     const hash = hashOf(text, start, end, this.caseSensitive);
     if (hash >= 0) {
+      const bits = (this.hashBits ??= this.bitsOfKeys());
+      const bit = hash & (32 * bits.length - 1);
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
       const filed = this.byHash.get(hash);
       if (!filed) return undefined;
       for (const { key, value } of filed) {
@@ -161,6 +166,15 @@ class WordMap<V> {
       if (isAscii(text, start, end)) return undefined;
     }
     return this.byKey.get(keyOf(text.slice(start, end), this.caseSensitive, curly));
+  }
+
+  private bitsOfKeys(): Uint32Array {
+    const bits = new Uint32Array(2 ** Math.ceil(Math.log2(this.byKey.size + 1)));
+    for (const hash of this.byHash.keys()) {
+      const bit = hash & (32 * bits.length - 1);
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    return bits;
   }
 }
 
