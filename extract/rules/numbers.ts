@@ -47,6 +47,7 @@ const REPLACEMENT: Record<string, string> = {
 
 /** Characters that start a copy artefact in ASCII text; "sim" between numbers ("10sim100") is looked for after "sim". */
 const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}"];
+const SIM_NUMBER = /sim\s?\d/;
 
 export function scanText(text: string): string {
   return readAbstract(text).scan;
@@ -68,16 +69,7 @@ export function readAbstract(text: string): { abstract: string; scan: string; as
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
 function mayHoldArtefact(ascii: string): boolean {
   for (const c of ARTEFACT_STARTS) if (ascii.includes(c)) return true;
-  // /sim\s?\d/, tested at each "sim" ("similar", "simple" …): a regular expression would read the whole text again.
-  for (let at = ascii.indexOf("sim"); at >= 0; at = ascii.indexOf("sim", at + 3)) {
-    const next = isSpace(ascii.charCodeAt(at + 3)) ? at + 4 : at + 3;
-    if (isDigit(ascii.charCodeAt(next))) return true;
-  }
-  return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return ascii.includes("sim") && SIM_NUMBER.test(ascii);
 }
 
 /**
