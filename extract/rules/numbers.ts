@@ -153,22 +153,29 @@ const UNIT = `(?:\\+?\\s{0,2}(?:${UNIT_PATTERN}))`;
 const RANGE = String.raw`\s{0,3}(?:-|~|to|or)\s{0,3}`;
 const MAGNITUDE = String.raw`orders?\s+of\s+magnitude|orders?(?=\s+(?:more|less|fewer|faster|higher|lower|smaller|larger))`;
 
-const QUANTITY = new RegExp(
-  [
-    // "two orders of magnitude", "1-2 orders of magnitude", "an order of magnitude"
-    `(?<mag>(?:(?<magLow>\\d+|${CARDINAL_PATTERN})\\s?(?:-|to)\\s?)?(?<magN>\\d+|${CARDINAL_PATTERN}|an|one|a)\\s+(?:${MAGNITUDE}))`,
-    // "a factor of two", "by a factor of 16x"
-    `(?<factorOf>factor\\s+of\\s+(?<factorN>${DIGITS}|${CARDINAL_PATTERN})(?:\\s?(?:x|X|×)(?![A-Za-z]))?)`,
-    // "twice", "tenfold", "doubling"
-    `(?<factorWord>(?<![\\w-])(?:${FACTOR_PATTERN})(?![\\w-]))`,
-    // "half", "halving"
-    `(?<half>(?<![\\w-])(?:${HALF_PATTERN})(?![\\w-]))`,
-    // digits or a cardinal word, with scale, unit and an optional second end of a range
-    `(?<sign>[+±-]\\s?)?(?<n1>${NUMBER})(?<scale1>${SCALE})?(?<unit1>${UNIT})?` +
-      `(?:(?<sep>${RANGE})(?<n2>${NUMBER})(?<scale2>${SCALE})?(?<unit2>${UNIT}))?`,
-  ].join("|"),
-  "iy",
-);
+const QUANTITY_PATTERN = [
+  // "two orders of magnitude", "1-2 orders of magnitude", "an order of magnitude"
+  `(?<mag>(?:(?<magLow>\\d+|${CARDINAL_PATTERN})\\s?(?:-|to)\\s?)?(?<magN>\\d+|${CARDINAL_PATTERN}|an|one|a)\\s+(?:${MAGNITUDE}))`,
+  // "a factor of two", "by a factor of 16x"
+  `(?<factorOf>factor\\s+of\\s+(?<factorN>${DIGITS}|${CARDINAL_PATTERN})(?:\\s?(?:x|X|×)(?![A-Za-z]))?)`,
+  // "twice", "tenfold", "doubling"
+  `(?<factorWord>(?<![\\w-])(?:${FACTOR_PATTERN})(?![\\w-]))`,
+  // "half", "halving"
+  `(?<half>(?<![\\w-])(?:${HALF_PATTERN})(?![\\w-]))`,
+  // digits or a cardinal word, with scale, unit and an optional second end of a range
+  `(?<sign>[+±-]\\s?)?(?<n1>${NUMBER})(?<scale1>${SCALE})?(?<unit1>${UNIT})?` +
+    `(?:(?<sep>${RANGE})(?<n2>${NUMBER})(?<scale2>${SCALE})?(?<unit2>${UNIT}))?`,
+].join("|");
+// The parts are matched without their names: the engine would make a groups object for every
+// match, which costs about as much as the match. The names stay in the pattern, checked below.
+const QUANTITY = new RegExp(QUANTITY_PATTERN.replace(/\(\?<\w+>/g, "("), "iy");
+
+/** A QUANTITY match's parts by name: its captures in order. */
+function partsOf(m: RegExpExecArray) {
+  return { mag: m[1], magLow: m[2], magN: m[3], factorOf: m[4], factorN: m[5], factorWord: m[6], half: m[7], sign: m[8], n1: m[9], scale1: m[10], unit1: m[11], sep: m[12], n2: m[13], scale2: m[14], unit2: m[15] };
+}
+const CAPTURES = [...QUANTITY_PATTERN.matchAll(/(?<!\\)\((?!\?[:=!<])|\(\?<(\w+)>/g)].map((m) => m[1]);
+if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw new Error("partsOf must name QUANTITY's captures in order");
 
 /** After these, the quantity starts one word earlier: "two orders", "an order", "a factor", "a hundred". */
 const STARTS_BEFORE = /^(?:orders?|factor|hundred|thousand)$/i;
@@ -213,7 +220,7 @@ function inWords(m: RegExpExecArray, value: number, unit: string, kind: UnitKind
 }
 
 function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
-  const g = m.groups!;
+  const g = partsOf(m);
   const start = m.index;
   let end = start + m[0].length;
   if (g.mag) return inWords(m, 10 ** (parseNumber(g.magN!) || 1), "x", "factor", g.magLow ? 10 ** parseNumber(g.magLow) : null);
