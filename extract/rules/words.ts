@@ -10,11 +10,18 @@ export interface Word {
 
 const LETTER = String.raw`A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF`;
 const IS_LETTER = new RegExp(`[${LETTER}]`);
-/** Letters and digits, joined by - ' ’ . ^ + @ between two of them ("CIFAR-10", "WMT'14", "1.72times"), with a trailing "+" ("HumanEval+"). */
-const REST_OF_WORD = `[${LETTER}]*(?:[-'’.^+@][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`;
+/** What joins two letters into one word: "CIFAR-10", "WMT'14", "1.72times". */
+const JOINERS = "-'’.^+@";
+/** Letters and digits, joined by a joiner between two of them, with a trailing "+" ("HumanEval+"). */
+const REST_OF_WORD = `[${LETTER}]*(?:[${JOINERS}][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`;
 const WORD = new RegExp(`[${LETTER}]${REST_OF_WORD}`, "g");
-/** The joiners' character codes, tested without making one-character strings. */
-const JOINERS = new Set([..."-'’.^+@"].map((c) => c.charCodeAt(0)));
+/** The ASCII joiners by character code, tested without making one-character strings (nearly all text is ASCII). */
+const ASCII_JOINERS = new Uint8Array(128);
+for (const c of JOINERS) if (c.charCodeAt(0) < 128) ASCII_JOINERS[c.charCodeAt(0)] = 1;
+
+function isJoiner(c: number): boolean {
+  return c < 128 ? ASCII_JOINERS[c] === 1 : JOINERS.includes(String.fromCharCode(c));
+}
 
 function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -40,7 +47,7 @@ export function wordStart(text: string, i: number): number {
   let start = i;
   for (;;) {
     while (start > 0 && isLetter(text, start - 1)) start--;
-    if (start > 1 && JOINERS.has(text.charCodeAt(start - 1)) && isLetter(text, start - 2)) start -= 2;
+    if (start > 1 && isJoiner(text.charCodeAt(start - 1)) && isLetter(text, start - 2)) start -= 2;
     else return start;
   }
 }
@@ -50,7 +57,7 @@ export function wordEnd(text: string, i: number): number {
   let end = i + 1;
   for (;;) {
     while (end < text.length && isLetter(text, end)) end++;
-    if (end + 1 < text.length && JOINERS.has(text.charCodeAt(end)) && isLetter(text, end + 1)) end += 2;
+    if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLetter(text, end + 1)) end += 2;
     else break;
   }
   if (text.charCodeAt(end) === 43 && !isLetter(text, end + 1)) end++; // "HumanEval+"
