@@ -135,7 +135,9 @@ export function extractFromAbstract(given: string): Extraction {
   const drafts: ClaimDraft[] = [];
   const quantities = findQuantities(abstract, scan, landmarks);
   const near = neighbourhoods(quantities, scan.length);
-  const datasets = findDatasets(abstract, sentences, scan === abstract ? landmarks : findLandmarks(abstract), near);
+  // Names are read in the scan text too, so that copy artefacts hide none ("CIFAR–10", "{ImageNet}"); each mention keeps the abstract's text.
+  const datasets = findDatasets(scan, sentences, landmarks, near);
+  if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
   const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan)), abstract);
   const lists = listsOf(quantities, scan);
