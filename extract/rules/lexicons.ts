@@ -68,6 +68,12 @@ export function canonicalDataset(text: string): string | null {
   return hit && hit.start === 0 && hit.end === text.length ? hit.data.canonical : null;
 }
 
+/** Canonical name for a metric or cue as written ("false positive rate" → the FPR metric), when the lexicons know it. */
+export function canonicalMetric(text: string): string | null {
+  const hit = TERMS.findIn(text)[0];
+  return hit && hit.start === 0 && hit.end === text.length ? hit.data.metric : null;
+}
+
 const phrases = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
 
 /** "by", "reduces", "improvement of" … just before a number: it states a change, not a level. */

@@ -1,5 +1,6 @@
 // npm run eval [-- --findings]: extraction quality on the gold set (the seed abstracts) and on the
-// held-out set (abstracts the rules were not written from), with misses and false alarms to study.
+// held-out set (abstracts the rules were not written from), with misses, false alarms and matched
+// claims read with the wrong metric or dataset, to study.
 import { readPapers } from "../../extract/pipeline.ts";
 import { evaluate, formatEvaluation, readJsonLines } from "./evaluate.ts";
 import type { GoldPaper } from "./evaluate.ts";
@@ -19,7 +20,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const result = evaluate(set.gold, set.abstracts);
     console.log(formatEvaluation(set.name, result) + "\n");
     if (showFindings) {
-      for (const f of result.findings) console.log(`${f.kind.padEnd(11)} ${f.type.padEnd(11)} ${f.id} ${JSON.stringify(f.text)} = ${f.value} … ${f.context}`);
+      for (const f of result.findings) console.log(`${f.kind.padEnd(13)} ${f.type.padEnd(11)} ${f.id} ${JSON.stringify(f.text)} = ${f.value} … ${f.context}`);
       console.log();
     }
   }

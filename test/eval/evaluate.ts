@@ -1,13 +1,13 @@
 // The project's own measure of extraction quality against a hand-made gold set (CLAIMS-SPEC):
 // precision, recall and F1 per claim type and overall (a predicted claim matches a gold claim
 // when the type and value agree and the spans overlap), dataset-mention P/R/F1, and the metric
-// and dataset-link accuracy of the matched claims.
+// and dataset-link accuracy of the matched claims (names compared as the lexicons canonicalise them).
 import { readFileSync } from "node:fs";
 import { CLAIM_TYPES } from "../../extract/schema.ts";
 import type { ClaimType } from "../../extract/schema.ts";
 import { extractFromAbstract } from "../../extract/rules/index.ts";
 import type { ClaimDraft } from "../../extract/rules/index.ts";
-import { canonicalDataset } from "../../extract/rules/lexicons.ts";
+import { canonicalDataset, canonicalMetric } from "../../extract/rules/lexicons.ts";
 
 export interface GoldClaim {
   type: ClaimType;
@@ -43,7 +43,8 @@ export interface Scores extends Counts {
 
 export interface Finding {
   id: string;
-  kind: "miss" | "false alarm";
+  /** A matched claim with the wrong metric or dataset counts as found, and is listed to study: its text then says what was read and what the gold says. */
+  kind: "miss" | "false alarm" | "wrong metric" | "wrong dataset";
   type: ClaimType | "dataset";
   text: string;
   value: number;
@@ -90,6 +91,8 @@ const scores = ({ gold, predicted, matched }: Counts): Scores => {
 };
 
 const datasetKey = (text: string | null) => (text === null ? null : (canonicalDataset(text) ?? text).toLowerCase());
+/** The gold names metrics as the annotator wrote them ("false positive rate"): both sides are compared by the lexicon's name. */
+const metricKey = (name: string | null | undefined) => (name ? (canonicalMetric(name) ?? name).toLowerCase() : null);
 
 export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Evaluation {
   const counts = Object.fromEntries(CLAIM_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }])) as Record<ClaimType, Counts>;
@@ -130,8 +133,12 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
       unmatched.delete(match);
       counts[g.type].matched++;
       matchedTotal++;
-      if ((match.metric ?? null) === (g.metric ?? null)) metricRight++;
+      const wrong = (kind: Finding["kind"], read: string | null, gold: string | null) =>
+        findings.push({ id: paper.id, kind, type: g.type, text: `${read} (gold: ${gold})`, value: g.value, context: context(span.start, span.end) });
+      if (metricKey(match.metric) === metricKey(g.metric)) metricRight++;
+      else wrong("wrong metric", match.metric, g.metric);
       if (datasetKey(match.datasetText) === datasetKey(g.dataset)) linkRight++;
+      else wrong("wrong dataset", match.datasetText, g.dataset);
     }
     for (const p of unmatched) {
       findings.push({ id: paper.id, kind: "false alarm", type: p.type, text: p.text, value: p.value, context: context(p.start, p.end) });

@@ -44,6 +44,13 @@ describe("extraction quality on the gold set", () => {
     expect(result.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("lists every matched claim read with the wrong metric or dataset, as many as the accuracies leave out", () => {
+    const matched = result.overall.matched;
+    const listed = (kind: string) => result.findings.filter((f) => f.kind === kind).length;
+    expect(listed("wrong metric")).toBe(Math.round(matched * (1 - result.metricAccuracy)));
+    expect(listed("wrong dataset")).toBe(Math.round(matched * (1 - result.datasetLinkAccuracy)));
+  });
+
   it("generalises to the held-out abstracts (claim F1 above 0.80)", () => {
     expect(evaluate(heldOut!.gold, heldOut!.abstracts).overall.f1).toBeGreaterThan(0.8);
   });
