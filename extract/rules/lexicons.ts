@@ -85,6 +85,14 @@ export const SETUP_AFTER = new RegExp(`^\\s*(?:${phrases(cueLexicon.setup)})(?![
 /** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
 export const RESULT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${phrases(cueLexicon.result)})\\s+$`, "i");
 
+const SPED_UP_WORDS = Object.entries(cueLexicon.spedUp).filter(([metric]) => metric !== "_").flatMap(([metric, words]) => (words as string[]).map((w) => [w, metric] as const));
+const METRIC_SPED_UP = new Map(SPED_UP_WORDS.map(([w, metric]) => [w.toLowerCase(), metric]));
+/** What a general speed-up speeds up: "faster training", "the search is 50% faster" (whole words, longest first). */
+export const SPED_UP = new RegExp(`(?<![\\w-])(?:${phrases(SPED_UP_WORDS.map(([w]) => w))})(?![\\w-])`, "gi");
+export function metricSpedUp(word: string): string | null {
+  return METRIC_SPED_UP.get(word.toLowerCase()) ?? null;
+}
+
 const BOUND_WORDS = Object.entries(cueLexicon.bounds).flatMap(([bound, words]) => words.map((w) => [w, bound] as const));
 const BOUND_BY_WORD = new Map(BOUND_WORDS.map(([w, b]) => [w.toLowerCase(), b]));
 /** A bound word right before the number ("up to", "more than", "~"), possibly after "by". */

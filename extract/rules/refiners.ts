@@ -4,6 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
+import { HIGHER_IS_BETTER, SPED_UP, metricSpedUp } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -144,5 +145,38 @@ export function qualifyTopK(claims: ClaimDraft[], scan: string): void {
     if (named?.[1]!.toLowerCase() !== "error") continue;
     claim.metric = `top-${topK![1]} error`;
     claim.higherIsBetter = false;
+  }
+}
+
+/** How far from a speed-up its clause is searched for what it speeds up. */
+const SPED_UP_REACH = 60;
+
+/**
+ * "5.61x faster training", "our search is 50% faster", "a 1.71x speedup in inference latency": a
+ * general speed-up (metric "speed") is in the time of what its clause says it speeds up, the
+ * nearest such word within reach in the sentence, not past a semicolon.
+ */
+export function qualifySpeedups(claims: ClaimDraft[], scan: string): void {
+  for (const claim of claims) {
+    if (claim.type !== "speedup" || claim.metric !== "speed") continue;
+    const from = Math.max(claim.sentenceStart, claim.start - SPED_UP_REACH);
+    const to = Math.min(sentenceEndOf(claim), claim.end + SPED_UP_REACH);
+    let nearest: { word: string; distance: number } | null = null;
+    // The window keeps a character on each side, so that a word it cuts is not read as whole.
+    const offset = Math.max(0, from - 1);
+    const window = scan.slice(offset, to + 1);
+    SPED_UP.lastIndex = from - offset;
+    for (let m = SPED_UP.exec(window); m; m = SPED_UP.exec(window)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (end > to) break;
+      const [gapFrom, gapTo] = end <= claim.start ? [end, claim.start] : [claim.end, start];
+      if (gapTo < gapFrom || scan.slice(gapFrom, gapTo).includes(";")) continue;
+      const distance = gapTo - gapFrom;
+      if (!nearest || distance < nearest.distance) nearest = { word: m[0], distance };
+    }
+    if (!nearest) continue;
+    claim.metric = metricSpedUp(nearest.word);
+    claim.higherIsBetter = claim.metric === null ? null : (HIGHER_IS_BETTER.get(claim.metric) ?? null);
   }
 }

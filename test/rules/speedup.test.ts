@@ -47,8 +47,21 @@ const CASES: [string, Expected[]][] = [
     [
       { type: "cost", text: "8 epochs", value: 8, unit: "epochs" },
       { type: "cost", text: "30 TPU-hours", value: 30, unit: "TPU hours" },
-      { type: "speedup", text: "5,000x", value: 5000, unit: "x", bound: "up to", baseline: "prior work" },
+      { type: "speedup", text: "5,000x", value: 5000, unit: "x", bound: "up to", baseline: "prior work", metric: "search time" },
     ],
+  ],
+  // A general speed-up is in the time of what its clause says it speeds up.
+  [
+    "SRigL achieves state-of-the-art sparse-to-sparse generalization performance while providing up to 5.61x faster training.",
+    [{ type: "speedup", text: "5.61x", value: 5.61, unit: "x", bound: "up to", metric: "training time" }],
+  ],
+  [
+    "GHNs are fast -- they can search nearly 10 times faster than other random search methods.",
+    [{ type: "speedup", text: "10 times", value: 10, unit: "x", bound: "about", metric: "search time" }],
+  ],
+  [
+    "We release a model that achieves a 1.71X speedup in inference latency over the dense baseline.",
+    [{ type: "speedup", text: "1.71X", value: 1.71, unit: "x", metric: "latency" }],
   ],
 ];
 
