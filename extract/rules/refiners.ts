@@ -136,15 +136,21 @@ export function inheritMetrics(claims: ClaimDraft[]): void {
 const BARE_TOP_K = /^\s*top[- ]?([15])(?![\w-])(?!\s*(?:accuracy|acc|error|err)\b)/i;
 const NAMED_LATER = /^(?:[^.;:]|\.(?=\d)){0,40}?\b(error|accuracy)\b/i;
 
-/** "25.1% top-1 (7.8% top-5) error": a bare top-k is the accuracy or error named after it in the clause. */
+/**
+ * A bare "top-1"/"top-5" right after a number says which accuracy or error it is: the one named
+ * before it ("an accuracy of 82.7% top-1"), else the one named after it in the clause ("25.1% top-1
+ * (7.8% top-5) error").
+ */
 export function qualifyTopK(claims: ClaimDraft[], scan: string): void {
   for (const claim of claims) {
-    if (claim.metric !== "top-1 accuracy" && claim.metric !== "top-5 accuracy") continue;
+    const named = claim.metric === "accuracy" || claim.metric === "error";
+    if (!named && claim.metric !== "top-1 accuracy" && claim.metric !== "top-5 accuracy") continue;
     const topK = BARE_TOP_K.exec(scan.slice(claim.end, claim.end + 12));
-    const named = topK && NAMED_LATER.exec(scan.slice(claim.end + topK[0].length, claim.end + topK[0].length + 60));
-    if (named?.[1]!.toLowerCase() !== "error") continue;
-    claim.metric = `top-${topK![1]} error`;
-    claim.higherIsBetter = false;
+    if (!topK) continue;
+    const measure = named ? claim.metric : NAMED_LATER.exec(scan.slice(claim.end + topK[0].length, claim.end + topK[0].length + 60))?.[1]!.toLowerCase();
+    if (measure !== "accuracy" && measure !== "error") continue;
+    claim.metric = `top-${topK[1]} ${measure}`;
+    claim.higherIsBetter = HIGHER_IS_BETTER.get(claim.metric) ?? null;
   }
 }
 

@@ -4,7 +4,14 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
-  // A bare "top-1" is the error or accuracy named after it in the clause.
+  // A bare "top-1" is the accuracy or error named before it, else the one named after it in the clause.
+  [
+    "Our network reaches, among the published works, state-of-the-art accuracy of 82.7% top-1 and 96.2% top-5 on ImageNet.",
+    [
+      { type: "score", text: "82.7%", value: 82.7, metric: "top-1 accuracy", dataset: "ImageNet" },
+      { type: "score", text: "96.2%", value: 96.2, metric: "top-5 accuracy", dataset: "ImageNet" },
+    ],
+  ],
   [
     "This model also generalizes competitively to ImageNet at 25.1% top-1 (7.8% top-5) error.",
     [
