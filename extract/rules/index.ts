@@ -11,7 +11,7 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { HIGHER_IS_BETTER, SETUP_AFTER, TERMS } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifySpeedups, qualifyTopK } from "./refiners.ts";
+import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -172,7 +172,7 @@ export function extractFromAbstract(given: string): Extraction {
   const claims = joinBetweenRanges(drafts, scan);
   assignRoles(claims, scan);
   qualifyTopK(claims, scan);
-  qualifySpeedups(claims, scan);
+  qualifyTimes(claims, scan);
   inheritMetrics(claims);
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);
   // A range joined from two numbers starts at the first.

@@ -154,17 +154,19 @@ export function qualifyTopK(claims: ClaimDraft[], scan: string): void {
   }
 }
 
-/** How far from a speed-up its clause is searched for what it speeds up. */
+/** How far from a speed-up or time its clause is searched for what it speeds up or takes. */
 const SPED_UP_REACH = 60;
 
 /**
- * "5.61x faster training", "our search is 50% faster", "a 1.71x speedup in inference latency": a
- * general speed-up (metric "speed") is in the time of what its clause says it speeds up, the
- * nearest such word within reach in the sentence, not past a semicolon.
+ * "5.61x faster training", "our search is 50% faster", "a 1.71x speedup in inference latency", "it
+ * trains Atari in 4 hours": a speed-up or a time with no more than a general metric ("speed",
+ * "time") is in the time of what its clause says it speeds up or takes, the nearest such word
+ * within reach in the sentence, not past a semicolon.
  */
-export function qualifySpeedups(claims: ClaimDraft[], scan: string): void {
+export function qualifyTimes(claims: ClaimDraft[], scan: string): void {
   for (const claim of claims) {
-    if (claim.type !== "speedup" || claim.metric !== "speed") continue;
+    const general = claim.metric === "speed" || (claim.type === "cost" && claim.metric === "time");
+    if (!general || (claim.type !== "speedup" && claim.type !== "cost")) continue;
     const from = Math.max(claim.sentenceStart, claim.start - SPED_UP_REACH);
     const to = Math.min(sentenceEndOf(claim), claim.end + SPED_UP_REACH);
     let nearest: { word: string; distance: number } | null = null;

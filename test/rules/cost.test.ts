@@ -34,6 +34,11 @@ const CASES: [string, Expected[]][] = [
     "The search time was reduced to 0.52 GPU day.",
     [{ type: "cost", text: "0.52 GPU day", value: 0.52, unit: "GPU days", metric: "search time" }],
   ],
+  // A time is in the time of what its clause says it takes.
+  [
+    "Our algorithm can finish in around 36 minutes while all the existing GCN training algorithms fail to train due to the out-of-memory issue.",
+    [{ type: "cost", text: "36 minutes", value: 36, unit: "min", bound: "about", metric: "training time" }],
+  ],
 ];
 
 describe("cost claims", () => {
