@@ -60,8 +60,9 @@ function clean(phrase: string): string | null {
 /**
  * Each claim's dataset: in a "respectively" list the i-th number goes with the i-th dataset;
  * otherwise a dataset named right after the number ("on CIFAR-10"), then the nearest one before
- * it in the sentence, then one after it in the sentence; with none in the sentence, the paper's
- * only dataset if it names exactly one.
+ * it in the sentence, then one after it in the sentence; with none in the sentence, a score or
+ * improvement takes the paper's only dataset if it names exactly one (a speed-up or a saving is on
+ * data only where its sentence says so).
  */
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): void {
   const respectively = respectivePairs(claims, datasets, sentences);
@@ -73,7 +74,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const firstAfter = inSentence[next];
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
     const nearestBefore = inSentence[firstAtOrAfter(inSentence, claim.start) - 1];
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 ? only : undefined);
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
@@ -106,6 +107,8 @@ function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sente
 function inSentenceOf(datasets: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
   return datasets.slice(firstAtOrAfter(datasets, claim.sentenceStart), firstAtOrAfter(datasets, sentenceEndOf(claim)));
 }
+
+const QUALITY = new Set(["score", "improvement"]);
 
 const RIGHT_AFTER = /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 

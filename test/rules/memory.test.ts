@@ -34,6 +34,14 @@ const CASES: [string, Expected[]][] = [
     "Mesa can achieve flexible memory-savings (up to 50%) during training while achieving comparable or even better performance.",
     [{ type: "memory", text: "50%", value: 50, bound: "up to" }],
   ],
+  // A saving is on a dataset only where its sentence names one; a score takes the paper's only dataset.
+  [
+    "We train on ImageNet. Our model reaches 76.1% top-1 accuracy while reducing GPU memory usage by around 40%.",
+    [
+      { type: "score", text: "76.1%", value: 76.1, dataset: "ImageNet" },
+      { type: "memory", text: "40%", value: 40, dataset: null },
+    ],
+  ],
 ];
 
 describe("memory claims", () => {
