@@ -177,6 +177,9 @@ function partsOf(m: RegExpExecArray) {
 const CAPTURES = [...QUANTITY_PATTERN.matchAll(/(?<!\\)\((?!\?[:=!<])|\(\?<(\w+)>/g)].map((m) => m[1]);
 if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw new Error("partsOf must name QUANTITY's captures in order");
 
+/** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
+const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
+
 /** After these, the quantity starts one word earlier: "two orders", "an order", "a factor", "a hundred". */
 const STARTS_BEFORE = /^(?:orders?|factor|hundred|thousand)$/i;
 
@@ -243,7 +246,7 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   let value = parseNumber(g.n1!) * scaleOf(g.scale1);
   let low: number | null = null;
   // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges).
-  const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && /from\s*$/i.test(scan.slice(Math.max(0, start - 6), start));
+  const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && /from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) && !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
   if (g.n2 !== undefined && !fromTo) {
     const second = parseNumber(g.n2) * scaleOf(g.scale2);
     // "2 to 3 times": a range only when it rises; "1-2" with a unit on the first alone is still a range.

@@ -42,6 +42,7 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["1e-3 learning rate", [{ text: "1e-3", value: 0.001, unit: "" }]],
   // "from A to B" is a baseline and a result, not a range.
   ["from 70.1% to 75.3%", [{ text: "70.1%", value: 70.1, unit: "%" }, { text: "75.3%", value: 75.3, unit: "%" }]],
+  ["accuracy losses ranging from 2% to 10%", [{ text: "2% to 10%", value: 10, low: 2, unit: "%" }]],
   ["from 48G to 7G", [{ text: "48G", value: 48, unit: "GB" }, { text: "7G", value: 7, unit: "GB" }]],
   // Shapes and products are not factors.
   ["a 3 x 3 convolution", [{ text: "3", value: 3, unit: "" }, { text: "3", value: 3, unit: "" }]],
