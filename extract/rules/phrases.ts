@@ -141,6 +141,7 @@ class WordMap<V> {
 
   set(key: string, value: V): void {
     this.byKey.set(key, value);
+    this.hashBits = undefined;
     const hash = hashOf(key, 0, key.length, this.caseSensitive);
     // A key with a character outside ASCII among the five hashed is found by its string only, as is any word that has one.
     if (hash < 0) return;
