@@ -1,6 +1,6 @@
 // Records from every input → deduplicated papers. Two records are one paper when they share an
 // arXiv id, or when their titles agree after normalising case, punctuation and white space.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { InputFormat, SourceRef } from "./schema.ts";
 import type { SourceRecord } from "./sources/index.ts";
 
@@ -14,7 +14,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** A stable short id for papers without an arXiv id ("p" keeps spreadsheets from reading it as a number). */
 export function titleHashId(title: string): string {
-  return "p" + createHash("sha1").update(normaliseTitle(title)).digest("hex").slice(0, 12);
+  return "p" + hash("sha1", normaliseTitle(title)).slice(0, 12);
 }
 
 /** A paper as merged from its records, before extraction adds datasets and claims. */

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { runPipeline } from "../pipeline.ts";
 import { listInputFiles } from "../sources/index.ts";
 import { renderTables, writeFilesAtomically } from "../write.ts";
@@ -37,7 +37,7 @@ interface RawFile {
   body: string;
 }
 
-const shortHash = (text: string) => createHash("sha1").update(text).digest("hex").slice(0, 8);
+const shortHash = (text: string) => hash("sha1", text).slice(0, 8);
 
 function readSnapshot(dir: string): TableSnapshot {
   const read = <T>(name: string, fallback: T): T => (existsSync(join(dir, name)) ? (JSON.parse(readFileSync(join(dir, name), "utf8")) as T) : fallback);
