@@ -9,7 +9,7 @@ import type { Sentence, Span } from "./sentences.ts";
 import { findLandmarks } from "./landmarks.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
-import { HIGHER_IS_BETTER, SETUP_AFTER, TERMS } from "./lexicons.ts";
+import { SETUP_AFTER, TERMS, directionOf } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
@@ -155,7 +155,7 @@ export function extractFromAbstract(given: string): Extraction {
         unit: q.unit,
         bound: mention.bound as Claim["bound"],
         metric: reading.metric,
-        higherIsBetter: reading.metric === null ? null : (HIGHER_IS_BETTER.get(reading.metric) ?? null),
+        higherIsBetter: directionOf(reading.metric),
         dataset: null,
         datasetText: null,
         baseline: null,

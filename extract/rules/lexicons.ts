@@ -30,7 +30,12 @@ interface DatasetEntry {
 const METRICS = metricLexicon as MetricEntry[];
 const LOWERCASE_OK = new Set(["error", "precision", "recall", "sensitivity", "loss", "reward", "rewards", "return", "returns"]);
 
-export const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
+const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
+
+/** Whether a higher value of the metric is better (null: no metric, or one the lexicon gives no direction). */
+export function directionOf(metric: string | null): boolean | null {
+  return metric === null ? null : (HIGHER_IS_BETTER.get(metric) ?? null);
+}
 
 function* termPhrases(): Generator<[string, Term]> {
   for (const m of METRICS) {

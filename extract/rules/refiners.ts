@@ -4,7 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
-import { HIGHER_IS_BETTER, SPED_UP, metricSpedUp } from "./lexicons.ts";
+import { SPED_UP, directionOf, metricSpedUp } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -153,7 +153,7 @@ export function qualifyTopK(claims: ClaimDraft[], scan: string): void {
     const measure = named ? claim.metric : NAMED_LATER.exec(scan.slice(claim.end + topK[0].length, claim.end + topK[0].length + 60))?.[1]!.toLowerCase();
     if (measure !== "accuracy" && measure !== "error") continue;
     claim.metric = `top-${topK[1]} ${measure}`;
-    claim.higherIsBetter = HIGHER_IS_BETTER.get(claim.metric) ?? null;
+    claim.higherIsBetter = directionOf(claim.metric);
   }
 }
 
@@ -188,6 +188,6 @@ export function qualifyTimes(claims: ClaimDraft[], scan: string): void {
     }
     if (!nearest) continue;
     claim.metric = metricSpedUp(nearest.word);
-    claim.higherIsBetter = claim.metric === null ? null : (HIGHER_IS_BETTER.get(claim.metric) ?? null);
+    claim.higherIsBetter = directionOf(claim.metric);
   }
 }
