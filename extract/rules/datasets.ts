@@ -2,13 +2,12 @@
 // ("ImageNet-1k", "ILSVRC2012" → ImageNet); a pattern catches unlisted names where the text says
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
-import { DATASETS } from "./lexicons.ts";
+import { DATASETS, isModelName } from "./lexicons.ts";
 import type { DatasetName } from "./lexicons.ts";
 import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
 import { DATA_WORDS, findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
-import modelLexicon from "../lexicon/models.json" with { type: "json" };
 import type { Sentences, Span } from "./sentences.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
@@ -23,7 +22,6 @@ const DATA_WORD_NEXT = new RegExp(`^\\s*(?:${DATA_WORDS.join("|")})`);
 const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
-const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
 /** A name in evaluation context ("on OC20 and OE62", "on LV-Eval"): has a digit or inner capital. */
 const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]/;
@@ -52,7 +50,7 @@ function sentenceOf(sentences: Span[], position: number): number {
 function isName(name: string): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name; a known model never is;
   // nor is an amount with a magnitude suffix ("pre-training on 53k hours").
-  return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !MODEL_PREFIX.test(name) && !/^\d+(?:\.\d+)?[kKMB]$/.test(name);
+  return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !isModelName(name) && !/^\d+(?:\.\d+)?[kKMB]$/.test(name);
 }
 
 /** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */

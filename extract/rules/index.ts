@@ -9,7 +9,7 @@ import type { Sentence, Span } from "./sentences.ts";
 import { findLandmarks } from "./landmarks.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
-import { SETUP_AFTER, TERMS, directionOf } from "./lexicons.ts";
+import { SETUP_AFTER, TERMS, directionOf, isModelName } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
@@ -53,8 +53,14 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   const integer = Number.isInteger(q.value);
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
+  // A version after a model's name: "wav2vec 2.0", "GPT 4", "Llama 2".
+  const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
+  if (model && isModelName(model[1]!)) return true;
   return integer && SETUP_AFTER.test(scan.slice(q.end, q.end + 40));
 }
+
+const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 
 /** The stretches of text around the numbers, as far as the rules look (touching ones joined). */
 function neighbourhoods(quantities: Quantity[], length: number): Span[] {

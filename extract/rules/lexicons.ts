@@ -3,6 +3,7 @@
 import metricLexicon from "../lexicon/metrics.json" with { type: "json" };
 import datasetLexicon from "../lexicon/datasets.json" with { type: "json" };
 import cueLexicon from "../lexicon/cues.json" with { type: "json" };
+import modelLexicon from "../lexicon/models.json" with { type: "json" };
 import type { ClaimType } from "../schema.ts";
 import { PhraseIndex } from "./phrases.ts";
 
@@ -77,6 +78,12 @@ export function canonicalDataset(text: string): string | null {
 export function canonicalMetric(text: string): string | null {
   const hit = TERMS.findIn(text)[0];
   return hit && hit.start === 0 && hit.end === text.length ? hit.data.metric : null;
+}
+
+const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+/** Whether a name is a known model's ("ResNet-50", "wav2vec"): models are never datasets, and the numbers after them are versions. */
+export function isModelName(name: string): boolean {
+  return MODEL_PREFIX.test(name);
 }
 
 const phrases = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");

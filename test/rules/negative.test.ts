@@ -17,6 +17,7 @@ const NO_CLAIMS = [
   "In our experiments we consider a dataset with up to 30 billion words, and we plug our memory layer in a state-of-the-art transformer-based architecture.",
   "It runs on a RISC-V-based 8+1-core MCU with a 3 x 3 convolution kernel.",
   "Our models are released with GPT-4, Llama 3 and YOLOv6-3.0-N baselines for comparison.",
+  "HuBERT either matches or improves upon the state-of-the-art wav2vec 2.0 performance on the Librispeech (960h) and Libri-light (60,000h) benchmarks.",
   "Over the last years, peak server hardware FLOPS has been scaling at 3.0x/2yrs.",
   "Our final ensemble uses a 5-fold cross-validation on the provided training data.",
   "The method is orders of magnitude faster and significantly more accurate.",
