@@ -174,6 +174,7 @@ const QUANTITY = new RegExp(QUANTITY_PATTERN.replace(/\(\?<\w+>/g, "("), "iy");
 function partsOf(m: RegExpExecArray) {
   return { mag: m[1], magLow: m[2], magN: m[3], factorOf: m[4], factorN: m[5], factorWord: m[6], half: m[7], sign: m[8], n1: m[9], scale1: m[10], unit1: m[11], sep: m[12], n2: m[13], scale2: m[14], unit2: m[15] };
 }
+// The pattern's captures in order: each named group's name, and undefined for any unnamed one ("(" not escaped, not "(?:", "(?=", "(?!", "(?<").
 const CAPTURES = [...QUANTITY_PATTERN.matchAll(/(?<!\\)\((?!\?[:=!<])|\(\?<(\w+)>/g)].map((m) => m[1]);
 if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw new Error("partsOf must name QUANTITY's captures in order");
 
