@@ -24,10 +24,10 @@ let search = 0;
 let download = 0;
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
-async function fetchShard(base: string, file: string): Promise<ShardFile> {
+async function fetchData(base: string, file: string): Promise<Response> {
   const response = await fetch(base + file);
   if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
-  return (await response.json()) as ShardFile;
+  return response;
 }
 
 /** CSV in the schema's column order, built in chunks (one string for millions of rows would be too long). */
@@ -53,7 +53,11 @@ async function xlsx(claims: Claim[]): Promise<Blob> {
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if (message.kind === "init") {
-    engine = new ExplorerEngine(message.index, (file) => fetchShard(message.base, file));
+    engine = new ExplorerEngine(
+      message.index,
+      async (file) => (await (await fetchData(message.base, file)).json()) as ShardFile,
+      async () => new Uint8Array(await (await fetchData(message.base, "explorer/grams.bin")).arrayBuffer()),
+    );
     return;
   }
   const id = message.id;

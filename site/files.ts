@@ -65,6 +65,8 @@ export interface ShardRef {
   file: string;
   rows: number;
   present: Record<Facet, number[]>;
+  /** Where the shard's trigram filter is in explorer/grams.bin, in filters of GRAM_BYTES. */
+  grams: number;
 }
 
 /**
@@ -80,6 +82,47 @@ export interface ExplorerIndex {
 }
 
 // ---- the shard format ------------------------------------------------------------------------
+
+// ---- trigram filters ---------------------------------------------------------------------------
+
+/** Fields free text is searched in (the meaning of a search: filterClaims in test/site/reference.ts). */
+export const SEARCHED = ["title", "text", "sentence", "metric", "dataset", "baseline"] as const;
+
+/**
+ * Bytes of one shard's trigram filter: a bit for each hash of the three-character runs of its
+ * searched text, lower-cased. A word of three or more characters is in the shard's text only if
+ * every run of three in it is, so a shard whose filter lacks one of them is not read. Filters of
+ * all shards are explorer/grams.bin, fetched with the first text query.
+ */
+export const GRAM_BYTES = 4096;
+
+function gramBit(text: string, i: number): number {
+  return (text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) % (GRAM_BYTES * 8);
+}
+
+/** The trigram filter of a shard's claims. */
+export function gramsOf(claims: Claim[]): Uint8Array {
+  const bits = new Uint8Array(GRAM_BYTES);
+  for (const claim of claims) {
+    for (const field of SEARCHED) {
+      const text = claim[field]?.toLowerCase() ?? "";
+      for (let i = 0; i + 3 <= text.length; i++) {
+        const bit = gramBit(text, i);
+        bits[bit >>> 3]! |= 1 << (bit & 7);
+      }
+    }
+  }
+  return bits;
+}
+
+/** Whether a shard with these filter bits may hold the word (lower case, three characters or more). */
+export function mayHold(bits: Uint8Array, word: string): boolean {
+  for (let i = 0; i + 3 <= word.length; i++) {
+    const bit = gramBit(word, i);
+    if ((bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
+}
 
 /** String columns, stored as indices into the shard's own string table (-1 for null). */
 export const INTERNED = ["paperId", "title", "type", "unit", "bound", "metric", "dataset", "datasetText", "baseline", "role", "text", "sentence", "date"] as const;

@@ -2,11 +2,11 @@
 // (explorer-worker.ts) and kept free of the DOM so it can be tested. Shards are in the default
 // order (paper title), so with that order a page is final as soon as the shards before it hold
 // enough matches; counts known from the index end the scan early. Other orders need every shard.
-// Shards that cannot hold a match (facet value absent) are skipped; a benchmark's own shards serve
-// a dataset filter. Every step checks whether the query was superseded, so a new query cancels the scan.
+// Shards that cannot hold a match (facet value absent, or a word's three-character runs absent
+// from its text) are skipped; a benchmark's own shards serve a dataset filter. Every step checks whether the query was superseded, so a new query cancels the scan.
 import type { Claim } from "../extract/schema.ts";
-import { claimAt, collator } from "./files.ts";
-import type { ExplorerIndex, Facet, Interned, ShardFile, ShardRef } from "./files.ts";
+import { GRAM_BYTES, SEARCHED, claimAt, collator, mayHold } from "./files.ts";
+import type { ExplorerIndex, Facet, ShardFile, ShardRef } from "./files.ts";
 import { PAGE_SIZE } from "./views/model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./views/model.ts";
 
@@ -26,9 +26,6 @@ export interface ScanUpdate {
   final: boolean;
   done: boolean;
 }
-
-/** Fields free text is searched in (the meaning of a search: filterClaims in test/site/reference.ts). */
-const SEARCHED: Interned[] = ["title", "text", "sentence", "metric", "dataset", "baseline"];
 
 export function searchWords(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -102,12 +99,27 @@ interface Matches {
 
 export class ExplorerEngine {
   private cache = new Map<string, Promise<Cached>>();
+  /** explorer/grams.bin, fetched with the first text query (null if it could not be: then every shard is read). */
+  private grams: Promise<Uint8Array | null> | undefined;
 
   constructor(
     readonly index: ExplorerIndex,
     private readonly fetchShard: (file: string) => Promise<ShardFile>,
+    private readonly fetchGrams: () => Promise<Uint8Array>,
     private readonly maxCached = 64,
   ) {}
+
+  /** The shards whose trigram filters let every word of three characters or more through. */
+  private async mayMatch(refs: ShardRef[], query: ExplorerQuery): Promise<ShardRef[]> {
+    const words = searchWords(query.q).filter((w) => w.length >= 3);
+    if (!words.length) return refs;
+    const grams = await (this.grams ??= this.fetchGrams().catch(() => null));
+    if (!grams) return refs;
+    return refs.filter((ref) => {
+      const bits = grams.subarray(ref.grams * GRAM_BYTES, (ref.grams + 1) * GRAM_BYTES);
+      return words.every((w) => mayHold(bits, w));
+    });
+  }
 
   /** A shard, from the cache (most recently used last) or fetched. */
   load(ref: ShardRef): Promise<Cached> {
@@ -126,7 +138,10 @@ export class ExplorerEngine {
    * `all` scans every shard and returns every match, sorted (for downloads).
    */
   async search(query: ExplorerQuery, emit: (u: ScanUpdate) => void, cancelled: () => boolean, all = false): Promise<Claim[] | null> {
-    const { refs, total: known } = plan(this.index, query);
+    const planned = plan(this.index, query);
+    const known = planned.total;
+    const refs = await this.mayMatch(planned.refs, query);
+    if (cancelled()) return null;
     const byTitle = query.sort === "title";
     const order = byTitle && query.dir === "desc" ? [...refs.keys()].reverse() : [...refs.keys()];
     const matches: Matches = { shard: [], row: [], key: [] };

@@ -12,7 +12,7 @@ import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema
 import { buildLeaderboards, compareOnBoard, isRanked } from "../../extract/leaderboards.ts";
 import { parseRecord, records, tablePath } from "./tables.ts";
 import { Spill } from "./spill.ts";
-import { BOARD_PAGE, FACETS, collator, encodeShard, paperBucket } from "../files.ts";
+import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { EFFICIENCY_TYPES } from "../views/model.ts";
 
@@ -120,13 +120,13 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     clock = now;
   };
   const made = new Set<string>();
-  const putText = (name: string, text: string) => {
+  const putText = (name: string, text: string | Uint8Array) => {
     const path = join(outDir, name);
     if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
     made.add(dirname(path));
     writeFileSync(path, text);
     result.files.push(name);
-    result.bytes += Buffer.byteLength(text);
+    result.bytes += typeof text === "string" ? Buffer.byteLength(text) : text.length;
   };
   const put = (name: string, value: unknown) => putText(name, JSON.stringify(value));
 
@@ -255,12 +255,14 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     // ---- the explorer: shards in title order, the benchmarks' own shards, the index ----
     const facets = Object.fromEntries(FACETS.map((f) => [f, [...facetCounts[f]].sort(([a], [b]) => collator.compare(a, b))])) as ExplorerIndex["facets"];
     const facetIds = Object.fromEntries(FACETS.map((f) => [f, new Map(facets[f].map(([v], i) => [v, i]))])) as Record<Facet, Map<string, number>>;
+    const grams: Uint8Array[] = [];
     const writeShard = (file: string, claims: Claim[]): ShardRef => {
       put(file, encodeShard(claims));
       const present = Object.fromEntries(
         FACETS.map((f) => [f, [...new Set(claims.map((c) => c[f]).filter((v): v is string => v !== null))].map((v) => facetIds[f].get(v)!).sort((a, b) => a - b)]),
       ) as ShardRef["present"];
-      return { file, rows: claims.length, present };
+      grams.push(gramsOf(claims));
+      return { file, rows: claims.length, present, grams: grams.length - 1 };
     };
     // Each shard in title order; its claims then go on, in that order, to their benchmark's
     // shards, their paper's bucket and the benchmark page's other claims.
@@ -299,6 +301,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
       datasetShards[name] = refs;
     }
     put("explorer/index.json", { total: result.claims, facets, shards: shardRefs, datasets: datasetShards } satisfies ExplorerIndex);
+    putText("explorer/grams.bin", Buffer.concat(grams));
     lap("explorer shards");
 
     // ---- papers: each bucket with its papers and their claims ----

@@ -23,10 +23,14 @@ let index: ExplorerIndex;
 let fetched: string[];
 const engine = () => {
   fetched = [];
-  return new ExplorerEngine(index, async (file) => {
-    fetched.push(file);
-    return JSON.parse(readFileSync(join(out, file), "utf8")) as ShardFile;
-  });
+  return new ExplorerEngine(
+    index,
+    async (file) => {
+      fetched.push(file);
+      return JSON.parse(readFileSync(join(out, file), "utf8")) as ShardFile;
+    },
+    async () => readFileSync(join(out, "explorer/grams.bin")),
+  );
 };
 
 async function run(search: string, e = engine()): Promise<{ updates: ScanUpdate[]; last: ScanUpdate; rows: Claim[] }> {
@@ -100,6 +104,21 @@ describe("the explorer's sharded search", () => {
     const holding = index.shards.filter((s) => s.present.type.includes(index.facets.type.findIndex(([v]) => v === "energy")));
     expect(holding.length).toBeLessThan(index.shards.length);
     expect(new Set(fetched)).toEqual(new Set(holding.map((s) => s.file)));
+  });
+
+  it("reads only the shards whose text may hold every word, and finds what the whole table holds", async () => {
+    // Words of the titles (most in few papers), a piece of one, and nonsense no shard holds.
+    const words = [...new Set(claims.flatMap((c) => c.title.toLowerCase().split(/[^a-z0-9-]+/)).filter((w) => w.length >= 5))].slice(0, 40);
+    let fewer = 0;
+    for (const word of [...words, words[0]!.slice(1, 4), "qxzqxzqxzq"]) {
+      const search = `q=${encodeURIComponent(word)}`;
+      const { last } = await run(search);
+      expect(last.total, word).toBe(expected(search).total);
+      if (fetched.length < index.shards.length) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(words.length / 2);
+    await run("q=qxzqxzqxzq");
+    expect(fetched).toEqual([]);
   });
 
   it("reports progress shard by shard and stops when the query is superseded", async () => {
