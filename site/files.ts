@@ -94,18 +94,22 @@ export const SEARCHED = ["title", "text", "sentence", "metric", "dataset", "base
  * every run of three in it is, so a shard whose filter lacks one of them is not read. Filters of
  * all shards are explorer/grams.bin, fetched with the first text query.
  */
-export const GRAM_BYTES = 4096;
+export const GRAM_BYTES = 4096; // a power of two: bits are hashes masked to its size
 
 function gramBit(text: string, i: number): number {
-  return (text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) % (GRAM_BYTES * 8);
+  return (text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) & (GRAM_BYTES * 8 - 1);
 }
 
-/** The trigram filter of a shard's claims. */
+/** The trigram filter of a shard's claims (each distinct text read once: claims share titles and sentences). */
 export function gramsOf(claims: Claim[]): Uint8Array {
   const bits = new Uint8Array(GRAM_BYTES);
+  const read = new Set<string>();
   for (const claim of claims) {
     for (const field of SEARCHED) {
-      const text = claim[field]?.toLowerCase() ?? "";
+      const value = claim[field];
+      if (value === null || read.has(value)) continue;
+      read.add(value);
+      const text = value.toLowerCase();
       for (let i = 0; i + 3 <= text.length; i++) {
         const bit = gramBit(text, i);
         bits[bit >>> 3]! |= 1 << (bit & 7);
