@@ -26,6 +26,8 @@ export interface BoardPart {
   entries: Claim[];
   /** All entries, ranked (a FullBoard), when total > entries.length. */
   file: string | null;
+  /** The state of the art over time on the whole board (see stateOfTheArt). */
+  records: Claim[];
 }
 
 export interface FullBoard {

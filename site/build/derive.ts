@@ -14,7 +14,7 @@ import { parseRecord, records, tablePath } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
-import { EFFICIENCY_TYPES } from "../views/model.ts";
+import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
 
 /** The extracted tables published as downloads beside the site files, when present. */
 export const TABLES = ["claims.json", "claims.jsonl", "papers.json", "papers.jsonl", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
@@ -204,7 +204,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     const claims = board.entries.map((e) => entryClaims.get(e.claimId)).filter((c): c is Claim => c !== undefined);
     const file = claims.length > top ? `benchmarks/${benchmarkIndex.get(board.dataset)}-${parts.length}.json` : null;
     if (file) put(file, { entries: claims } satisfies FullBoard);
-    parts.push({ metric: board.metric, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file });
+    const records = stateOfTheArt(claims, board.higherIsBetter);
+    parts.push({ metric: board.metric, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file, records });
   }
   entryClaims.clear();
 

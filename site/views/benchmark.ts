@@ -1,5 +1,6 @@
 // A benchmark: one leaderboard per metric, ranked by the metric's direction, with the evidence
-// sentence of every number, a chart of the best values and one over time where dates exist. The
+// sentence of every number, a chart of the best values and one of the state of the art over time
+// (each entry that beat all earlier ones, over the whole board) where dates exist. The
 // page's file holds each board's best entries; a longer board pages through its own file
 // (#/benchmark/<dataset>?metric=<m>&page=<n>), and all the benchmark's claims are in the explorer.
 import type { Claim } from "../../extract/schema.ts";
@@ -10,7 +11,7 @@ import type { BoardPart, FullBoard } from "../files.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
-import { formatDate, overTime, pageOf, spansOrdersOfMagnitude } from "./model.ts";
+import { formatDate, pageOf, spansOrdersOfMagnitude } from "./model.ts";
 import { downloadButtons, evidence, paperLinks, table, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
@@ -39,8 +40,8 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
     const offset = paged ? (paged.page - 1) * BOARD_PAGE : 0;
     const best = board.entries.slice(0, CHART_BARS);
     const bar = h("canvas", { role: "img", "aria-label": `${board.metric} on ${dataset}, the ${best.length} best` });
-    const timeline = overTime(board.entries);
-    const line = timeline.length >= 2 ? h("canvas", { role: "img", "aria-label": `${board.metric} on ${dataset} over time` }) : null;
+    const timeline = board.records;
+    const line = timeline.length >= 2 ? h("canvas", { role: "img", "aria-label": `The best ${board.metric} on ${dataset} over time` }) : null;
     charts.push(() => {
       void drawChart(bar, "bar", { labels: best.map((c) => short(c.title)), values: best.map((c) => c.value), titles: best.map((c) => c.title) }, {
         label: board.metric,

@@ -98,7 +98,16 @@ export function spansOrdersOfMagnitude(values: number[]): boolean {
   return positive.length > 1 && Math.max(...positive) / Math.min(...positive) >= 100;
 }
 
-/** Listing dates in full (yyyy-mm-dd) with their values, oldest first, for a chart over time. */
-export function overTime<T extends { date: string | null; value: number }>(items: T[]): T[] {
-  return items.filter((i) => i.date !== null && /^\d{4}-/.test(i.date)).sort((a, b) => a.date!.localeCompare(b.date!));
+/**
+ * The state of the art over time: of the entries listed with a full date (yyyy-mm-dd), oldest
+ * first, each that beat every earlier one in the metric's direction (the first counts too).
+ */
+export function stateOfTheArt<T extends { date: string | null; value: number }>(entries: T[], higherIsBetter: boolean): T[] {
+  const dated = entries.filter((e) => e.date !== null && /^\d{4}-/.test(e.date)).sort((a, b) => a.date!.localeCompare(b.date!));
+  const records: T[] = [];
+  for (const entry of dated) {
+    const best = records.at(-1);
+    if (!best || (higherIsBetter ? entry.value > best.value : entry.value < best.value)) records.push(entry);
+  }
+  return records;
 }

@@ -175,6 +175,32 @@ describe("deriving the site files", () => {
     expect(imagenet.others.claims.length).toBe(Math.min(3, imagenet.others.total));
   });
 
+  it("charts each board's state of the art over the whole board, not only the entries on its page", async () => {
+    // The seed listings carry no full dates; a generated table does.
+    const dir = tempDir("claimboard-records-");
+    const generated: Claim[] = [];
+    writeScaleTable(dir, { claims: 3000 }, (c) => generated.push(c));
+    const out = tempDir("claimboard-records-site-");
+    await deriveSiteFiles(dir, out, { topEntries: 3 });
+    const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as Summary;
+    const byId = new Map(generated.map((c) => [c.claimId, c]));
+    let beyondPage = 0;
+    for (const board of buildLeaderboards(generated)) {
+      const file = JSON.parse(readFileSync(join(out, summary.benchmarks.find((b) => b.dataset === board.dataset)!.file), "utf8")) as BenchmarkFile;
+      const part = file.boards.find((b) => b.metric === board.metric)!;
+      // A record: a dated entry that no entry listed before it (or the same day and ranked above it) equals or beats.
+      const ranked = board.entries.map((e) => byId.get(e.claimId)!);
+      const dated = ranked.filter((c) => c.date !== null && /^\d{4}-/.test(c.date));
+      const beats = (a: Claim, b: Claim) => (board.higherIsBetter ? a.value >= b.value : a.value <= b.value);
+      const expected = dated
+        .filter((c, i) => !dated.some((f, j) => (f.date! < c.date! || (f.date === c.date && j < i)) && beats(f, c)))
+        .sort((a, b) => a.date!.localeCompare(b.date!));
+      expect(part.records.map((c) => c.claimId)).toEqual(expected.map((c) => c.claimId));
+      if (part.records.some((r) => !part.entries.some((e) => e.claimId === r.claimId))) beyondPage++;
+    }
+    expect(beyondPage).toBeGreaterThan(0);
+  });
+
   it("derives the efficiency boards: totals, largest factors, groups by comparator", () => {
     const { types } = read<EfficiencyFile>("efficiency.json");
     for (const t of types) {

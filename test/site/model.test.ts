@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Leaderboard } from "../../extract/schema.ts";
-import { explorerParams, explorerQuery, formatDate, formatValue, pageOf, searchBenchmarks, spansOrdersOfMagnitude, overTime } from "../../site/views/model.ts";
+import { explorerParams, explorerQuery, formatDate, formatValue, pageOf, searchBenchmarks, spansOrdersOfMagnitude, stateOfTheArt } from "../../site/views/model.ts";
 import { efficiencyGroups, filterClaims, rankByDirection, sortClaims, summariseBenchmarks } from "./reference.ts";
 import { parseRoute, routeHash } from "../../site/router.ts";
 import { arxivIdOf } from "../../site/data.ts";
@@ -54,9 +54,13 @@ describe("ranking and summaries", () => {
     expect([formatDate("--03-11"), formatDate("2024-09-30"), formatDate(null)]).toEqual(["Mar 11", "2024-09-30", "—"]);
   });
 
-  it("charts over time only full dates, oldest first, and uses a log scale across orders of magnitude", () => {
-    const items = [{ date: "2024-05-01", value: 2 }, { date: "--03-11", value: 9 }, { date: null, value: 1 }, { date: "2023-01-02", value: 5 }];
-    expect(overTime(items).map((i) => i.value)).toEqual([5, 2]);
+  it("charts the state of the art over time from full dates, each entry that beat all before it, and uses a log scale across orders of magnitude", () => {
+    const items = [
+      { date: "2024-05-01", value: 7 }, { date: "--03-11", value: 9 }, { date: null, value: 1 }, { date: "2023-01-02", value: 5 },
+      { date: "2023-06-30", value: 4 }, { date: "2025-01-01", value: 8 }, { date: "2024-09-09", value: 7 },
+    ];
+    expect(stateOfTheArt(items, true).map((i) => i.value)).toEqual([5, 7, 8]);
+    expect(stateOfTheArt(items, false).map((i) => i.value)).toEqual([5, 4]);
     expect(spansOrdersOfMagnitude([1.5, 200])).toBe(true);
     expect(spansOrdersOfMagnitude([1.5, 20, 0])).toBe(false);
   });
