@@ -3,7 +3,8 @@
 // order (paper title), so with that order a page is final as soon as the shards before it hold
 // enough matches; counts known from the index end the scan early. Other orders need every shard.
 // Shards that cannot hold a match (facet value absent, or a word's three-character runs absent
-// from its text) are skipped; a benchmark's own shards serve a dataset filter. Every step checks whether the query was superseded, so a new query cancels the scan.
+// from its text) are skipped; a benchmark's own shards serve a dataset filter. Every step checks
+// whether the query was superseded, so a new query cancels the scan.
 import type { Claim } from "../extract/schema.ts";
 import { GRAM_BYTES, SEARCHED, claimAt, collator, mayHold } from "./files.ts";
 import type { ExplorerIndex, Facet, ShardFile, ShardRef } from "./files.ts";

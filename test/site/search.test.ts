@@ -121,6 +121,24 @@ describe("the explorer's sharded search", () => {
     expect(fetched).toEqual([]);
   });
 
+  it("reads every shard, and finds the same, when the trigram filters cannot be fetched", async () => {
+    const reads: string[] = [];
+    const blind = new ExplorerEngine(
+      index,
+      async (file) => {
+        reads.push(file);
+        return JSON.parse(readFileSync(join(out, file), "utf8")) as ShardFile;
+      },
+      async () => {
+        throw new Error("HTTP 404");
+      },
+    );
+    const { last } = await run("q=qxzqxzqxzq", blind);
+    expect(last.total).toBe(0);
+    expect(reads).toHaveLength(index.shards.length);
+    expect((await run("q=faster", blind)).last.total).toBe(expected("q=faster").total);
+  });
+
   it("reports progress shard by shard and stops when the query is superseded", async () => {
     const { updates } = await run("q=the");
     expect(updates.map((u) => u.scanned)).toEqual(updates.map((_, i) => i + 1));
