@@ -118,7 +118,8 @@ export class ExplorerEngine {
     if (!grams) return refs;
     return refs.filter((ref) => {
       const bits = grams.subarray(ref.grams * GRAM_BYTES, (ref.grams + 1) * GRAM_BYTES);
-      return words.every((w) => mayHold(bits, w));
+      // A filter cut short (a file from another build, truncated) tells nothing: the shard is read.
+      return bits.length < GRAM_BYTES || words.every((w) => mayHold(bits, w));
     });
   }
 

@@ -70,14 +70,12 @@ export const DATASETS = new PhraseIndex<DatasetName>(
 
 /** Canonical name for a dataset as written, when the gazetteer knows it. */
 export function canonicalDataset(text: string): string | null {
-  const hit = DATASETS.findIn(text)[0];
-  return hit && hit.start === 0 && hit.end === text.length ? hit.data.canonical : null;
+  return DATASETS.whole(text)?.canonical ?? null;
 }
 
 /** Canonical name for a metric or cue as written ("false positive rate" → the FPR metric), when the lexicons know it. */
 export function canonicalMetric(text: string): string | null {
-  const hit = TERMS.findIn(text)[0];
-  return hit && hit.start === 0 && hit.end === text.length ? hit.data.metric : null;
+  return TERMS.whole(text)?.metric ?? null;
 }
 
 const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);

@@ -50,6 +50,12 @@ export class PhraseIndex<T> {
     return this.byFirstWord.at(text, start, end, curly) !== undefined;
   }
 
+  /** The phrase the whole text is, or null ("ImageNet-1k" is a dataset alias; "on ImageNet" is not). */
+  whole(text: string): T | null {
+    const hit = this.findIn(text)[0];
+    return hit && hit.start === 0 && hit.end === text.length ? hit.data : null;
+  }
+
   /** Non-overlapping hits starting at the given words (in text order, not necessarily consecutive), longest phrase first. */
   findAt(text: string, words: Word[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
