@@ -90,23 +90,11 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
 function listsBeforeDataWords(text: string, dataWords: number[]): NameList[] {
   const lists: NameList[] = [];
   for (const at of dataWords) {
-    // The last name ends right before the data word; most data words follow a plain word ("the dataset").
-    if (!capitalOrDigitBefore(text, at - 1)) continue;
     const from = Math.max(0, at - 100);
     const found = NAMED_BEFORE.exec(text.slice(from, at));
     if (found) lists.push({ index: from + found.index, list: found[1]! });
   }
   return lists;
-}
-
-/** Whether the word before the space at `space` holds a capital or digit, as the last word of a name does. */
-function capitalOrDigitBefore(text: string, space: number): boolean {
-  if (text[space] !== " ") return false;
-  for (let i = space - 1; i >= 0 && text.charCodeAt(i) !== 32; i--) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  }
-  return false;
 }
 
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */

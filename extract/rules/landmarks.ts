@@ -1,7 +1,8 @@
 // The places in an abstract that the rules start from, found in two passes over the whole text:
-// words with a capital or a digit (numbers, names of datasets), and a few rare words — number words
-// ("twice", "two orders"), dataset names written in lower case ("long range arena") and data words
-// ("the PERSONA-CHAT dataset"). Everything else is read only around these places.
+// words with a capital or a digit (numbers, names of datasets, and the data words right after them:
+// "the PERSONA-CHAT dataset"), and a few rare words — number words ("twice", "two orders") and
+// dataset names written in lower case ("long range arena"). Everything else is read only around
+// these places.
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import { DATASETS } from "./lexicons.ts";
 import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
@@ -16,7 +17,7 @@ export interface Landmarks {
   numberWords: Word[];
   /** Words that may start a dataset name written without capital or digit ("long range arena", "ogbn-arxiv"). */
   plainNames: Word[];
-  /** Where each data word ("dataset", "benchmarks", "test set") starts. */
+  /** Where each data word ("dataset", "benchmarks", "test set") starts that follows a word with a capital or digit and one space, as the last word of a name does. */
   dataWords: number[];
 }
 
@@ -41,8 +42,9 @@ const NUMBER_WORD = new RegExp(anyOf(NUMBER_WORDS), "iy");
 const PLAIN_NAME = new RegExp(anyOf(PLAIN_NAMES), "y");
 const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
-// one may stand, and each kind, tried right there, confirms its own.
-const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES, ...DATA_WORDS]), "gi");
+// one may stand, and each kind, tried right there, confirms its own. Data words are not among them:
+// only those right after a name matter, and each name holds a capital or digit.
+const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES]), "gi");
 
 export function findLandmarks(text: string): Landmarks {
   const landmarks: Landmarks = { digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [] };
@@ -51,7 +53,7 @@ export function findLandmarks(text: string): Landmarks {
   return landmarks;
 }
 
-/** Words with a capital or a digit: most are neither numbers nor known names and are only passed over. */
+/** Words with a capital or a digit: most are neither numbers nor known names, nor followed by a data word, and are only passed over. */
 function addMarkedWords(landmarks: Landmarks, text: string): void {
   const curly = text.includes("’");
   FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
@@ -62,25 +64,20 @@ function addMarkedWords(landmarks: Landmarks, text: string): void {
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) landmarks.digits.push(start);
     if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
+    if (text.charCodeAt(end) === 32 && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
   }
 }
 
 function addRareWords(landmarks: Landmarks, text: string): void {
   // Each kind goes on after its own matches as its pattern alone would: past the word that holds a
-  // number word or name, past the data word.
+  // number word or name.
   let numbersFrom = 0;
   let namesFrom = 0;
-  let dataFrom = 0;
   ANY_RARE.lastIndex = 0;
   for (let m = ANY_RARE.exec(text); m; m = ANY_RARE.exec(text)) {
     const at = m.index;
     if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
     if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
-    const data = at >= dataFrom ? matchAt(DATA_WORD, text, at) : null;
-    if (data) {
-      landmarks.dataWords.push(at);
-      dataFrom = at + data[0].length;
-    }
     ANY_RARE.lastIndex = at + 1;
   }
 }
