@@ -136,7 +136,7 @@ export function extractFromAbstract(given: string): Extraction {
   const { abstract, scan, ascii } = readAbstract(given);
   const landmarks = findLandmarks(scan);
   // Sentences matter around numbers and beside ambiguous dataset names: an abstract with neither is not split.
-  const sentences = new Sentences(scan, ascii);
+  const sentences = new Sentences(scan, ascii, landmarks);
 
   const drafts: ClaimDraft[] = [];
   const quantities = findQuantities(abstract, scan, landmarks);

@@ -1,14 +1,16 @@
 // The places in an abstract that the rules start from, found in two passes over the whole text:
-// words with a capital or a digit (numbers, names of datasets, and the data words right after them:
-// "the PERSONA-CHAT dataset"), and a few rare words — number words ("twice", "two orders") and
-// dataset names written in lower case ("long range arena"). Everything else is read only around
-// these places.
+// words with a capital or a digit (numbers, names of datasets, the data words right after them:
+// "the PERSONA-CHAT dataset", and sentence starts), and a few rare words — number words ("twice",
+// "two orders"), dataset names written in lower case ("long range arena") and "respectively".
+// Everything else is read only around these places.
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import { DATASETS } from "./lexicons.ts";
 import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
 import type { Word } from "./words.ts";
 
 export interface Landmarks {
+  /** Where each word that starts with a capital A-Z or a digit starts (sentences start at one). */
+  capitalsAndDigits: number[];
   /** Where each word that starts with a digit starts. */
   digits: number[];
   /** Words with a capital letter or a digit that start a name in the gazetteer ("ImageNet", "CIFAR-10"). */
@@ -19,6 +21,8 @@ export interface Landmarks {
   plainNames: Word[];
   /** Where each data word ("dataset", "benchmarks", "test set") starts that follows a word with a capital or digit and one space, as the last word of a name does. */
   dataWords: number[];
+  /** Where each "respectively" starts: its sentence pairs lists. */
+  respectively: number[];
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -41,13 +45,15 @@ const PLAIN_NAMES = [...DATASETS.plainAliases];
 const NUMBER_WORD = new RegExp(anyOf(NUMBER_WORDS), "iy");
 const PLAIN_NAME = new RegExp(anyOf(PLAIN_NAMES), "y");
 const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
+const RESPECTIVELY = "respectively";
+const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
 // one may stand, and each kind, tried right there, confirms its own. Data words are not among them:
 // only those right after a name matter, and each name holds a capital or digit.
-const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES]), "gi");
+const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES, RESPECTIVELY]), "gi");
 
 export function findLandmarks(text: string): Landmarks {
-  const landmarks: Landmarks = { digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [] };
+  const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], respectively: [] };
   addMarkedWords(landmarks, text);
   addRareWords(landmarks, text);
   return landmarks;
@@ -63,6 +69,7 @@ function addMarkedWords(landmarks: Landmarks, text: string): void {
     const start = wordStart(text, end - 1);
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) landmarks.digits.push(start);
+    if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) landmarks.capitalsAndDigits.push(start);
     if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
     if (text.charCodeAt(end) === 32 && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
   }
@@ -78,6 +85,7 @@ function addRareWords(landmarks: Landmarks, text: string): void {
     const at = m.index;
     if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
     if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
+    if (matchAt(RESPECTIVELY_WORD, text, at)) landmarks.respectively.push(at);
     ANY_RARE.lastIndex = at + 1;
   }
 }

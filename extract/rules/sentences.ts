@@ -2,6 +2,8 @@
 // A full stop ends a sentence when followed by white space and a capital, digit or bracket,
 // except after common abbreviations ("e.g.", "et al.", "Fig.", "vs.").
 import { isSpace } from "./words.ts";
+import { findLandmarks } from "./landmarks.ts";
+import type { Landmarks } from "./landmarks.ts";
 
 export interface Span {
   start: number;
@@ -21,24 +23,72 @@ function boundary(capitals: string, flags: string): RegExp {
   return new RegExp(String.raw`\.(?<!${ABBREVIATION})${nextStarts}|[!?]${nextStarts}|\n+`, flags);
 }
 const BOUNDARY = boundary(String.raw`\p{Lu}`, "gu");
-/** The same in ASCII text, where the only capitals are A-Z: without the unicode flag, the search runs about twice as fast. */
-const ASCII_BOUNDARY = boundary("A-Z", "g");
+/** The same in ASCII text, where the only capitals are A-Z, tried at one place at a time. */
+const ASCII_BOUNDARY_AT = boundary("A-Z", "y");
+/** What may stand between a sentence's end and its first word, besides white space. */
+const OPENERS = new Set([..."\"'(["].map((c) => c.charCodeAt(0)));
 
-/** The sentences of a text (`ascii`: its only capital letters are A-Z, as in the scan text of an ASCII abstract). */
-export function splitSentences(text: string, ascii = false): Sentence[] {
+/**
+ * The sentences of a text. `ascii`: its only capital letters are A-Z, as in the scan text of an
+ * ASCII abstract; `landmarks`: the text's.
+ */
+export function splitSentences(text: string, ascii = false, landmarks: Landmarks = findLandmarks(text)): Sentence[] {
   const sentences: Sentence[] = [];
-  // "respectively" pairs lists; most abstracts never say it, so sentences are searched only when one does.
-  const pairs = text.includes("espectively");
+  const respectively = landmarks.respectively;
   let start = 0;
-  const pattern = ascii ? ASCII_BOUNDARY : BOUNDARY;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const end = m.index + (m[0].startsWith("\n") ? 0 : 1);
-    if (end > start) addSentence(sentences, text, start, end, pairs);
-    start = m.index + m[0].length;
+  let pairing = 0;
+  const add = (end: number) => {
+    // The next "respectively" at or after the sentence's start tells whether it is in it.
+    while (pairing < respectively.length && respectively[pairing]! < start) pairing++;
+    if (end > start) addSentence(sentences, text, start, end, respectively[pairing] !== undefined && respectively[pairing]! < end);
+  };
+  const boundaries = ascii ? asciiBoundaries(text, landmarks.capitalsAndDigits) : unicodeBoundaries(text);
+  for (let i = 0; i < boundaries.length; i += 2) {
+    add(boundaries[i]!);
+    start = boundaries[i + 1]!;
   }
-  if (start < text.length) addSentence(sentences, text, start, text.length, pairs);
+  if (start < text.length) add(text.length);
   return sentences;
+}
+
+/** Each boundary as two numbers: where the sentence before it ends, and where the next may start. */
+function unicodeBoundaries(text: string): number[] {
+  const boundaries: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) boundaries.push(m.index + (m[0].startsWith("\n") ? 0 : 1), m.index + m[0].length);
+  return boundaries;
+}
+
+/**
+ * The same in ASCII text, found without a pass over it: a sentence ends at a line break or right
+ * before white space and a word that starts with a capital or digit (`starts`, in text order), so
+ * the boundary pattern is tried only there.
+ */
+function asciiBoundaries(text: string, starts: number[]): number[] {
+  const boundaries: number[] = [];
+  /** Tries the pattern at `at`; returns where to go on looking. */
+  const tryAt = (at: number): number => {
+    ASCII_BOUNDARY_AT.lastIndex = at;
+    const m = ASCII_BOUNDARY_AT.exec(text);
+    if (!m) return at + 1;
+    boundaries.push(at + (m[0].startsWith("\n") ? 0 : 1), at + m[0].length);
+    return at + m[0].length;
+  };
+  let lineBreak = text.indexOf("\n");
+  const lineBreaksBefore = (limit: number) => {
+    while (lineBreak >= 0 && lineBreak < limit) lineBreak = text.indexOf("\n", tryAt(lineBreak));
+  };
+  for (const word of starts) {
+    // The full stop (or ! or ?) before the white space and an opening quote or bracket.
+    let i = word - 1;
+    if (OPENERS.has(text.charCodeAt(i))) i--;
+    if (i < 1 || !isSpace(text.charCodeAt(i))) continue;
+    while (i > 1 && isSpace(text.charCodeAt(i - 1))) i--;
+    lineBreaksBefore(i - 1);
+    tryAt(i - 1);
+  }
+  lineBreaksBefore(text.length);
+  return boundaries;
 }
 
 /** The sentences of a text, split when first asked for: most abstracts without numbers never need them. */
@@ -47,20 +97,18 @@ export class Sentences {
 
   constructor(
     private readonly text: string,
-    private readonly ascii = false,
+    private readonly ascii: boolean,
+    private readonly landmarks: Landmarks,
   ) {}
 
   get all(): Sentence[] {
-    return (this.split ??= splitSentences(this.text, this.ascii));
+    return (this.split ??= splitSentences(this.text, this.ascii, this.landmarks));
   }
 }
 
 /** Adds text[start, end) without its surrounding white space, unless nothing is left. */
-function addSentence(sentences: Sentence[], text: string, start: number, end: number, pairs: boolean): void {
+function addSentence(sentences: Sentence[], text: string, start: number, end: number, respectively: boolean): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) sentences.push({ start, end, respectively: pairs && RESPECTIVELY.test(text.slice(start, end)) });
+  if (end > start) sentences.push({ start, end, respectively });
 }
-
-const RESPECTIVELY = /\brespectively\b/i;
-
