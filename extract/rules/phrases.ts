@@ -2,7 +2,7 @@
 // phrases are a tree of words, each word looks up the phrases that start with it and walks on word
 // by word, reading the words after it only while a phrase may continue there. The cost grows with
 // the words looked at, not with the size of the lexicon.
-import { nextWordEnd, nextWordStart, tokenize, wordEnd } from "./words.ts";
+import { nextWordStart, tokenize, wordEnd } from "./words.ts";
 import type { Word } from "./words.ts";
 import type { Span } from "./sentences.ts";
 
@@ -81,9 +81,9 @@ export class PhraseIndex<T> {
     const curly = text.includes("’");
     for (const span of spans) {
       let covered = -1;
-      for (let from = span.start, end = nextWordEnd(text, from); end >= 0; from = end, end = nextWordEnd(text, end)) {
-        const start = nextWordStart(text, from, end);
-        if (start >= span.end) break;
+      // Words are short: walking them costs less than a pattern search for each.
+      for (let start = nextWordStart(text, span.start, span.end), end = 0; start < span.end; start = nextWordStart(text, end, span.end)) {
+        end = wordEnd(text, start);
         const hit = start < covered ? null : this.longestAt(text, start, end, span.end, curly);
         if (hit) {
           hits.push(hit);

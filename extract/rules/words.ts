@@ -1,6 +1,6 @@
 // Words, found only where they are needed. Scanning every word of every abstract is the slowest
 // part of extraction, so the rules look at three kinds of places instead: words holding a capital
-// or a digit (dataset names, numbers), a few rare trigger words (number words, "dataset"), and the
+// or a digit (dataset names, numbers), a few rare trigger words (number words, "respectively"), and the
 // windows around numbers (metric and cue words). Letters are ASCII, Latin, Greek and Cyrillic.
 export interface Word {
   start: number;
@@ -69,12 +69,6 @@ export function wordAround(text: string, i: number): Word {
   const start = wordStart(text, i);
   const end = wordEnd(text, i);
   return { start, end, text: text.slice(start, end) };
-}
-
-/** Where the first word at or after `from` ends (-1: none), found without cutting the word out. */
-export function nextWordEnd(text: string, from: number): number {
-  WORD.lastIndex = from;
-  return WORD.test(text) ? WORD.lastIndex : -1;
 }
 
 /** Where the first word at or after `from` starts, or `to` when none starts before it. */
