@@ -134,7 +134,7 @@ const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
 export function extractFromAbstract(given: string): Extraction {
   const { abstract, scan, ascii } = readAbstract(given);
-  const landmarks = findLandmarks(scan);
+  const landmarks = findLandmarks(scan, ascii);
   // Sentences matter around numbers and beside ambiguous dataset names: an abstract with neither is not split.
   const sentences = new Sentences(scan, ascii, landmarks);
 

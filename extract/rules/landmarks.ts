@@ -7,6 +7,7 @@ import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import { DATASETS } from "./lexicons.ts";
 import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
 import type { Word } from "./words.ts";
+import { Scanner } from "./scanner.ts";
 
 export interface Landmarks {
   /** Where each word that starts with a capital A-Z or a digit starts (sentences start at one). */
@@ -50,44 +51,56 @@ const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
 // one may stand, and each kind, tried right there, confirms its own. Data words are not among them:
 // only those right after a name matter, and each name holds a capital or digit.
-const ANY_RARE = new RegExp(anyOf([...NUMBER_WORDS, ...PLAIN_NAMES, RESPECTIVELY]), "gi");
+const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, RESPECTIVELY];
+const ANY_RARE = new RegExp(anyOf(RARE_WORDS), "gi");
+/** Both passes at once over text of one byte per character (nearly all): see scanner.as.ts. */
+const SCANNER = new Scanner(RARE_WORDS);
 
-export function findLandmarks(text: string): Landmarks {
+/** The landmarks of a text; `oneByte`: all its characters are below U+0100 (as in the scan text of an ASCII abstract). */
+export function findLandmarks(text: string, oneByte = false): Landmarks {
   const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], respectively: [] };
-  addMarkedWords(landmarks, text);
-  addRareWords(landmarks, text);
-  return landmarks;
-}
-
-/** Words with a capital or a digit: most are neither numbers nor known names, nor followed by a data word, and are only passed over. */
-function addMarkedWords(landmarks: Landmarks, text: string): void {
   const curly = text.includes("’");
+  const rareWordAt = rareWordReader(landmarks, text);
+  if (oneByte) {
+    const { memory, words, wordCount, rare, rareCount } = SCANNER.scan(text);
+    for (let i = words; i < words + 2 * wordCount; i += 2) addMarkedWord(landmarks, text, memory[i]!, memory[i + 1]!, curly);
+    for (let i = rare; i < rare + rareCount; i++) rareWordAt(memory[i]!);
+    return landmarks;
+  }
   FROM_CAPITAL_OR_DIGIT.lastIndex = 0;
   // test() gives only where each match ends, and makes no match object; the word's start is found from there.
   while (FROM_CAPITAL_OR_DIGIT.test(text)) {
     const end = FROM_CAPITAL_OR_DIGIT.lastIndex;
-    const start = wordStart(text, end - 1);
-    const first = text.charCodeAt(start);
-    if (first >= 48 && first <= 57) landmarks.digits.push(start);
-    if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) landmarks.capitalsAndDigits.push(start);
-    if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
-    if (text.charCodeAt(end) === 32 && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
+    addMarkedWord(landmarks, text, wordStart(text, end - 1), end, curly);
   }
+  ANY_RARE.lastIndex = 0;
+  for (let m = ANY_RARE.exec(text); m; m = ANY_RARE.exec(text)) {
+    rareWordAt(m.index);
+    ANY_RARE.lastIndex = m.index + 1;
+  }
+  return landmarks;
 }
 
-function addRareWords(landmarks: Landmarks, text: string): void {
+/** A word with a capital or a digit: most are neither numbers nor known names, nor followed by a data word, and are only passed over. */
+function addMarkedWord(landmarks: Landmarks, text: string, start: number, end: number, curly: boolean): void {
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57) landmarks.digits.push(start);
+  if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) landmarks.capitalsAndDigits.push(start);
+  if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
+  if (text.charCodeAt(end) === 32 && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
+}
+
+/** Reads the rare words at each place one may stand (in text order), into the landmarks. */
+function rareWordReader(landmarks: Landmarks, text: string): (at: number) => void {
   // Each kind goes on after its own matches as its pattern alone would: past the word that holds a
   // number word or name.
   let numbersFrom = 0;
   let namesFrom = 0;
-  ANY_RARE.lastIndex = 0;
-  for (let m = ANY_RARE.exec(text); m; m = ANY_RARE.exec(text)) {
-    const at = m.index;
+  return (at) => {
     if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
     if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
     if (matchAt(RESPECTIVELY_WORD, text, at)) landmarks.respectively.push(at);
-    ANY_RARE.lastIndex = at + 1;
-  }
+  };
 }
 
 function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {

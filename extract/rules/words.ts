@@ -19,11 +19,11 @@ const WORD = new RegExp(`[${LETTER}]${REST_OF_WORD}`, "g");
 const ASCII_JOINERS = new Uint8Array(128);
 for (const c of JOINERS) if (c.charCodeAt(0) < 128) ASCII_JOINERS[c.charCodeAt(0)] = 1;
 
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c < 128 ? ASCII_JOINERS[c] === 1 : JOINERS.includes(String.fromCharCode(c));
 }
 
-function isLetter(text: string, i: number): boolean {
+export function isLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return i < text.length && IS_LETTER.test(text[i]!);

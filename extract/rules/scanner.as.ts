@@ -1,0 +1,116 @@
+// AssemblyScript, compiled into scanner.wasm.ts (npm run build:scanner): the two passes over the whole
+// text that find the landmarks (landmarks.ts), done in one pass over text of one byte per
+// character, sixteen characters at a time. The patterns are the ones landmarks.ts searches for
+// with regular expressions in other text, and a property test holds the two readings together:
+//   - each word with a capital A-Z or a digit, from that character to the end of its word, with
+//     where its word starts (FROM_CAPITAL_OR_DIGIT and wordStart in words.ts);
+//   - each place where a rare word (any case) stands between word boundaries (ANY_RARE).
+// A regular expression match costs about as much as sixty characters of this pass.
+//
+// The tables are written into memory by the host (scanner.ts) before the first scan.
+
+/** A byte per character code: LETTER (words.ts's letters), JOINER (words.ts's joiners), WORD (\w). */
+export const CLASSES: usize = 0;
+/** A byte per character code: its symbol in the trie of rare words (letters folded to lower case), 0 for none. */
+export const FOLDS: usize = 256;
+/** A bit for each first two characters of a rare word read as one u16 with 0x2020 set (letters folded): most words stop here. */
+export const PAIRS: usize = 512;
+/** The trie of rare words: a u16 child for each node and symbol (node 1 is the root, 0 is none), then a byte per node, 1 where a word ends. */
+export const TRIE: usize = PAIRS + 8192;
+
+const LETTER: u8 = 1;
+const JOINER: u8 = 2;
+const WORD: u8 = 4;
+const PLUS: u8 = 43;
+
+let symbols: usize = 0;
+let ends: usize = 0;
+
+export function configure(symbolCount: i32, nodeCount: i32): void {
+  symbols = <usize>symbolCount;
+  ends = TRIE + <usize>(nodeCount * symbolCount * 2);
+}
+
+@inline function classOf(text: usize, i: i32): u8 {
+  return load<u8>(CLASSES + <usize>load<u8>(text + <usize>i));
+}
+
+@inline function between(block: v128, low: i8, high: i8): v128 {
+  return v128.and(i8x16.ge_u(block, i8x16.splat(low)), i8x16.le_u(block, i8x16.splat(high)));
+}
+
+/** Where the word with a capital or digit at `at` ends: letters, joined letters ("CIFAR-10"), a trailing "+". */
+function restOfWord(text: usize, length: i32, at: i32): i32 {
+  let end = at + 1;
+  while (true) {
+    while (end < length && (classOf(text, end) & LETTER)) end++;
+    if (end + 1 < length && (classOf(text, end) & JOINER) && (classOf(text, end + 1) & LETTER)) end += 2;
+    else break;
+  }
+  if (end < length && load<u8>(text + <usize>end) == PLUS && !(end + 1 < length && (classOf(text, end + 1) & LETTER))) end++;
+  return end;
+}
+
+/** Where the word holding `at` starts ("mAP" starts before its capital). */
+function wordStart(text: usize, at: i32): i32 {
+  let start = at;
+  while (true) {
+    while (start > 0 && (classOf(text, start - 1) & LETTER)) start--;
+    if (start > 1 && (classOf(text, start - 1) & JOINER) && (classOf(text, start - 2) & LETTER)) start -= 2;
+    else return start;
+  }
+}
+
+/** Whether a rare word starts at `at` (a word boundary) and ends at one. */
+function rareWordAt(text: usize, length: i32, at: i32): bool {
+  const pair = <u32>load<u16>(text + <usize>at) | 0x2020;
+  if (!(load<u8>(PAIRS + <usize>(pair >> 3)) & (1 << (pair & 7)))) return false;
+  let node: usize = 1;
+  for (let i = at; i < length; ) {
+    const symbol = <usize>load<u8>(FOLDS + <usize>load<u8>(text + <usize>i));
+    if (symbol == 0) return false;
+    node = <usize>load<u16>(TRIE + ((node * symbols + symbol) << 1));
+    if (node == 0) return false;
+    i++;
+    if (load<u8>(ends + node) && (i >= length || !(classOf(text, i) & WORD))) return true;
+  }
+  return false;
+}
+
+/**
+ * Scans text[0, length), followed in memory by 16 zero bytes. Writes the capital-or-digit words
+ * as (start, end) pairs from `words` and the rare-word places from `rare`, and their counts at
+ * `counts`.
+ */
+export function scan(text: usize, length: i32, words: usize, rare: usize, counts: usize): void {
+  let wordCount = 0;
+  let rareCount = 0;
+  let capitalWordEnd = 0;
+  let wordCarry: u32 = 0;
+  for (let block = 0; block < length; block += 16) {
+    const bytes = v128.load(text + <usize>block);
+    const capitalOrDigit = v128.or(between(bytes, 65, 90), between(bytes, 48, 57));
+    const word = <u32>i8x16.bitmask(v128.or(capitalOrDigit, v128.or(between(bytes, 97, 122), i8x16.eq(bytes, i8x16.splat(95)))));
+    // A capital or digit not inside the last such word starts the next one.
+    for (let marks = <u32>i8x16.bitmask(capitalOrDigit); marks; marks &= marks - 1) {
+      const at = block + <i32>ctz(marks);
+      if (at < capitalWordEnd || at >= length) continue;
+      capitalWordEnd = restOfWord(text, length, at);
+      store<i32>(words + (<usize>wordCount << 3), wordStart(text, at));
+      store<i32>(words + (<usize>wordCount << 3) + 4, capitalWordEnd);
+      wordCount++;
+    }
+    // Word boundaries before a word character: where a \w run starts.
+    for (let starts = word & ~((word << 1) | wordCarry) & 0xffff; starts; starts &= starts - 1) {
+      const at = block + <i32>ctz(starts);
+      if (at >= length) break;
+      if (rareWordAt(text, length, at)) {
+        store<i32>(rare + (<usize>rareCount << 2), at);
+        rareCount++;
+      }
+    }
+    wordCarry = (word >> 15) & 1;
+  }
+  store<i32>(counts, wordCount);
+  store<i32>(counts + 4, rareCount);
+}
