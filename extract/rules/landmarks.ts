@@ -46,6 +46,8 @@ const PLAIN_NAMES = [...DATASETS.plainAliases];
 const NUMBER_WORD = new RegExp(anyOf(NUMBER_WORDS), "iy");
 const PLAIN_NAME = new RegExp(anyOf(PLAIN_NAMES), "y");
 const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
+/** The first letters of the data words, folded to lower case: most words after a name start with another. */
+const DATA_WORD_FIRST = new Set(DATA_WORDS.map((w) => w.charCodeAt(0)));
 const RESPECTIVELY = "respectively";
 const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
@@ -87,7 +89,7 @@ function addMarkedWord(landmarks: Landmarks, text: string, start: number, end: n
   if (first >= 48 && first <= 57) landmarks.digits.push(start);
   if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) landmarks.capitalsAndDigits.push(start);
   if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
-  if (text.charCodeAt(end) === 32 && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
+  if (text.charCodeAt(end) === 32 && DATA_WORD_FIRST.has(text.charCodeAt(end + 1) | 32) && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
 }
 
 /** Reads the rare words at each place one may stand (in text order), into the landmarks. */
@@ -103,9 +105,9 @@ function rareWordReader(landmarks: Landmarks, text: string): (at: number) => voi
   };
 }
 
-function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+function matchAt(sticky: RegExp, text: string, at: number): boolean {
   sticky.lastIndex = at;
-  return sticky.exec(text);
+  return sticky.test(text);
 }
 
 /** Adds the word holding position `at`; returns where to go on looking. */

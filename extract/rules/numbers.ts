@@ -47,7 +47,7 @@ const REPLACEMENT: Record<string, string> = {
 
 /** Characters that start a copy artefact in ASCII text; "sim" between numbers ("10sim100") is looked for after "sim". */
 const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}"];
-const SIM_NUMBER = /sim\s?\d/;
+const NUMBER_AFTER = /\s?\d/y;
 
 export function scanText(text: string): string {
   return readAbstract(text).scan;
@@ -69,7 +69,12 @@ export function readAbstract(text: string): { abstract: string; scan: string; as
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
 function mayHoldArtefact(ascii: string): boolean {
   for (const c of ARTEFACT_STARTS) if (ascii.includes(c)) return true;
-  return ascii.includes("sim") && SIM_NUMBER.test(ascii);
+  // "sim" is common ("similar", "simple"): each is looked past, not searched for again from the start.
+  for (let at = ascii.indexOf("sim"); at >= 0; at = ascii.indexOf("sim", at + 3)) {
+    NUMBER_AFTER.lastIndex = at + 3;
+    if (NUMBER_AFTER.test(ascii)) return true;
+  }
+  return false;
 }
 
 /**
