@@ -6,7 +6,7 @@ import { findQuantities, readAbstract } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
 import { Sentences } from "./sentences.ts";
 import type { Sentence, Span } from "./sentences.ts";
-import { findLandmarks } from "./landmarks.ts";
+import { SCANNER, findLandmarks } from "./landmarks.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName } from "./lexicons.ts";
@@ -145,7 +145,7 @@ export function extractFromAbstract(given: string): Extraction {
   const datasets = findDatasets(scan, sentences, landmarks, near);
   if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
-  const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan)), abstract);
+  const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), ascii ? SCANNER : undefined), abstract);
   const lists = listsOf(quantities, scan);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;

@@ -55,8 +55,8 @@ const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
 // only those right after a name matter, and each name holds a capital or digit.
 const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, RESPECTIVELY];
 const ANY_RARE = new RegExp(anyOf(RARE_WORDS), "gi");
-/** Both passes at once over text of one byte per character (nearly all): see scanner.as.ts. */
-const SCANNER = new Scanner(RARE_WORDS);
+/** Both passes at once over text of one byte per character (nearly all), and the word walk of the term index there: see scanner.as.ts. */
+export const SCANNER = new Scanner(RARE_WORDS);
 
 /** The landmarks of a text; `oneByte`: all its characters are below U+0100 (as in the scan text of an ASCII abstract). */
 export function findLandmarks(text: string, oneByte = false): Landmarks {

@@ -6,6 +6,21 @@ import { nextWordStart, tokenize, wordEnd } from "./words.ts";
 import type { Word } from "./words.ts";
 import type { Span } from "./sentences.ts";
 
+/**
+ * Finds the words in spans of a text that may start a phrase (their hash has its bit set in
+ * `bits`) in one pass: the scanner (scanner.ts), for text of one byte per character.
+ */
+export interface WordFinder {
+  wordsIn(text: string, spans: Span[], bits: Uint32Array, caseSensitive: boolean): FoundWords;
+}
+
+/** Word i is memory[at + 2i, at + 2i + 1] (start, end), in text order; valid until the finder's next use. */
+export interface FoundWords {
+  memory: Int32Array;
+  at: number;
+  count: number;
+}
+
 export interface PhraseHit<T> {
   start: number;
   end: number;
@@ -25,7 +40,7 @@ export class PhraseIndex<T> {
 
   constructor(
     phrases: Iterable<[phrase: string, data: T]>,
-    caseSensitive: boolean,
+    private readonly caseSensitive: boolean,
   ) {
     this.byFirstWord = new WordMap(caseSensitive);
     for (const [phrase, data] of phrases) {
@@ -76,7 +91,8 @@ export class PhraseIndex<T> {
    * Non-overlapping hits within each of the spans of the text (in text order), longest phrase
    * first. The words are read in place: only those that may start a phrase are cut out.
    */
-  findIn(text: string, spans: Span[] = [{ start: 0, end: text.length }]): PhraseHit<T>[] {
+  findIn(text: string, spans: Span[] = [{ start: 0, end: text.length }], finder?: WordFinder): PhraseHit<T>[] {
+    if (finder) return this.findFound(text, spans, finder);
     const hits: PhraseHit<T>[] = [];
     const curly = text.includes("’");
     for (const span of spans) {
@@ -89,6 +105,26 @@ export class PhraseIndex<T> {
           hits.push(hit);
           covered = hit.end;
         }
+      }
+    }
+    return hits;
+  }
+
+  /** findIn with the words that may start a phrase found by `finder`: the others cannot, and are not looked up. */
+  private findFound(text: string, spans: Span[], finder: WordFinder): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    const curly = text.includes("’");
+    const { memory, at, count } = finder.wordsIn(text, spans, this.byFirstWord.bits(), this.caseSensitive);
+    let span = 0;
+    let covered = -1;
+    for (let i = at; i < at + 2 * count; i += 2) {
+      const start = memory[i]!;
+      while (spans[span]!.end <= start) span++;
+      if (start < covered) continue;
+      const hit = this.longestAt(text, start, memory[i + 1]!, spans[span]!.end, curly);
+      if (hit) {
+        hits.push(hit);
+        covered = hit.end;
       }
     }
     return hits;
@@ -160,7 +196,7 @@ class WordMap<V> {
   at(text: string, start: number, end: number, curly: boolean): V | undefined {
     const hash = hashOf(text, start, end, this.caseSensitive);
     if (hash >= 0) {
-      const bits = (this.hashBits ??= this.bitsOfKeys());
+      const bits = this.bits();
       const bit = hash & (32 * bits.length - 1);
       if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
       const filed = this.byHash.get(hash);
@@ -173,6 +209,11 @@ class WordMap<V> {
       if (isAscii(text, start, end)) return undefined;
     }
     return this.byKey.get(keyOf(text.slice(start, end), this.caseSensitive, curly));
+  }
+
+  /** The bit of each key's hash (modulo their number): what WordFinder.wordsIn reads. */
+  bits(): Uint32Array {
+    return (this.hashBits ??= this.bitsOfKeys());
   }
 
   private bitsOfKeys(): Uint32Array {

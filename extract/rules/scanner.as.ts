@@ -5,7 +5,9 @@
 //   - each word with a capital A-Z or a digit, from that character to the end of its word, with
 //     where its word starts (FROM_CAPITAL_OR_DIGIT and wordStart in words.ts);
 //   - each place where a rare word (any case) stands between word boundaries (ANY_RARE).
-// A regular expression match costs about as much as sixty characters of this pass.
+// A regular expression match costs about as much as sixty characters of this pass. It also walks
+// the words around numbers for the phrase index (phrases.ts), passing on only those that may start
+// a phrase.
 //
 // The tables are written into memory by the host (scanner.ts) before the first scan.
 
@@ -113,4 +115,46 @@ export function scan(text: usize, length: i32, words: usize, rare: usize, counts
   }
   store<i32>(counts, wordCount);
   store<i32>(counts + 4, rareCount);
+}
+
+/**
+ * The words in each span (start, end pairs from `spans`) that may start a phrase: those whose
+ * hash, as hashOf in phrases.ts makes it, has its bit set in `bits` (u32 words, `bitMask` their
+ * number of bits - 1), and those with a character outside ASCII among the hashed five, which only
+ * the word itself can tell. A word starts at a letter and ends as words.ts's wordEnd ends it, past
+ * the span's end if it runs on. Writes (start, end) pairs from `out`; returns their number.
+ */
+export function wordsIn(text: usize, length: i32, spans: usize, spanCount: i32, bits: usize, bitMask: u32, caseSensitive: bool, out: usize): i32 {
+  let count = 0;
+  for (let k = 0; k < spanCount; k++) {
+    let at = load<i32>(spans + (<usize>k << 3));
+    const end = load<i32>(spans + (<usize>k << 3) + 4);
+    while (true) {
+      while (at < end && !(classOf(text, at) & LETTER)) at++;
+      if (at >= end) break;
+      const wordEnd = restOfWord(text, length, at);
+      const hash = hashOf(text, at, wordEnd, caseSensitive);
+      if (hash < 0 || (load<u32>(bits + ((<usize>(<u32>hash & bitMask) >> 5) << 2)) & (1 << (<u32>hash & 31)))) {
+        store<i32>(out + (<usize>count << 3), at);
+        store<i32>(out + (<usize>count << 3) + 4, wordEnd);
+        count++;
+      }
+      at = wordEnd;
+    }
+  }
+  return count;
+}
+
+/** hashOf in phrases.ts: five characters of the word (first three, last two), folded unless case counts; -1 when one is outside ASCII. */
+function hashOf(text: usize, start: i32, end: i32, caseSensitive: bool): i32 {
+  const length = end - start;
+  const first = <i32>load<u8>(text + <usize>start);
+  const second = length > 1 ? <i32>load<u8>(text + <usize>start + 1) : 0;
+  const third = length > 2 ? <i32>load<u8>(text + <usize>start + 2) : 0;
+  const beforeLast = length > 3 ? <i32>load<u8>(text + <usize>end - 2) : 0;
+  const last = <i32>load<u8>(text + <usize>end - 1);
+  if ((first | second | third | beforeLast | last) >= 128) return -1;
+  const fold = caseSensitive ? 0 : 32;
+  const hash = ((((first | fold) * 31 + (second | fold)) * 31 + (third | fold)) * 31 + (beforeLast | fold)) * 31 + (last | fold);
+  return (caseSensitive ? hash * 31 + length : hash) & 0xfffff;
 }

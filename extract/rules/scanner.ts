@@ -1,8 +1,11 @@
-// The host of the compiled scanner (scanner.as.ts, built into scanner.wasm.ts): writes its tables from the definitions
-// in words.ts and the rare words of landmarks.ts, copies each text into its memory and reads back
-// what it found. Only text of one byte per character can be copied so; landmarks.ts reads any
-// other text with regular expressions.
+// The host of the compiled scanner (scanner.as.ts, built into scanner.wasm.ts): writes its tables
+// from the definitions in words.ts and the rare words of landmarks.ts, copies each text into its
+// memory (once for both uses) and reads back what it found. Only text of one byte per character
+// can be copied so; other text is read by the regular expressions of landmarks.ts and the word
+// walk of phrases.ts.
 import { isJoiner, isLetter } from "./words.ts";
+import type { FoundWords, WordFinder } from "./phrases.ts";
+import type { Span } from "./sentences.ts";
 import { SCANNER_WASM } from "./scanner.wasm.ts";
 
 interface ScannerExports {
@@ -13,6 +16,7 @@ interface ScannerExports {
   TRIE: WebAssembly.Global;
   configure(symbolCount: number, nodeCount: number): void;
   scan(text: number, length: number, words: number, rare: number, counts: number): void;
+  wordsIn(text: number, length: number, spans: number, spanCount: number, bits: number, bitMask: number, caseSensitive: number, out: number): number;
 }
 
 /** What one scan found, valid until the next: word i is memory[words + 2i, words + 2i + 1], rare place i is memory[rare + i]. */
@@ -29,12 +33,17 @@ const JOINER = 2;
 const WORD = 4;
 const PAGE = 65536;
 
-export class Scanner {
+export class Scanner implements WordFinder {
   private readonly wasm: ScannerExports;
-  /** Where the text goes: after the tables. */
-  private readonly textAt: number;
+  /** Where the phrase index's bits go (wordsIn): after the tables. */
+  private readonly bitsAt: number;
+  /** Where the text goes: after the bits. */
+  private textAt: number;
   private bytes!: Buffer;
   private ints!: Int32Array;
+  /** The text in memory now, and the bits. */
+  private loaded: string | null = null;
+  private loadedBits: Uint32Array | null = null;
 
   /** `rareWords`: each starts and ends with a word character (\w), and is ASCII. */
   constructor(rareWords: string[]) {
@@ -42,8 +51,8 @@ export class Scanner {
     this.wasm = new WebAssembly.Instance(module, {}).exports as unknown as ScannerExports;
     const { trie, symbols, nodes } = trieOf(rareWords);
     const tablesEnd = (this.wasm.TRIE.value as number) + nodes * symbols * 2 + nodes;
-    this.textAt = Math.ceil(tablesEnd / 8) * 8;
-    this.reserve(0);
+    this.bitsAt = this.textAt = align(tablesEnd);
+    this.reserve(this.textAt);
     const b = this.bytes;
     for (let c = 0; c < 256; c++) {
       const char = String.fromCharCode(c);
@@ -63,28 +72,56 @@ export class Scanner {
   /** Scans text, all of whose characters are below U+0100. */
   scan(text: string): Scanned {
     const length = text.length;
-    this.reserve(length);
-    this.bytes.write(text, this.textAt, "latin1");
-    this.bytes.fill(0, this.textAt + length, this.textAt + length + 16);
     // Each word and each place takes at least one character.
-    const words = Math.ceil((this.textAt + length + 16) / 8) * 8;
+    const words = align(this.textAt + length + 16);
     const rare = words + 8 * length;
     const counts = rare + 4 * length;
+    this.reserve(counts + 8);
+    this.load(text);
     this.wasm.scan(this.textAt, length, words, rare, counts);
     return { memory: this.ints, words: words >> 2, wordCount: this.ints[counts >> 2]!, rare: rare >> 2, rareCount: this.ints[(counts >> 2) + 1]! };
   }
 
-  /** Grows the memory to hold a text of `length` characters and what may be found in it. */
-  private reserve(length: number): void {
-    const needed = this.textAt + length + 24 + 12 * length + 8;
+  wordsIn(text: string, spans: Span[], bits: Uint32Array, caseSensitive: boolean): FoundWords {
+    if (bits !== this.loadedBits) {
+      this.textAt = align(this.bitsAt + bits.byteLength);
+      this.reserve(this.textAt);
+      new Uint32Array(this.ints.buffer, this.bitsAt, bits.length).set(bits);
+      this.loadedBits = bits;
+      this.loaded = null;
+    }
+    const spansAt = align(this.textAt + text.length + 16);
+    const out = spansAt + 8 * spans.length;
+    this.reserve(out + 8 * text.length);
+    this.load(text);
+    spans.forEach((span, i) => {
+      this.ints[(spansAt >> 2) + 2 * i] = span.start;
+      this.ints[(spansAt >> 2) + 2 * i + 1] = span.end;
+    });
+    const count = this.wasm.wordsIn(this.textAt, text.length, spansAt, spans.length, this.bitsAt, 32 * bits.length - 1, caseSensitive ? 1 : 0, out);
+    return { memory: this.ints, at: out >> 2, count };
+  }
+
+  /** Copies text into memory, one byte per character, followed by 16 zero bytes (the memory must hold them). */
+  private load(text: string): void {
+    if (text === this.loaded) return;
+    this.bytes.write(text, this.textAt, "latin1");
+    this.bytes.fill(0, this.textAt + text.length, this.textAt + text.length + 16);
+    this.loaded = text;
+  }
+
+  /** Grows the memory to `bytes` at least. */
+  private reserve(bytes: number): void {
     const memory = this.wasm.memory;
-    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+    if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
     if (this.bytes?.buffer !== memory.buffer) {
       this.bytes = Buffer.from(memory.buffer);
       this.ints = new Int32Array(memory.buffer);
     }
   }
 }
+
+const align = (offset: number) => Math.ceil(offset / 8) * 8;
 
 /** The rare words (folded to lower case) as a table: a child per node and symbol, node 1 the root. */
 function trieOf(rareWords: string[]) {

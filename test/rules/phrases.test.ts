@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { PhraseIndex } from "../../extract/rules/phrases.ts";
 import type { PhraseHit } from "../../extract/rules/phrases.ts";
 import { tokenize } from "../../extract/rules/words.ts";
+import { Scanner } from "../../extract/rules/scanner.ts";
 
 const PHRASES = ["top-1 accuracy", "accuracy", "mAP", "the size", "don't care", "İstanbul test", "naïve bayes", "protéine score", "zero-shot", "GPU hours", "x"];
 
@@ -47,6 +48,25 @@ describe("phrase index", () => {
         expect(index[`${caseSensitive}`].findIn(text)).toEqual(plainReading(text, caseSensitive));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("finds the same with the scanner walking the words of text of one byte per character, in any spans", () => {
+    const scanner = new Scanner([]);
+    // Whole phrases too, so that spans often hold one (also one whose first word has a letter outside ASCII).
+    const oneByte = [...WORDS, ...PHRASES].filter((w) => [...w].every((c) => c.charCodeAt(0) < 0x100));
+    const index = { false: new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), false), true: new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), true) };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...oneByte), fc.constantFrom(...GAPS.filter((g) => !g.includes("–")))), { maxLength: 30 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), (parts, caseSensitive, cuts) => {
+        const text = parts.map(([w, g]) => w + g).join("");
+        // Disjoint spans in text order, from sorted cut points.
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const spans = [];
+        for (let i = 0; i + 1 < points.length; i += 2) spans.push({ start: points[i]!, end: points[i + 1]! });
+        const phrases = index[`${caseSensitive}`];
+        expect(phrases.findIn(text, spans, scanner)).toEqual(phrases.findIn(text, spans));
+      }),
+      { numRuns: 1000 },
     );
   });
 
