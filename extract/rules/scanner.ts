@@ -112,12 +112,12 @@ export class Scanner implements WordFinder {
 
   /** Grows the memory to `bytes` at least. */
   private reserve(bytes: number): void {
+    // The views are made again only when the memory grows (which detaches them): asking the memory for its buffer costs a call into the engine.
+    if (this.ints !== undefined && bytes <= this.ints.byteLength) return;
     const memory = this.wasm.memory;
     if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-    if (this.bytes?.buffer !== memory.buffer) {
-      this.bytes = Buffer.from(memory.buffer);
-      this.ints = new Int32Array(memory.buffer);
-    }
+    this.bytes = Buffer.from(memory.buffer);
+    this.ints = new Int32Array(memory.buffer);
   }
 }
 
