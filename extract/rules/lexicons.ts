@@ -6,6 +6,7 @@ import cueLexicon from "../lexicon/cues.json" with { type: "json" };
 import modelLexicon from "../lexicon/models.json" with { type: "json" };
 import type { ClaimType } from "../schema.ts";
 import { PhraseIndex } from "./phrases.ts";
+import { isSpace } from "./words.ts";
 
 /** What a cue word says a number measures. "quality" terms are evaluation metrics. */
 export interface Term {
@@ -86,14 +87,37 @@ export function isModelName(name: string): boolean {
 
 const phrases = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
 
+/**
+ * A phrase of the list (any case) at the end of a text, after a boundary and before white space
+ * only (`spaceAfter`: at least one). Tried on the end of the text alone: a pattern anchored at the
+ * end would be tried at every position.
+ */
+class PhraseAtEnd {
+  private readonly pattern: RegExp;
+  private readonly longest: number;
+
+  constructor(words: string[], spaceAfter: boolean) {
+    this.pattern = new RegExp(`(?:^|[^\\w-])(?:${phrases(words)})\\s${spaceAfter ? "+" : "*"}$`, "i");
+    this.longest = Math.max(...words.map((w) => w.length));
+  }
+
+  test(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    // The phrase ends at `end`; it and the character before it are all the pattern needs.
+    const from = end - this.longest - 1;
+    return this.pattern.test(from > 0 ? text.slice(from) : text);
+  }
+}
+
 /** "by", "reduces", "improvement of" … just before a number: it states a change, not a level. */
-export const CHANGE_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${phrases(cueLexicon.change.before)})\\s*$`, "i");
+export const CHANGE_BEFORE = new PhraseAtEnd(cueLexicon.change.before, false);
 /** "faster", "fewer", "reduction" … just after a number. */
 export const CHANGE_AFTER = new RegExp(`^\\s*(?:[\\w/-]+\\s+){0,3}?(?:${phrases(cueLexicon.change.after)})(?![\\w-])`, "i");
 /** Words after a bare count that make it a description of the set-up ("8 benchmarks", "24 layers"). */
 export const SETUP_AFTER = new RegExp(`^\\s*(?:${phrases(cueLexicon.setup)})(?![\\w-])`, "i");
 /** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
-export const RESULT_BEFORE = new RegExp(`(?:^|[^\\w-])(?:${phrases(cueLexicon.result)})\\s+$`, "i");
+export const RESULT_BEFORE = new PhraseAtEnd(cueLexicon.result, true);
 
 const SPED_UP_WORDS = Object.entries(cueLexicon.spedUp).filter(([metric]) => metric !== "_").flatMap(([metric, words]) => (words as string[]).map((w) => [w, metric] as const));
 const METRIC_SPED_UP = new Map(SPED_UP_WORDS.map(([w, metric]) => [w.toLowerCase(), metric]));

@@ -69,10 +69,10 @@ function asciiBoundaries(text: string, starts: number[]): number[] {
   /** Tries the pattern at `at`; returns where to go on looking. */
   const tryAt = (at: number): number => {
     ASCII_BOUNDARY_AT.lastIndex = at;
-    const m = ASCII_BOUNDARY_AT.exec(text);
-    if (!m) return at + 1;
-    boundaries.push(at + (m[0].startsWith("\n") ? 0 : 1), at + m[0].length);
-    return at + m[0].length;
+    if (!ASCII_BOUNDARY_AT.test(text)) return at + 1;
+    // A run of line breaks ends the sentence before it; a full stop, ! or ? ends it after.
+    boundaries.push(at + (text.charCodeAt(at) === 10 ? 0 : 1), ASCII_BOUNDARY_AT.lastIndex);
+    return ASCII_BOUNDARY_AT.lastIndex;
   };
   let lineBreak = text.indexOf("\n");
   const lineBreaksBefore = (limit: number) => {

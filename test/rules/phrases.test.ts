@@ -6,6 +6,8 @@ import { PhraseIndex } from "../../extract/rules/phrases.ts";
 import type { PhraseHit } from "../../extract/rules/phrases.ts";
 import { tokenize } from "../../extract/rules/words.ts";
 import { Scanner } from "../../extract/rules/scanner.ts";
+import { CHANGE_BEFORE, RESULT_BEFORE } from "../../extract/rules/lexicons.ts";
+import cues from "../../extract/lexicon/cues.json" with { type: "json" };
 
 const PHRASES = ["top-1 accuracy", "accuracy", "mAP", "the size", "don't care", "İstanbul test", "naïve bayes", "protéine score", "zero-shot", "GPU hours", "x"];
 
@@ -74,5 +76,25 @@ describe("phrase index", () => {
     const index = new PhraseIndex(PHRASES.map((p) => [p, p] as [string, string]), false);
     const text = "Top-1 Accuracy and DON’T CARE, but accuracies and xx";
     expect(index.findIn(text).map((h) => text.slice(h.start, h.end))).toEqual(["Top-1 Accuracy", "DON’T CARE"]);
+  });
+
+  it("reads a cue phrase at the end of a text from the end alone, as the whole-text pattern does", () => {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const plain = (words: string[], spaces: string) => new RegExp(`(?:^|[^\\w-])(?:${words.map(escape).sort((a, b) => b.length - a.length).join("|")})\\s${spaces}$`, "i");
+    const readings = [
+      [CHANGE_BEFORE, plain(cues.change.before, "*"), cues.change.before],
+      [RESULT_BEFORE, plain(cues.result, "+"), cues.result],
+    ] as const;
+    for (const [atEnd, whole, words] of readings) {
+      const parts = [...words, ...words.map((w) => w.toUpperCase()), "x", "-", "the", " ", "  ", "\n", "(", "a-", "1"];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (chosen) => {
+          const text = chosen.join(" ").replace(/^ /, "");
+          expect(atEnd.test(text)).toBe(whole.test(text));
+          expect(atEnd.test(chosen.join(""))).toBe(whole.test(chosen.join("")));
+        }),
+        { numRuns: 1000 },
+      );
+    }
   });
 });
