@@ -171,9 +171,10 @@ function keyOf(word: string, caseSensitive: boolean, curly: boolean): string {
  */
 class WordMap<V> {
   private readonly byKey = new Map<string, V>();
-  private readonly byHash = new Map<number, { key: string; value: V }[]>();
-  /** A bit per hash (modulo the bits) of the keys, about 32 bits a key, made at the first lookup: most words are turned away by one bit. */
-  private hashBits: Uint32Array | undefined;
+  /** The keys that have a hash, with it. */
+  private readonly hashed: { key: string; value: V; hash: number }[] = [];
+  /** Made at the first lookup: a bit per hash (modulo the bits, about 32 bits a key), and the keys filed by hash modulo a table of twice their number (a chain per slot, `next`: the following entry + 1). */
+  private filed: { bits: Uint32Array; slots: Int32Array; next: Int32Array } | undefined;
 
   constructor(private readonly caseSensitive: boolean) {}
 
@@ -183,27 +184,24 @@ class WordMap<V> {
 
   set(key: string, value: V): void {
     this.byKey.set(key, value);
-    this.hashBits = undefined;
+    this.filed = undefined;
     const hash = hashOf(key, 0, key.length, this.caseSensitive);
     // A key with a character outside ASCII among the five hashed is found by its string only, as is any word that has one.
-    if (hash < 0) return;
-    const filed = this.byHash.get(hash);
-    if (filed) filed.push({ key, value });
-    else this.byHash.set(hash, [{ key, value }]);
+    if (hash >= 0) this.hashed.push({ key, value, hash });
   }
 
-  /** The value of the word text[start, end) (`curly`: the text has a ’). */
+  /** The value of the word text[start, end) (`curly`: the text has a ’). Most words are turned away by one bit. */
   at(text: string, start: number, end: number, curly: boolean): V | undefined {
     const hash = hashOf(text, start, end, this.caseSensitive);
     if (hash >= 0) {
-      const bits = this.bits();
+      const { bits, slots, next } = (this.filed ??= this.file());
       const bit = hash & (32 * bits.length - 1);
       if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
-      const filed = this.byHash.get(hash);
-      if (!filed) return undefined;
-      for (const { key, value } of filed) {
-        const same = sameAsKey(text, start, end, key, this.caseSensitive);
-        if (same === 1) return value;
+      for (let i = slots[hash & (slots.length - 1)]! - 1; i >= 0; i = next[i]! - 1) {
+        const entry = this.hashed[i]!;
+        if (entry.hash !== hash) continue;
+        const same = sameAsKey(text, start, end, entry.key, this.caseSensitive);
+        if (same === 1) return entry.value;
         if (same < 0) break;
       }
       if (isAscii(text, start, end)) return undefined;
@@ -213,16 +211,21 @@ class WordMap<V> {
 
   /** The bit of each key's hash (modulo their number): what WordFinder.wordsIn reads. */
   bits(): Uint32Array {
-    return (this.hashBits ??= this.bitsOfKeys());
+    return (this.filed ??= this.file()).bits;
   }
 
-  private bitsOfKeys(): Uint32Array {
+  private file(): { bits: Uint32Array; slots: Int32Array; next: Int32Array } {
     const bits = new Uint32Array(2 ** Math.ceil(Math.log2(this.byKey.size + 1)));
-    for (const hash of this.byHash.keys()) {
+    const slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * this.hashed.length + 1)));
+    const next = new Int32Array(this.hashed.length);
+    this.hashed.forEach(({ hash }, i) => {
       const bit = hash & (32 * bits.length - 1);
       bits[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    return bits;
+      const slot = hash & (slots.length - 1);
+      next[i] = slots[slot]!;
+      slots[slot] = i + 1;
+    });
+    return { bits, slots, next };
   }
 }
 
