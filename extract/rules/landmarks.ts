@@ -1,8 +1,9 @@
-// The places in an abstract that the rules start from, found in two passes over the whole text:
-// words with a capital or a digit (numbers, names of datasets, the data words right after them:
-// "the PERSONA-CHAT dataset", and sentence starts), and a few rare words — number words ("twice",
-// "two orders"), dataset names written in lower case ("long range arena") and "respectively".
-// Everything else is read only around these places.
+// The places in an abstract that the rules start from, found over the whole text: words with a
+// capital or a digit (numbers, names of datasets, the data words right after them: "the
+// PERSONA-CHAT dataset", and sentence starts), and a few rare words — number words ("twice", "two
+// orders"), dataset names written in lower case ("long range arena") and "respectively". Text of
+// one byte per character is read in one pass by the scanner (scanner.as.ts), other text by two
+// regular expressions. Everything else is read only around these places.
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import { DATASETS } from "./lexicons.ts";
 import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
