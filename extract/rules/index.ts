@@ -7,6 +7,7 @@ import type { Quantity } from "./numbers.ts";
 import { Sentences } from "./sentences.ts";
 import type { Sentence, Span } from "./sentences.ts";
 import { SCANNER, findLandmarks } from "./landmarks.ts";
+import { Scanner } from "./scanner.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName } from "./lexicons.ts";
@@ -134,7 +135,8 @@ const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
 export function extractFromAbstract(given: string): Extraction {
   const { abstract, scan, ascii } = readAbstract(given);
-  const landmarks = findLandmarks(scan, ascii);
+  const scanned = ascii && scan.length <= Scanner.LONGEST;
+  const landmarks = findLandmarks(scan, scanned);
   // Sentences matter around numbers and beside ambiguous dataset names: an abstract with neither is not split.
   const sentences = new Sentences(scan, ascii, landmarks);
 
@@ -145,7 +147,7 @@ export function extractFromAbstract(given: string): Extraction {
   const datasets = findDatasets(scan, sentences, landmarks, near);
   if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
-  const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), ascii ? SCANNER : undefined), abstract);
+  const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), scanned ? SCANNER : undefined), abstract);
   const lists = listsOf(quantities, scan);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;

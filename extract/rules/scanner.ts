@@ -34,6 +34,9 @@ const WORD = 4;
 const PAGE = 65536;
 
 export class Scanner implements WordFinder {
+  /** The longest text it takes: its memory holds about 13 bytes per character of the text (a longer one would be read with regular expressions). */
+  static readonly LONGEST = 1 << 24;
+
   private readonly wasm: ScannerExports;
   /** Where the phrase index's bits go (wordsIn): after the tables. */
   private readonly bitsAt: number;
