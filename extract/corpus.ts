@@ -11,7 +11,7 @@ import { readPapers } from "./pipeline.ts";
 import { splitSentences } from "./rules/sentences.ts";
 
 /** mulberry32: a small, fast, seeded PRNG (Math.random cannot be seeded). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
