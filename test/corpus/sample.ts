@@ -37,7 +37,7 @@ const next = random(Number(values.seed));
 const count = Math.min(Number(values.count), records.length);
 for (let i = 0; i < count; i++) {
   const j = i + Math.floor(next() * (records.length - i));
-  [records[i], records[j]] = [records[j], records[i]];
+  [records[i], records[j]] = [records[j]!, records[i]!];
 }
 const drawn = records.slice(0, count).map((r) => ({
   id: r.id,

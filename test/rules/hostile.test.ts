@@ -41,7 +41,7 @@ const FLOOR_MS = 1;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
+  return sorted[sorted.length >> 1]!;
 }
 
 function timed(run: () => void): number {
