@@ -1,6 +1,7 @@
 // Format detection and the list of inputs. The content decides the format; the file extension
 // only breaks ties (a .csv file is read as CSV even when its header is wrong, so the error says so).
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { extname, join, relative, sep } from "node:path";
 import type { InputFormat } from "../schema.ts";
 import type { ReadResult } from "./record.ts";
@@ -31,7 +32,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 
 export function detectFormat(text: string, fileName = ""): InputFormat {
   const head = text.replace(/^\uFEFF/, "").trimStart();
-  const hint = BY_EXTENSION[extname(fileName).toLowerCase()];
+  const hint = BY_EXTENSION[extname(fileName.replace(/\.gz$/i, "")).toLowerCase()];
   if (head.startsWith("<")) return "arxiv-atom";
   if (head.startsWith("[")) return "json";
   if (head.startsWith("{")) {
@@ -65,8 +66,10 @@ export function displayPath(path: string): string {
   return relative(process.cwd(), path).split(sep).join("/") || path;
 }
 
+/** A file's text; a gzipped file (found by its magic bytes, whatever its name) is unpacked first. */
 export function readFileAsText(path: string): string {
-  const bytes = readFileSync(path);
+  let bytes = readFileSync(path);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
   const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   if (text.includes("\u0000")) throw new Error("binary file (holds NUL bytes)");
   return text;

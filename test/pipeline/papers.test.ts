@@ -1,7 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readPapers } from "../../extract/pipeline.ts";
 import { normaliseTitle, titleHashId } from "../../extract/papers.ts";
+import { tempDir } from "../helpers.ts";
 
 const SEEDS = "data/sources";
 const seedRecords = readdirSync(SEEDS)
@@ -71,5 +74,32 @@ describe("deduplication across formats", () => {
     const fission = papers.filter((p) => p.arxivId === "2409.20559");
     expect(fission).toHaveLength(1);
     expect(fission[0]!.sources.map((s) => s.format)).toEqual(["csv", "arxiv-atom"]);
+  });
+});
+
+describe("gzipped inputs", () => {
+  const jsonl = readFileSync("test/fixtures/papers.jsonl");
+
+  it("are read as their content, without --stream, whatever the name says", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.jsonl.gz"), gzipSync(jsonl));
+    writeFileSync(join(dir, "b.data"), gzipSync(jsonl)); // magic bytes, not the name, say gzip
+    const plain = readPapers(["test/fixtures/papers.jsonl"]).papers;
+    for (const name of ["a.jsonl.gz", "b.data"]) {
+      const { papers, inputs } = readPapers([join(dir, name)]);
+      expect(inputs[0]!.format).toBe("jsonl");
+      expect(papers.map((p) => [p.paperId, p.abstract])).toEqual(plain.map((p) => [p.paperId, p.abstract]));
+    }
+  });
+
+  it("a truncated one is rejected with its name, and the other files are kept", () => {
+    const dir = tempDir();
+    const packed = gzipSync(jsonl);
+    writeFileSync(join(dir, "cut.jsonl.gz"), packed.subarray(0, packed.length >> 1));
+    const { papers, inputs } = readPapers([join(dir, "cut.jsonl.gz"), "test/fixtures/papers.jsonl"]);
+    expect(inputs[0]!.rejected).toBe(1);
+    expect(inputs[0]!.rejections[0]!.file).toContain("cut.jsonl.gz");
+    expect(inputs[0]!.rejections[0]!.reason).toMatch(/unreadable file: .*(end of file|incorrect|invalid)/i);
+    expect(papers.length).toBe(readPapers(["test/fixtures/papers.jsonl"]).papers.length);
   });
 });
