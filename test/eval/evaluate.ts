@@ -58,6 +58,8 @@ export interface Evaluation {
   datasets: Scores;
   metricAccuracy: number;
   datasetLinkAccuracy: number;
+  /** Of the gold scores that belong on a board (a dataset named), the share found with the right value, dataset and metric. */
+  scoreRowAccuracy: number;
   findings: Finding[];
 }
 
@@ -100,6 +102,8 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
   let metricRight = 0;
   let linkRight = 0;
   let matchedTotal = 0;
+  let boardScores = 0;
+  let boardScoresRight = 0;
   const findings: Finding[] = [];
   for (const paper of gold) {
     const abstract = abstracts.get(paper.id);
@@ -124,6 +128,8 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
     for (const c of claims) counts[c.type].predicted++;
     for (const g of paper.claims) {
       counts[g.type].gold++;
+      const onBoard = g.type === "score" && g.dataset !== null;
+      if (onBoard) boardScores++;
       const span = goldSpan(abstract, g);
       const match = [...unmatched].find((p) => p.type === g.type && sameValue(p.value, g.value) && p.start < span.end && span.start < p.end);
       if (!match) {
@@ -135,10 +141,13 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
       matchedTotal++;
       const wrong = (kind: Finding["kind"], read: string | null, gold: string | null) =>
         findings.push({ id: paper.id, kind, type: g.type, text: `${read} (gold: ${gold})`, value: g.value, context: context(span.start, span.end) });
-      if (metricKey(match.metric) === metricKey(g.metric)) metricRight++;
+      const metricIsRight = metricKey(match.metric) === metricKey(g.metric);
+      const datasetIsRight = datasetKey(match.datasetText) === datasetKey(g.dataset);
+      if (metricIsRight) metricRight++;
       else wrong("wrong metric", match.metric, g.metric);
-      if (datasetKey(match.datasetText) === datasetKey(g.dataset)) linkRight++;
+      if (datasetIsRight) linkRight++;
       else wrong("wrong dataset", match.datasetText, g.dataset);
+      if (onBoard && metricIsRight && datasetIsRight) boardScoresRight++;
     }
     for (const p of unmatched) {
       findings.push({ id: paper.id, kind: "false alarm", type: p.type, text: p.text, value: p.value, context: context(p.start, p.end) });
@@ -155,6 +164,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
     datasets: scores(datasetCounts),
     metricAccuracy: matchedTotal ? metricRight / matchedTotal : 1,
     datasetLinkAccuracy: matchedTotal ? linkRight / matchedTotal : 1,
+    scoreRowAccuracy: boardScores ? boardScoresRight / boardScores : 1,
     findings,
   };
 }
@@ -175,5 +185,6 @@ export function formatEvaluation(name: string, e: Evaluation): string {
     "",
     `metric accuracy on matched claims: ${pct(e.metricAccuracy)} %`,
     `dataset-link accuracy on matched claims: ${pct(e.datasetLinkAccuracy)} %`,
+    `score rows right (value, dataset and metric of the gold scores on a dataset): ${pct(e.scoreRowAccuracy)} %`,
   ].join("\n");
 }

@@ -4,15 +4,16 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_TYPES } from "../../extract/schema.ts";
 import { evaluate, goldSpan, sameValue } from "./evaluate.ts";
-import { goldSets } from "./cli.ts";
+import { goldSet } from "./cli.ts";
 
-const [seeds, heldOut] = goldSets();
+const seeds = goldSet("seeds");
+const heldOut = goldSet("heldout");
 
 describe("the gold sets", () => {
   it("cover every seed abstract, with spans that occur in the abstracts", () => {
-    expect(seeds!.gold).toHaveLength(seeds!.abstracts.size);
-    expect(seeds!.gold.filter((g) => g.claims.length === 0).length).toBeGreaterThanOrEqual(50);
-    for (const set of [seeds!, heldOut!]) {
+    expect(seeds.gold).toHaveLength(seeds.abstracts.size);
+    expect(seeds.gold.filter((g) => g.claims.length === 0).length).toBeGreaterThanOrEqual(50);
+    for (const set of [seeds, heldOut]) {
       for (const paper of set.gold) {
         const abstract = set.abstracts.get(paper.id)!;
         for (const claim of paper.claims) expect(abstract.slice(goldSpan(abstract, claim).start).startsWith(claim.text)).toBe(true);
@@ -30,7 +31,7 @@ describe("the gold sets", () => {
 });
 
 describe("extraction quality on the gold set", () => {
-  const result = evaluate(seeds!.gold, seeds!.abstracts);
+  const result = evaluate(seeds.gold, seeds.abstracts);
 
   it("reaches claim F1 0.90 overall and 0.85 for every type with 10+ gold claims", () => {
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.9);
@@ -52,6 +53,6 @@ describe("extraction quality on the gold set", () => {
   });
 
   it("generalises to the held-out abstracts (claim F1 above 0.80)", () => {
-    expect(evaluate(heldOut!.gold, heldOut!.abstracts).overall.f1).toBeGreaterThan(0.8);
+    expect(evaluate(heldOut.gold, heldOut.abstracts).overall.f1).toBeGreaterThan(0.8);
   });
 });
