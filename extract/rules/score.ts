@@ -3,6 +3,15 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 
+// A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
+const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:,|and)\s+)*$/i;
+// Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
+const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
+const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
+const TO_BEFORE = /\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+const VERSUS_AFTER = /^\s*(?:%|\\%)?\s*\)?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:\w+\s+){0,2}?[~≈]?\s*\d/i;
+const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s+(?:only\s+|just\s+)?[~≈]?\s*$/i;
+
 export const score: ClaimRule = {
   type: "score",
   read(m) {
@@ -11,6 +20,11 @@ export const score: ClaimRule = {
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
+    const paired = FROM_BEFORE.test(m.before) ? FROM_AFTER.test(m.after) : TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before);
+    // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
+    if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
+    // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.
+    if (kind === "percent" && ATTAINED.test(m.before)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
