@@ -10,7 +10,7 @@ import { SCANNER, findLandmarks } from "./landmarks.ts";
 import { Scanner } from "./scanner.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
-import { SETUP_AFTER, TERMS, directionOf, isModelName } from "./lexicons.ts";
+import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
@@ -182,6 +182,8 @@ export function extractFromAbstract(given: string): Extraction {
   qualifyTopK(claims, scan);
   qualifyTimes(claims, scan);
   inheritMetrics(claims);
+  // "performance" marks a quality level for the rules, but names nothing a board could rank by.
+  for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);
   // A range joined from two numbers starts at the first.
   for (const claim of claims) claim.text = abstract.slice(claim.start, claim.end);

@@ -22,6 +22,8 @@ interface MetricEntry {
   higherIsBetter: boolean;
   family: string;
   ambiguousAliases?: string[];
+  /** A cue that a number is a quality level ("90% of the original performance"), but no metric to rank by. */
+  vague?: boolean;
 }
 interface DatasetEntry {
   name: string;
@@ -33,6 +35,10 @@ const METRICS = metricLexicon as MetricEntry[];
 const LOWERCASE_OK = new Set(["error", "precision", "recall", "sensitivity", "loss", "reward", "rewards", "return", "returns"]);
 
 const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
+
+const VAGUE = new Set(METRICS.filter((m) => m.vague).map((m) => m.name));
+/** A metric name too general to compare claims by ("performance"): claims carry no metric for it. */
+export const isVagueMetric = (metric: string | null) => metric !== null && VAGUE.has(metric);
 
 /** Whether a higher value of the metric is better (null: no metric, or one the lexicon gives no direction). */
 export function directionOf(metric: string | null): boolean | null {

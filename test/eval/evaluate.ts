@@ -7,7 +7,7 @@ import { CLAIM_TYPES } from "../../extract/schema.ts";
 import type { ClaimType } from "../../extract/schema.ts";
 import { extractFromAbstract } from "../../extract/rules/index.ts";
 import type { ClaimDraft } from "../../extract/rules/index.ts";
-import { canonicalDataset, canonicalMetric } from "../../extract/rules/lexicons.ts";
+import { canonicalDataset, canonicalMetric, isVagueMetric } from "../../extract/rules/lexicons.ts";
 
 export interface GoldClaim {
   type: ClaimType;
@@ -94,7 +94,11 @@ const scores = ({ gold, predicted, matched }: Counts): Scores => {
 
 const datasetKey = (text: string | null) => (text === null ? null : (canonicalDataset(text) ?? text).toLowerCase());
 /** The gold names metrics as the annotator wrote them ("false positive rate"): both sides are compared by the lexicon's name. */
-const metricKey = (name: string | null | undefined) => (name ? (canonicalMetric(name) ?? name).toLowerCase() : null);
+/** A vague name ("performance") is no metric, on either side. */
+const metricKey = (name: string | null | undefined) => {
+  const canonical = name ? (canonicalMetric(name) ?? name) : null;
+  return canonical && !isVagueMetric(canonical) ? canonical.toLowerCase() : null;
+};
 
 export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Evaluation {
   const counts = Object.fromEntries(CLAIM_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }])) as Record<ClaimType, Counts>;
