@@ -2,7 +2,7 @@
 // ("ImageNet-1k", "ILSVRC2012" → ImageNet); a pattern catches unlisted names where the text says
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
-import { DATASETS, isModelName } from "./lexicons.ts";
+import { DATASETS, NOT_DATASETS, isModelName } from "./lexicons.ts";
 import type { DatasetName } from "./lexicons.ts";
 import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
@@ -49,8 +49,12 @@ function sentenceOf(sentences: Span[], position: number): number {
 
 function isName(name: string): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name; a known model never is;
-  // nor is an amount with a magnitude suffix ("pre-training on 53k hours").
-  return name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !isModelName(name) && !/^\d+(?:\.\d+)?[kKMB]$/.test(name);
+  // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a dimension ("3D"),
+  // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
+  return (
+    name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !isModelName(name) &&
+    !/^\d+(?:\.\d+)?[kKMB]$/.test(name) && !/^\d+D$/.test(name) && !NOT_DATASETS.has(name)
+  );
 }
 
 /** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */

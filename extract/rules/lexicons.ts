@@ -4,6 +4,7 @@ import metricLexicon from "../lexicon/metrics.json" with { type: "json" };
 import datasetLexicon from "../lexicon/datasets.json" with { type: "json" };
 import cueLexicon from "../lexicon/cues.json" with { type: "json" };
 import modelLexicon from "../lexicon/models.json" with { type: "json" };
+import notDatasetLexicon from "../lexicon/notDatasets.json" with { type: "json" };
 import type { ClaimType } from "../schema.ts";
 import { PhraseIndex } from "./phrases.ts";
 import { isSpace } from "./words.ts";
@@ -74,6 +75,9 @@ export const DATASETS = new PhraseIndex<DatasetName>(
   }),
   true,
 );
+
+/** Names written before "dataset" or "benchmark" that name no dataset (reviewed candidates of npm run lexicon). */
+export const NOT_DATASETS = new Set<string>(notDatasetLexicon.names);
 
 /** Canonical name for a dataset as written, when the gazetteer knows it. */
 export function canonicalDataset(text: string): string | null {
