@@ -113,7 +113,8 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
   .sort(byLength)
   .map((form) => {
     const body = escape(form).replace(/ /g, "\\s?");
-    const word = /[A-Za-z]$/.test(form) ? "(?![A-Za-z])" : "";
+    // A one-letter unit glued by a hyphen to a word is part of a name ("0.62 G-EVAL"), not "0.62 G".
+    const word = /[A-Za-z]$/.test(form) ? (form.length === 1 && !/^[xX]$/.test(form) ? "(?![A-Za-z]|-[A-Za-z])" : "(?![A-Za-z])") : "";
     // "3 x 3 convolution" is a shape and "245759 times 50000" a product, not factors.
     const notShape = ["x", "X", "×", "times"].includes(form) ? "(?!\\s?\\d)" : "";
     return body + word + notShape;
@@ -169,7 +170,7 @@ const QUANTITY_PATTERN = [
   `(?<half>(?<![\\w-])(?:${HALF_PATTERN})(?![\\w-]))`,
   // digits or a cardinal word, with scale, unit and an optional second end of a range
   `(?<sign>[+±-]\\s?)?(?<n1>${NUMBER})(?<scale1>${SCALE})?(?<unit1>${UNIT})?` +
-    `(?:(?<sep>${RANGE})(?<n2>${NUMBER})(?<scale2>${SCALE})?(?<unit2>${UNIT}))?`,
+    `(?:(?<sep>${RANGE})(?<n2>${NUMBER})(?<scale2>${SCALE})?(?<unit2>${UNIT})?)?`,
 ].join("|");
 // The parts are matched without their names: the engine would make a groups object for every
 // match, which costs about as much as the match. The names stay in the pattern, checked below.
@@ -247,6 +248,12 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     end -= g.unit1.length;
   }
   if (g.unit2 && !unit) return null;
+  // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1");
+  // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers.
+  if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes("."))) {
+    g.n2 = undefined;
+    end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
+  }
   // Number words stand for quantities only with a unit ("five epochs", "ten times").
   if (words && !unit) return null;
   let value = parseNumber(g.n1!) * scaleOf(g.scale1);
@@ -293,10 +300,13 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
 export function findQuantities(text: string, scan = scanText(text), landmarks: Landmarks = findLandmarks(scan)): Quantity[] {
   const starts: number[] = [];
   for (const digit of landmarks.digits) {
-    // A sign just before the digits belongs to the number: "+2.1", "-0.4", "± 3".
-    const back = scan.charCodeAt(digit - 1) === 32 ? digit - 2 : digit - 1;
+    // A sign just before the digits belongs to the number: "+2.1", "-0.4", "± 3"; a dash between
+    // words and a number ("in Spanish - 0.89 F1") is punctuation, unless it opens a bracket "(- 0.4)".
+    const spaced = scan.charCodeAt(digit - 1) === 32;
+    const back = spaced ? digit - 2 : digit - 1;
     const sign = back >= 0 ? scan.charCodeAt(back) : 0;
-    starts.push(sign === 43 || sign === 45 || sign === 177 ? back : digit);
+    const dash = sign === 45 && spaced && !/[([]/.test(scan[back - 1] ?? "");
+    starts.push((sign === 43 || sign === 45 || sign === 177) && !dash ? back : digit);
   }
   for (const word of landmarks.numberWords) {
     const previous = STARTS_BEFORE.test(word.text) ? previousWord(scan, word) : null;

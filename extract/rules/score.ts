@@ -9,6 +9,9 @@ const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|i
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
 const TO_BEFORE = /\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+// "FID 3.30 -> 3.03": an arrow pairs two levels.
+const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
+const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
 const VERSUS_AFTER = /^\s*(?:%|\\%)?\s*\)?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:\w+\s+){0,2}?[~≈]?\s*\d/i;
 const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s+(?:only\s+|just\s+)?[~≈]?\s*$/i;
 
@@ -20,7 +23,9 @@ export const score: ClaimRule = {
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
-    const paired = FROM_BEFORE.test(m.before) ? FROM_AFTER.test(m.after) : TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before);
+    const paired = FROM_BEFORE.test(m.before)
+      ? FROM_AFTER.test(m.after)
+      : TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
     // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.

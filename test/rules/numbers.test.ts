@@ -48,6 +48,13 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["a 3 x 3 convolution", [{ text: "3", value: 3, unit: "" }, { text: "3", value: 3, unit: "" }]],
   // Numbers inside names are not quantities at all.
   ["ResNet-50 and ResNet50 on CIFAR-10 with GPT-4, WMT'14, Hits@1 and YOLOv6-3.0-N", []],
+  // A range of decimals needs no unit; a year joined to another by a dash is no range (the second is glued to it).
+  ["0.96-0.99 F1 for metadata extraction", [{ text: "0.96-0.99", value: 0.99, low: 0.96, unit: "" }]],
+  ["from 2019-2020 data", [{ text: "2019", value: 2019, unit: "" }]],
+  // A dash between words and a number is punctuation, not a sign; a one-letter unit hyphened to a word is a name.
+  ["in Spanish - 0.89 F1", [{ text: "0.89", value: 0.89, unit: "" }]],
+  ["and 0.62 G-EVAL for discourse", [{ text: "0.62", value: 0.62, unit: "" }]],
+  ["achieves 64.89 percentage accuracy", [{ text: "64.89 percentage", value: 64.89, unit: "%" }]],
 ];
 
 describe("number grammar", () => {

@@ -76,6 +76,30 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "3.7\\%", value: 3.7, unit: "%" },
     ],
   ],
+  // Corpus dev split: levels reached with a verb, and pairs of levels (from-to, versus, arrows), metric named or not.
+  [
+    "\\texttt{BFS-Prover-V2} achieves 95.08\\% and 41.4\\% on the MiniF2F and ProofNet test sets respectively.",
+    [
+      { type: "score", text: "95.08\\%", value: 95.08, metric: null, dataset: "miniF2F" },
+      { type: "score", text: "41.4\\%", value: 41.4, metric: null, dataset: "ProofNet" },
+    ],
+  ],
+  [
+    "On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982.",
+    [
+      { type: "score", text: "0.9489", value: 0.9489, metric: "auc" },
+      { type: "score", text: "0.9982", value: 0.9982, metric: "auc" },
+    ],
+  ],
+  [
+    "It outperforms it in terms of FID scores (3.30 -> 3.03, 2.57 ->2.44).",
+    [
+      { type: "score", text: "3.30", value: 3.3, metric: "fid" },
+      { type: "score", text: "3.03", value: 3.03, metric: "fid" },
+      { type: "score", text: "2.57", value: 2.57, metric: "fid" },
+      { type: "score", text: "2.44", value: 2.44, metric: "fid" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
