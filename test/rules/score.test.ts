@@ -100,6 +100,22 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "2.44", value: 2.44, metric: "fid" },
     ],
   ],
+  // Numbers listed with as many datasets are paired in order, "respectively" or not; a clause keeps its dataset.
+  [
+    "It performs excellently on two challenging knowledge-based VQA datasets: OK-VQA and A-OKVQA, achieving accuracies of 38.8% and 34.6%.",
+    [
+      { type: "score", text: "38.8%", value: 38.8, metric: "accuracy", dataset: "OK-VQA" },
+      { type: "score", text: "34.6%", value: 34.6, metric: "accuracy", dataset: "A-OKVQA" },
+    ],
+  ],
+  [
+    "On CIFAR-10, the accuracy rises from 91.2% to 94.0%; on ImageNet, it reaches 80.1% top-1 accuracy.",
+    [
+      { type: "score", text: "91.2%", value: 91.2, metric: "accuracy", dataset: "CIFAR-10" },
+      { type: "score", text: "94.0%", value: 94, metric: "accuracy", dataset: "CIFAR-10" },
+      { type: "score", text: "80.1%", value: 80.1, metric: "top-1 accuracy", dataset: "ImageNet" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
