@@ -12,7 +12,7 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -182,6 +182,7 @@ export function extractFromAbstract(given: string): Extraction {
   qualifyTopK(claims, scan);
   qualifyTimes(claims, scan);
   inheritMetrics(claims);
+  nameUnlistedMetrics(claims, scan);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);

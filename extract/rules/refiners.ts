@@ -4,7 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
-import { SPED_UP, directionOf, metricSpedUp } from "./lexicons.ts";
+import { SPED_UP, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -218,5 +218,62 @@ export function qualifyTimes(claims: ClaimDraft[], scan: string): void {
     if (!nearest) continue;
     claim.metric = metricSpedUp(nearest.word);
     claim.higherIsBetter = directionOf(claim.metric);
+  }
+}
+
+// ---- metrics the lexicon does not list, named by the grammar around the number ------------------
+
+// Up to four words after a cue; the phrase is cut at the first word that cannot be part of a metric's name.
+const WORDS = String.raw`([A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*){0,3})`;
+const NAMED_AFTER = [
+  // "a 6.9% improvement in Output Alignment"
+  new RegExp(String.raw`^\s*(?:absolute\s+|relative\s+|average\s+|overall\s+)?(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?)\s+(?:in|of)\s+(?:the\s+)?${WORDS}`, "i"),
+  // "230% better mutual adaptation"
+  new RegExp(String.raw`^\s*(?:better|higher|greater|lower)\s+${WORDS}`, "i"),
+];
+// A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
+const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");
+// "(+8.4% helpfulness)": a signed number in brackets with the measure after it.
+const BRACKETED = new RegExp(String.raw`^\s*${WORDS}\s*[),;]`);
+// "improves the transferability of the studied attacks by up to 27%"
+const NAMED_BEFORE = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas)\w*\s+(?:the\s+)?${WORDS}\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|roughly\s+|approximately\s+)?[+~]?$`, "i");
+// Words that end a metric's name: prepositions, conjunctions, determiners, and what a claim is compared on.
+const NOT_IN_NAME = new Set(
+  "on over than compared for with and or while in of to at across by from against vs versus the a an which that when under without respectively using due thanks relative among after before during within per whereas but as its their our this these those it is are was were all both each".split(" "),
+);
+// Phrases that name no measure: what was compared, or a stand-in for a metric.
+const NOT_A_METRIC = /^(?:performance|results?|baselines?|models?|methods?|approaches|average|overall|tasks?|benchmarks?|datasets?|sota|state-of-the-art|prior|previous|existing|standard|other|most|several|many|terms|addition|total|general|comparison|particular|quality)$/i;
+
+function metricPhrase(words: string): string | null {
+  const kept: string[] = [];
+  for (const word of words.split(/\s+/)) {
+    if (NOT_IN_NAME.has(word.toLowerCase())) break;
+    kept.push(word.replace(/[.,]+$/, ""));
+  }
+  while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
+  const phrase = kept.join(" ");
+  if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
+  const canonical = canonicalMetric(phrase) ?? (phrase.endsWith("s") ? canonicalMetric(phrase.slice(0, -1)) : null);
+  if (canonical) return isVagueMetric(canonical) ? null : canonical;
+  return phrase.toLowerCase();
+}
+
+/**
+ * A score or improvement the lexicons give no metric, named by the words around it: "a 6.9%
+ * improvement in Output Alignment", "230% better mutual adaptation", "(+8.4% helpfulness)", "by
+ * 31.6% in G-Eval", "improves the transferability of the attacks by 27%". Each looks at a bounded
+ * window beside its number.
+ */
+export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
+  for (const claim of claims) {
+    if (claim.metric !== null || (claim.type !== "score" && claim.type !== "improvement")) continue;
+    const after = scan.slice(claim.end, Math.min(sentenceEndOf(claim), claim.end + 80));
+    const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start);
+    let words: string | undefined;
+    for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
+    if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
+    if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];
+    const metric = words ? metricPhrase(words) : null;
+    if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
 }

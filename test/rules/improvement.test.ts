@@ -62,6 +62,22 @@ const CASES: [string, Expected[]][] = [
     "Notably, it shows up to 2.1%-8.5% improvement in the classification accuracy in different scenarios.",
     [{ type: "improvement", text: "2.1%-8.5%", value: 8.5, valueLow: 2.1, unit: "%", metric: "accuracy", bound: "up to" }],
   ],
+  // A metric the lexicon does not list is named by the grammar around the number (corpus dev split).
+  [
+    "Our approach enhances cross-modal alignment, achieving a 6.9% improvement in Output Alignment on ParaDocs.",
+    [{ type: "improvement", text: "6.9%", value: 6.9, metric: "output alignment" }],
+  ],
+  [
+    "BiCA achieved gains with 230% better mutual adaptation and improved safety (+23% out-of-distribution robustness).",
+    [
+      { type: "improvement", text: "230%", value: 230, metric: "mutual adaptation" },
+      { type: "improvement", text: "+23%", value: 23, metric: "out-of-distribution robustness" },
+    ],
+  ],
+  [
+    "CoachMe outperforms GPT-4o by 31.6% in G-Eval on figure skating.",
+    [{ type: "improvement", text: "31.6%", value: 31.6, metric: "g-eval", baseline: "GPT-4o" }],
+  ],
 ];
 
 describe("improvement claims", () => {
