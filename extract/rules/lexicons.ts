@@ -89,7 +89,10 @@ export function canonicalMetric(text: string): string | null {
   return TERMS.whole(text)?.metric ?? null;
 }
 
-const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+// A prefix names a model only where the word goes on with no other word glued to it: a version, size
+// or variant ("GPT-4o", "Qwen2.5", "YOLOv5s", "MobileNetV2", "DenseNets", "Stable Diffusion"), not "GenEval",
+// "SAMM" or "BERTScore".
+const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})s?(?![A-Za-z])|^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[vV]\\d`);
 /** Whether a name is a known model's ("ResNet-50", "wav2vec"): models are never datasets, and the numbers after them are versions. */
 export function isModelName(name: string): boolean {
   return MODEL_PREFIX.test(name);
