@@ -34,8 +34,22 @@ function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames 
   const spans = sentences.all;
   const plainPerSentence = new Map<number, number>();
   for (const hit of hits) if (!hit.data.ambiguous) plainPerSentence.set(sentenceOf(spans, hit.start), (plainPerSentence.get(sentenceOf(spans, hit.start)) ?? 0) + 1);
-  const accepted = hits.filter((hit) => !hit.data.ambiguous || plainPerSentence.get(sentenceOf(spans, hit.start)) || DATA_WORD_NEXT.test(text.slice(hit.end, hit.end + 30)));
+  const accepted = hits.filter(
+    (hit) =>
+      !hit.data.ambiguous ||
+      plainPerSentence.get(sentenceOf(spans, hit.start)) ||
+      DATA_WORD_NEXT.test(text.slice(hit.end, hit.end + 30)) ||
+      evaluatedOn(text, hit, spans[sentenceOf(spans, hit.start)]),
+  );
   return accepted.map((hit) => mentionOf(hit, text));
+}
+
+// "On BIRD, LitE-SQL achieves 72.10%", "88.45% on Spider 1.0": an ambiguous name is data where a result is reported on it.
+const ON_BEFORE = /(?:^|[^\w-])(?:[Oo]n|across)\s+(?:the\s+)?$/;
+
+function evaluatedOn(text: string, hit: PhraseHit<DatasetName>, sentence: Span | undefined): boolean {
+  if (!sentence || !ON_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start))) return false;
+  return /\d(?:\.\d+)?\s*%|\d\.\d/.test(text.slice(sentence.start, sentence.end));
 }
 
 function mentionOf(hit: PhraseHit<DatasetName>, text: string): DatasetMention {

@@ -31,6 +31,9 @@ const CASES: [string, [string, string][]][] = [
   ["reduces reliance on scarce, camera-labelled 3D datasets by 40%", []],
   // Names mined from the corpus and reviewed are known in any paper.
   ["sets new state-of-the-art results (60.6% on OSWorld-G, 47.4% on WebArena-Lite-v2)", [["OSWorld-G", "OSWorld-G"], ["WebArena-Lite-v2", "WebArena-Lite-v2"]]],
+  // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
+  ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
+  ["A BIRD flies over the lake.", []],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
 ];
