@@ -18,7 +18,10 @@ export const improvement: ClaimRule = {
     if (m.term) return null;
     // No metric named: a percentage that changes is a quality change ("outperforms ViT by 1.5%",
     // "18.8% more accurate"); a factor or bare number only after "outperforms ... by".
-    if (kind === "percent" || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
+    // A plus sign writes a change: "(+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro)"; a whole number
+    // only where what follows says where it was gained ("+3 subphases" is a count).
+    const plus = m.quantity.signed && m.quantity.value > 0 && (!Number.isInteger(m.quantity.value) || /^\s*(?:on|in|over|points?|pp)\b/i.test(m.after));
+    if (kind === "percent" || plus || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
     return null;
   },
 };

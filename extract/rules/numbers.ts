@@ -254,8 +254,9 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     g.n2 = undefined;
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
   }
-  // Number words stand for quantities only with a unit ("five epochs", "ten times").
-  if (words && !unit) return null;
+  // Number words stand for quantities only with a unit ("five epochs", "ten times"), and not one glued
+  // by a hyphen into a name ("two-point layer 5 cells").
+  if (words && (!unit || /^-\s?p/.test(unitTextOf(g.unit2 ?? g.unit1 ?? "")))) return null;
   let value = parseNumber(g.n1!) * scaleOf(g.scale1);
   let low: number | null = null;
   // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges).

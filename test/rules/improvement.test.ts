@@ -78,6 +78,22 @@ const CASES: [string, Expected[]][] = [
     "CoachMe outperforms GPT-4o by 31.6% in G-Eval on figure skating.",
     [{ type: "improvement", text: "31.6%", value: 31.6, metric: "g-eval", baseline: "GPT-4o" }],
   ],
+  // A plus sign writes a change; "N-point" is points; a count after a plus is no change (corpus dev split).
+  [
+    "Specifically, it delivers strong gains over baselines (+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro).",
+    [
+      { type: "improvement", text: "+26.6", value: 26.6, dataset: "WebArena-Lite-v2" },
+      { type: "improvement", text: "+10.7", value: 10.7, dataset: "ScreenSpot-Pro" },
+    ],
+  ],
+  [
+    "CBDES MoE achieves a 1.6-point increase in mAP and a 4.1-point improvement in NDS.",
+    [
+      { type: "improvement", text: "1.6-point", value: 1.6, unit: "pp", metric: "map" },
+      { type: "improvement", text: "4.1-point", value: 4.1, unit: "pp", metric: "nds" },
+    ],
+  ],
+  ["We identify 4 phases (+3 subphases) in the data, and context-sensitive two-point cells.", []],
 ];
 
 describe("improvement claims", () => {

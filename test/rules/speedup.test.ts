@@ -63,6 +63,18 @@ const CASES: [string, Expected[]][] = [
     "We release a model that achieves a 1.71X speedup in inference latency over the dense baseline.",
     [{ type: "speedup", text: "1.71X", value: 1.71, unit: "x", metric: "latency" }],
   ],
+  // Costs, tokens and searches saved are speed-ups (cue lexicon), not quality changes (corpus dev split).
+  [
+    "EGuR achieves higher accuracy while reducing computational costs by up to 111x.",
+    [{ type: "speedup", text: "111x", value: 111, metric: "cost", bound: "up to" }],
+  ],
+  [
+    "It achieves an F1 score of 0.90 while using over 70 percent fewer tokens.",
+    [
+      { type: "score", text: "0.90", value: 0.9, metric: "f1" },
+      { type: "speedup", text: "70 percent", value: 70, metric: "tokens", bound: "more than" },
+    ],
+  ],
 ];
 
 describe("speedup claims", () => {
