@@ -12,7 +12,7 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { assignRoles, inheritMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { assignRoles, continueChanges, inheritMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -44,6 +44,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // An operating point, not a result: "when the true positive rate is 95%".
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
+  // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
+  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?$/.test(before)) return true;
+  // An IoU threshold range "0.50:0.95" (mAP@0.5:0.95).
+  if (/^:\d/.test(scan.slice(q.end, q.end + 2)) || /\d:$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A result the paper says it does not reach: "our model does not achieve a 100% accuracy".
   if (NOT_REACHED.test(before)) return true;
   // "5-fold cross-validation", "5G networks", the second operand of "245759 times 50000 muJ".
@@ -178,6 +182,7 @@ export function extractFromAbstract(given: string): Extraction {
     }
   }
   const claims = joinBetweenRanges(drafts, scan);
+  continueChanges(claims, scan);
   assignRoles(claims, scan);
   qualifyTopK(claims, scan);
   qualifyTimes(claims, scan);

@@ -128,7 +128,12 @@ export const CHANGE_BEFORE = new PhraseAtEnd(cueLexicon.change.before, false);
 /** "faster", "fewer", "reduction" … just after a number. */
 export const CHANGE_AFTER = new RegExp(`^\\s*(?:[\\w/-]+\\s+){0,3}?(?:${phrases(cueLexicon.change.after)})(?![\\w-])`, "i");
 /** Words after a bare count that make it a description of the set-up ("8 benchmarks", "24 layers"). */
-export const SETUP_AFTER = new RegExp(`^\\s*(?:${phrases(cueLexicon.setup)})(?![\\w-])`, "i");
+// "17 open source LLMs", "6 industrial anomaly detection benchmarks": up to three modifiers may stand
+// between a count and what it counts, but no preposition ("82 F1 across all tasks" is a score).
+export const SETUP_AFTER = new RegExp(
+  `^\\s*(?:(?!(?:on|in|across|for|of|at|with|over|and|or|than|to|by|from|per)\\b)[A-Za-z][\\w-]*\\s+){0,3}?(?:${phrases(cueLexicon.setup)})(?![\\w-])`,
+  "i",
+);
 /** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
 export const RESULT_BEFORE = new PhraseAtEnd(cueLexicon.result, true);
 

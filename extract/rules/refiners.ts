@@ -277,3 +277,24 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
 }
+
+// ---- changes listed on ------------------------------------------------------------------------
+
+// "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
+const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
+const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
+
+/**
+ * A level that continues a list of changes is a change too: the rules read each number on its own,
+ * and only the first carries the change word ("gains of 1.64% on DRIVE and 1.25% on STARE").
+ */
+export function continueChanges(claims: ClaimDraft[], scan: string): void {
+  for (const [i, claim] of claims.entries()) {
+    if (claim.type !== "score" || claim.unit !== "%") continue;
+    const previous = claims[i - 1];
+    const listed = previous && previous.type === "improvement" && previous.unit === claim.unit && previous.sentenceStart === claim.sentenceStart && LISTED_ON.test(scan.slice(previous.end, claim.start));
+    const bracketed = CHANGE_THEN_BRACKET.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 80), claim.start));
+    if (listed || bracketed) claim.type = "improvement";
+  }
+}

@@ -13,7 +13,11 @@ const NO_CLAIMS = [
   "By a classical result due to Barron [1993], this correspondingly bounds the size of a 2-layer neural network needed to approximate the solution.",
   "The solution can be epsilon-approximated in the L^2 sense by a function with Barron norm O(n^2) and regret O(K T^{3/4}).",
   "Extensive experiments across 8 benchmarks validate the effectiveness of MC-SMoE.",
-  "We train for 100 epochs with a batch size of 256 on 8 GPUs.",
+  // Counts with modifiers before what they count, operating points, IoU threshold ranges (corpus dev split).
+  "We evaluated the performance of more than 17 open source LLMs on this benchmark.",
+  "Experiments on 6 industrial anomaly detection benchmarks show superior performance over 12 state-of-the-art methods.",
+  "Detection quality is measured by mAP over IOU thresholds of 0.50:0.95.",
+    "We train for 100 epochs with a batch size of 256 on 8 GPUs.",
   "In our experiments we consider a dataset with up to 30 billion words, and we plug our memory layer in a state-of-the-art transformer-based architecture.",
   "It runs on a RISC-V-based 8+1-core MCU with a 3 x 3 convolution kernel.",
   "Our models are released with GPT-4, Llama 3 and YOLOv6-3.0-N baselines for comparison.",
