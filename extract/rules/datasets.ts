@@ -24,7 +24,9 @@ const LIST_SPLIT = /,? (?:and |or )|, /;
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A name in evaluation context ("on OC20 and OE62", "on LV-Eval"): has a digit or inner capital. */
 const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
-const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]/;
+// A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
+// "MMBench"), or capitals joined by a hyphen ("OSWorld-G", "ORB-En").
+const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]/;
 
 function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames }: Landmarks): DatasetMention[] {
   const starts = plainNames.length ? [...knownNames, ...plainNames].sort((a, b) => a.start - b.start) : knownNames;
@@ -61,12 +63,13 @@ function sentenceOf(sentences: Span[], position: number): number {
   return firstAtOrAfter(sentences, position + 1) - 1;
 }
 
-function isName(name: string): boolean {
-  // A lone capitalised English word ("Test", "Through") is not a name; a known model never is;
+function isName(name: string, wordOk = false): boolean {
+  // A lone capitalised English word ("Test", "Through") is not a name unless the text calls it data
+  // ("benchmarks (Sokoban and ALFWorld)"); a known model never is;
   // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a dimension ("3D"),
   // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
   return (
-    name.length >= 2 && /[A-Z0-9]/.test(name) && !/^[A-Z][a-z]+$/.test(name) && !isModelName(name) &&
+    name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && !isModelName(name) &&
     !/^\d+(?:\.\d+)?[kKMB]$/.test(name) && !/^\d+D$/.test(name) && !NOT_DATASETS.has(name)
   );
 }
@@ -78,7 +81,7 @@ interface NameList {
 }
 
 /** The names of each list, checked, placed in the text, and not overlapping what is known. */
-function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean): DatasetMention[] {
+function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean, wordOk = false): DatasetMention[] {
   const found: DatasetMention[] = [];
   if (!lists.length) return found;
   const taken = [...known];
@@ -92,7 +95,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
-      if (!isName(name) || !accept(name)) continue;
+      if (!isName(name, wordOk) || !accept(name)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
       if (taken.some((d) => d.start < nameEnd && nameStart < d.end)) continue;
@@ -127,6 +130,35 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
   return lists;
 }
 
+// "we introduce MMSearch-Plus, a benchmark of 311 tasks", "SimpleQA Verified, a 1,000-prompt benchmark",
+// "OpenLVLM-MIA is a new benchmark": a name the sentence itself calls data.
+const NAME_AT = new RegExp(String.raw`${NAME}(?: ${NAME}){0,2}`, "y");
+const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard)\b/i;
+// "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
+const DATA_BRACKET_BEFORE = /(?:benchmarks?|datasets?|corpora|suites?|data sets?)\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?(?:[^()]{0,80}(?:,|\band|\bor)\s+)?$/i;
+
+/**
+ * Names the text itself calls data: "X, a new benchmark" (`introduced`), "benchmarks (X and Y)"
+ * (`bracketed`, where a lone word may be a name: "Sokoban"). One bounded look per capitalised word
+ * that does not go on a name begun before it.
+ */
+function calledData(text: string, capitals: number[]): { introduced: NameList[]; bracketed: NameList[] } {
+  const introduced: NameList[] = [];
+  const bracketed: NameList[] = [];
+  for (const at of capitals) {
+    if (WORD_OF_NAME_BEFORE.test(text.slice(Math.max(0, at - 32), at))) continue;
+    NAME_AT.lastIndex = at;
+    const m = NAME_AT.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    if (DATA_BRACKET_BEFORE.test(text.slice(Math.max(0, at - 120), at))) bracketed.push({ index: at, list: m[0] });
+    else if (CALLED_DATA.test(text.slice(end, end + 120))) introduced.push({ index: at, list: m[0] });
+  }
+  return { introduced, bracketed };
+}
+// A capitalised word right after another word with a capital or digit goes on that name ("SimpleQA Verified").
+const WORD_OF_NAME_BEFORE = /(?:^|[\s(])[A-Z0-9][\w'^.+-]* $/;
+
 /** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
 function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
   const found: DatasetMention[] = [];
@@ -149,7 +181,13 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
   const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
-  const all = named.length || evaluated.length ? [...known, ...named, ...evaluated] : known;
+  const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits);
+  const taken = [...known, ...named, ...evaluated];
+  const called = [
+    ...namesIn(introduced, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name)),
+    ...namesIn(bracketed, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$|^[A-Z][a-z]+$/.test(name), true),
+  ];
+  const all = named.length || evaluated.length || called.length ? [...known, ...named, ...evaluated, ...called] : known;
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);
   if (!short.length) return inTextOrder(all);

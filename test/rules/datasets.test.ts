@@ -34,6 +34,14 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // Names the sentence itself calls data, unlisted anywhere (corpus dev split): introduced, or listed in brackets after a data word.
+  ["We introduce MMSearch-Plus, a benchmark of 311 tasks.", [["MMSearch-Plus", "MMSearch-Plus"]]],
+  ["We introduce FooQA Verified, a 1,000-prompt benchmark for evaluating factuality.", [["FooQA Verified", "FooQA Verified"]]],
+  ["Experiments on two synthetic benchmarks (Sokoban and ALFWorld) show gains of 3%.", [["Sokoban", "Sokoban"], ["ALFWorld", "ALFWorld"]]],
+  ["It achieves 60.6% on OSWorld-G.", [["OSWorld-G", "OSWorld-G"]]],
+  // ... but not what a sentence calls a collection of networks, nor hardware.
+  ["CycleGAN is a collection of neural networks.", []],
+  ["It trains 80% faster on GPUs and 70% faster on TPUs.", []],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
 ];
