@@ -23,7 +23,7 @@ const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A name in evaluation context ("on OC20 and OE62", "on LV-Eval"): has a digit or inner capital. */
-const EVALUATED_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
+const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
 // A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
 // "MMBench"), or capitals joined by a hyphen ("OSWorld-G", "ORB-En").
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]/;
@@ -88,14 +88,17 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
   for (const { index, list } of lists) {
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
-    for (const part of list.split(LIST_SPLIT)) {
+    const parts = list.split(LIST_SPLIT);
+    // In a list of names ("the Synapse and AMOS datasets", "Potsdam, Vaihingen, and LoveDA") a lone word is one too.
+    const listed = wordOk || (parts.length >= 2 && parts.some((p) => NAME_LIKE.test(p) || /^[A-Z]{2,}$/.test(p)));
+    for (const part of parts) {
       const start = text.indexOf(part, offset);
       offset = start + part.length;
       const words = part.split(" ");
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
-      if (!isName(name, wordOk) || !accept(name)) continue;
+      if (!isName(name, listed) || !accept(name)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
       if (taken.some((d) => d.start < nameEnd && nameStart < d.end)) continue;
@@ -112,20 +115,27 @@ function listsBeforeDataWords(text: string, dataWords: number[]): NameList[] {
   const lists: NameList[] = [];
   for (const at of dataWords) {
     const from = Math.max(0, at - 100);
-    const found = NAMED_BEFORE.exec(text.slice(from, at));
-    if (found) lists.push({ index: from + found.index, list: found[1]! });
+    const before = text.slice(from, at);
+    const found = NAMED_BEFORE.exec(before) ?? ABBREVIATION_BEFORE.exec(before);
+    if (found) lists.push({ index: from + found.index + found[0].indexOf(found[1]!), list: found[1]! });
   }
   return lists;
 }
+// "the Diabetic Retinopathy (DDR) dataset": the abbreviation is the name.
+const ABBREVIATION_BEFORE = /\(([A-Z][A-Za-z0-9-]{1,12})\) $/;
 
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
   for (const span of spans) {
     const part = text.slice(span.start, span.end);
-    if (!part.includes("on ") && !part.includes("across ")) continue;
+    if (!part.includes("on ") && !part.includes("On ") && !part.includes("cross ")) continue;
     EVALUATED_ON.lastIndex = 0;
-    for (let m = EVALUATED_ON.exec(part); m; m = EVALUATED_ON.exec(part)) lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list: m[1]! });
+    for (let m = EVALUATED_ON.exec(part); m; m = EVALUATED_ON.exec(part)) {
+      // "On BIRD, LitE-SQL achieves ...": at a sentence's start the comma ends the phrase, not a list.
+      const list = m[0].startsWith("On") ? m[1]!.split(", ")[0]! : m[1]!;
+      lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list });
+    }
   }
   return lists;
 }
@@ -135,7 +145,10 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
 const NAME_AT = new RegExp(String.raw`${NAME}(?: ${NAME}){0,2}`, "y");
 const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard)\b/i;
 // "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
-const DATA_BRACKET_BEFORE = /(?:benchmarks?|datasets?|corpora|suites?|data sets?)\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?(?:[^()]{0,80}(?:,|\band|\bor)\s+)?$/i;
+// ... and "benchmarks, including CFLUE and FinQA", "datasets such as Chatbot Arena, MultiPref and PRISM".
+const DATA_BRACKET_BEFORE = /(?:benchmarks?|datasets?|corpora|suites?|data sets?)(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|:\s+)(?:[^().;:]{0,80}(?:,|\band|\bor)\s+)?$/i;
+// Benchmarks are often named so: "ParamBench", "ALE-Bench", "VideoRefer-BenchQ".
+const BENCH_NAME = /[a-z0-9-]Bench|^Bench[A-Z0-9-]/;
 
 /**
  * Names the text itself calls data: "X, a new benchmark" (`introduced`), "benchmarks (X and Y)"
@@ -152,7 +165,7 @@ function calledData(text: string, capitals: number[]): { introduced: NameList[];
     if (!m) continue;
     const end = at + m[0].length;
     if (DATA_BRACKET_BEFORE.test(text.slice(Math.max(0, at - 120), at))) bracketed.push({ index: at, list: m[0] });
-    else if (CALLED_DATA.test(text.slice(end, end + 120))) introduced.push({ index: at, list: m[0] });
+    else if (BENCH_NAME.test(m[0]) || CALLED_DATA.test(text.slice(end, end + 120))) introduced.push({ index: at, list: m[0] });
   }
   return { introduced, bracketed };
 }

@@ -90,7 +90,9 @@ function addMarkedWord(landmarks: Landmarks, text: string, start: number, end: n
   if (first >= 48 && first <= 57) landmarks.digits.push(start);
   if ((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) landmarks.capitalsAndDigits.push(start);
   if (DATASETS.startsPhraseAt(text, start, end, curly)) landmarks.knownNames.push({ start, end, text: text.slice(start, end) });
-  if (text.charCodeAt(end) === 32 && DATA_WORD_FIRST.has(text.charCodeAt(end + 1) | 32) && matchAt(DATA_WORD, text, end + 1)) landmarks.dataWords.push(end + 1);
+  // "the X dataset", and "the Long Name (LN) dataset" after a closing bracket.
+  const gap = text.charCodeAt(end) === 41 ? end + 1 : end;
+  if (text.charCodeAt(gap) === 32 && DATA_WORD_FIRST.has(text.charCodeAt(gap + 1) | 32) && matchAt(DATA_WORD, text, gap + 1)) landmarks.dataWords.push(gap + 1);
 }
 
 /** Reads the rare words at each place one may stand (in text order), into the landmarks. */

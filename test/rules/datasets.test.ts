@@ -17,7 +17,9 @@ const CASES: [string, [string, string][]][] = [
   ["averaging 10% on OC20 and 16% on OE62", [["OC20", "OC20"], ["OE62", "OE62"]]],
   ["its average score on FooBench-3 rose to 61.2", [["FooBench-3", "FooBench-3"]]],
   // Away from any reported number a name after "on" is not taken for data.
-  ["we build on FooBench-3 ideas", []],
+  ["we build on FooNet-3 ideas", []],
+  // A name shaped as benchmarks are named is one anywhere.
+  ["we build on FooBench-3 ideas", [["FooBench-3", "FooBench-3"]]],
   // An abbreviation defined in brackets names the same dataset.
   ["the Spiking Heidelberg Dataset (SHD), the Spiking Speech Commands (SSC)", [["Spiking Heidelberg Dataset", "SHD"], ["SHD", "SHD"], ["Spiking Speech Commands", "SSC"], ["SSC", "SSC"]]],
   // Models, generic kinds of data and everyday words are not datasets.
@@ -42,6 +44,10 @@ const CASES: [string, [string, string][]][] = [
   // ... but not what a sentence calls a collection of networks, nor hardware.
   ["CycleGAN is a collection of neural networks.", []],
   ["It trains 80% faster on GPUs and 70% faster on TPUs.", []],
+  // Lists of names before a data word hold lone words too; so do lists after "including"; "(ABBR) dataset" names one.
+  ["Experiments on the Potsdam, Vaihingen, and LoveDA datasets reach 88.57% mIoU.", [["Potsdam", "Potsdam"], ["Vaihingen", "Vaihingen"], ["LoveDA", "LoveDA"]]],
+  ["Results on financial reasoning benchmarks, including FooFin and BarQA, improve by 3%.", [["FooFin", "FooFin"], ["BarQA", "BarQA"]]],
+  ["Extensive experiments on the Diabetic Retinopathy (DDR) dataset demonstrate gains.", [["DDR", "DDR"]]],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
 ];
