@@ -2,6 +2,7 @@
 // described by the words around it (context.ts), the claim families are asked in order and the
 // first that recognises the number makes it a claim; refiners then see all claims together.
 import type { Claim, DatasetMention } from "../schema.ts";
+import { firstAtOrAfter } from "./context.ts";
 import { findQuantities, readAbstract } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
 import { Sentences } from "./sentences.ts";
@@ -52,7 +53,12 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (NOT_REACHED.test(before)) return true;
   // "5-fold cross-validation", "5G networks", the second operand of "245759 times 50000 muJ".
   if (/^\s*(?:cross[- ]validation|CV)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
-  if (q.unitText === "G" && /^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4))) return true;
+  // "5G/6G networks", "beyond 5G": a bare "G" names a network generation ("48G to 7G" of memory stays).
+  if (q.unitText === "G" && (/^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4)) || /^\s*(?:\/\s*\d+G|and\s+\d+G|(?:networks?|cellular|wireless|mobile|era|systems?|communications?|technology|base stations?)\b)/i.test(scan.slice(q.end, q.end + 24)) || /(?:\/|beyond|and)\s*$/i.test(scan.slice(Math.max(0, q.start - 8), q.start)))) return true;
+  // Decades: "the 1960s".
+  if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
+  // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
+  if (q.kind === "time" && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
   if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
   if (q.kind !== "none") return false;
   const integer = Number.isInteger(q.value);
@@ -64,7 +70,14 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   return integer && SETUP_AFTER.test(scan.slice(q.end, q.end + 40));
 }
 
+/** A number inside a dataset's name ("LibriSpeech 960h", "ImageNet 2012") is part of the name. */
+function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
+  const d = datasets[firstAtOrAfter(datasets, q.start + 1) - 1];
+  return d !== undefined && d.start <= q.start && q.end <= d.end;
+}
+
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const DATA_OR_HORIZON_AFTER = /^\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 
 /** The stretches of text around the numbers, as far as the rules look (touching ones joined). */
@@ -155,7 +168,7 @@ export function extractFromAbstract(given: string): Extraction {
   const lists = listsOf(quantities, scan);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;
-    if (neverAClaim(q, scan, abstract)) continue;
+    if (neverAClaim(q, scan, abstract) || insideName(q, datasets)) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
     for (const rule of RULES) {
       const reading = rule.read(mention);

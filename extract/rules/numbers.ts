@@ -38,10 +38,10 @@ const byLength = (a: string, b: string) => b.length - a.length;
 // ---- scan text ---------------------------------------------------------------------------------
 
 // "sim" between numbers ("10sim100") is looked behind only once found, so other places pay nothing for it.
-const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\sim|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
+const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
 const REPLACEMENT: Record<string, string> = {
   "\\%": " %", "$\\%$": "%   ", "&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&ge;": ">", "&le;": "<",
-  "\\times": "×", "\\sim": "~", sim: "~", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
+  "\\times": "×", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
@@ -331,9 +331,47 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     // Trim trailing white space the unit pattern may have taken, then take in the rest of a
     // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
     while (q.end > q.start && isSpace(scan.charCodeAt(q.end - 1))) q.end--;
-    while (q.end < text.length && scan.charCodeAt(q.end) === 32 && !isSpace(text.charCodeAt(q.end))) q.end++;
+    // A bare number keeps out of a closing "$" ("$acc.=0.955$").
+    while (q.unitText && q.end < text.length && scan.charCodeAt(q.end) === 32 && !isSpace(text.charCodeAt(q.end))) q.end++;
     done = Math.max(done, q.end);
     found.push(q);
   }
-  return found;
+  return readColonsAndSpreads(found, scan);
+}
+
+// "24:2%", "2:57%": a colon typed for a decimal point (a ratio is never a percentage).
+const COLON_DECIMAL = /(?<![\d.:])(\d{1,3}):(\d{1,3})\s?%$/y;
+
+/**
+ * Quantities as the grammar of colons and spreads reads them: "24:2%" is 24.2%, "4:1" is 4x, and in
+ * "96.66 ± 1.10%" the spread is no quantity of its own while the mean takes its unit.
+ */
+function readColonsAndSpreads(found: Quantity[], scan: string): Quantity[] {
+  if (!found.some((q) => q.signed || scan.charCodeAt(q.end) === 58 || scan.charCodeAt(q.start - 1) === 58 || scan.charCodeAt(q.start) === 177)) return found;
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const previous = out[out.length - 1];
+    // "a compression ratio of 4:1" is written below as a factor: a ratio to one.
+    if (scan.charCodeAt(q.start) === 177) {
+      // "± 1.10%": the spread of the mean before it.
+      if (previous && /^\s*$/.test(scan.slice(previous.end, q.start)) && previous.kind === "none" && q.kind !== "none") {
+        out[out.length - 1] = { ...previous, unit: q.unit, kind: q.kind, unitText: q.unitText };
+      }
+      continue;
+    }
+    if (previous && q.kind === "percent" && scan.charCodeAt(q.start - 1) === 58 && previous.end === q.start - 1 && previous.kind === "none") {
+      COLON_DECIMAL.lastIndex = previous.start;
+      const m = COLON_DECIMAL.exec(scan.slice(0, q.end));
+      if (m) {
+        out[out.length - 1] = { ...q, start: previous.start, value: Number(`${m[1]}.${m[2]}`), low: null };
+        continue;
+      }
+    }
+    if (previous && previous.kind === "none" && previous.end === q.start - 1 && scan.charCodeAt(q.start - 1) === 58 && q.value === 1 && q.kind === "none") {
+      out[out.length - 1] = { ...previous, end: q.end, unit: "x", kind: "factor", unitText: "" };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
