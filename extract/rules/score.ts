@@ -3,6 +3,10 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 
+// A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
+// "regain 99% of the original accuracy", "retains over 70% of its performance".
+const RETAINED_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+|full\s+|baseline\s+|base\s+|teacher(?:'s)?\s+|uncompressed\s+|full-precision\s+|dense\s+|unpruned\s+|model(?:'s)?\s+|initial\s+)*(?:[\w-]+\s+)?(?:accuracy|performance|quality|capabilit(?:y|ies)|score|f1|map|bleu|effectiveness|utility)\b/i;
+
 // A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
 const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:,|and)\s+)*$/i;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
@@ -20,6 +24,8 @@ export const score: ClaimRule = {
   read(m) {
     const { kind } = m.quantity;
     if (m.change || !["percent", "none", "length", "angle"].includes(kind)) return null;
+    const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
+    if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };

@@ -3,11 +3,15 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 
+const TIME_SAVED = /\b(?:sav(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\b[^.;]{0,40}$/i;
+
 export const speedup: ClaimRule = {
   type: "speedup",
   read(m) {
     const { kind } = m.quantity;
     if (kind === "compute" && m.change) return { metric: "flops" }; // "9 billion fewer FLOPS"
+    // "saves 20-55h of computation", "cuts training time by 3 hours": time saved is a speed-up, not a cost.
+    if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };
     const metric = metricOf(m, "speedup");
     if (!metric) return null;
     if (kind === "factor" || (kind === "percent" && m.change)) return { metric };

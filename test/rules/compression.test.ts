@@ -34,6 +34,10 @@ const CASES: [string, Expected[]][] = [
     "We show that weights can be quantized to 2-bit without retraining.",
     [{ type: "compression", text: "2-bit", value: 2, unit: "bits", metric: "bit width" }],
   ],
+  ["A compression ratio of 4:1 is obtained with 2-bits weights.", [
+    { type: "compression", text: "4:1", value: 4, unit: "x", metric: "compression ratio" },
+    { type: "compression", text: "2-bits", value: 2, unit: "bits", metric: "bit width" },
+  ]],
 ];
 
 describe("compression claims", () => {

@@ -109,6 +109,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "7.5%", value: 7.5, metric: "accuracy" },
     ],
   ],
+  // A margin over a comparator is an improvement (spec).
+  [
+    "DeiT outperforms ViT by 16% in top-1 accuracy, a margin of 11% in F1.",
+    [
+      { type: "improvement", text: "16%", value: 16, metric: "top-1 accuracy", baseline: "ViT" },
+      { type: "improvement", text: "11%", value: 11, metric: "f1" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

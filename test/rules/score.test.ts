@@ -116,6 +116,17 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "80.1%", value: 80.1, metric: "top-1 accuracy", dataset: "ImageNet" },
     ],
   ],
+  // The spec's grammar: a mean with its spread, a typed colon, LaTeX math, retentions.
+  ["We achieve an accuracy of 96.66 ± 1.10% on the test set.", [{ type: "score", text: "96.66", value: 96.66, unit: "%", metric: "accuracy" }]],
+  ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
+  ["Our model reaches $acc.=0.955$ on the test set.", [{ type: "score", text: "0.955", value: 0.955, metric: "accuracy" }]],
+  [
+    "The pruned model regains 99% of the original accuracy and retains over 70% of its performance.",
+    [
+      { type: "score", text: "99%", value: 99, metric: "accuracy retention" },
+      { type: "score", text: "70%", value: 70, metric: "performance retention", bound: "more than" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {

@@ -75,6 +75,8 @@ const CASES: [string, Expected[]][] = [
       { type: "speedup", text: "70 percent", value: 70, metric: "tokens", bound: "more than" },
     ],
   ],
+  // Time saved is a speed-up (spec); a ratio to one is a factor.
+  ["The method saves 20-55h of computation.", [{ type: "speedup", text: "20-55h", value: 55, valueLow: 20, unit: "h" }]],
 ];
 
 describe("speedup claims", () => {
