@@ -13,7 +13,7 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { assignRoles, continueChanges, inheritMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { LISTED_ON, assignRoles, continueChanges, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -28,6 +28,15 @@ export type ClaimDraft = Omit<Claim, "claimId" | "paperId" | "title" | "date">;
 export interface Extraction {
   datasets: DatasetMention[];
   claims: ClaimDraft[];
+}
+
+// "14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO": a number listed on after a claim, with only
+// the words that say where it was measured between them (LISTED_ON), is a claim of the same kind.
+/** The last resort for a number no rule read: the rule of the claim it is listed after, if any. */
+function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimRule | null {
+  if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit || q.kind !== "percent") return null;
+  if (!LISTED_ON.test(scan.slice(previous.end, q.start))) return null;
+  return { type: previous.type, read: (m) => ({ metric: m.term?.family === "quality" ? m.term.metric : null }) };
 }
 
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
@@ -170,11 +179,12 @@ export function extractFromAbstract(given: string): Extraction {
     const sentence = sentenceOfEach[i]!;
     if (neverAClaim(q, scan, abstract) || insideName(q, datasets)) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
-    for (const rule of RULES) {
-      const reading = rule.read(mention);
+    const previous = drafts[drafts.length - 1];
+    for (const rule of [...RULES, listedOn(previous, q, sentence, scan)]) {
+      const reading = rule?.read(mention);
       if (!reading) continue;
       drafts.push({
-        type: rule.type,
+        type: rule!.type,
         value: q.value,
         valueLow: q.low,
         unit: q.unit,
@@ -201,6 +211,7 @@ export function extractFromAbstract(given: string): Extraction {
   qualifyTimes(claims, scan);
   inheritMetrics(claims);
   nameUnlistedMetrics(claims, scan);
+  shareListMetrics(claims);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);

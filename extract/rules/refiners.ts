@@ -97,7 +97,18 @@ function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sente
     if (pairs.has(first.sentenceStart)) {
       const listed = inSentence.filter((d) => d.start > first.start);
       const candidates = listed.length >= 2 ? listed : inSentence;
-      if (sameType.length === candidates.length) sameType.forEach((c, k) => respectively.set(c, candidates[k]!));
+      // "94.6% (95.6% for ensemble) and 77.0%": a bracketed alternative takes its neighbour's dataset, not a place in the list.
+      const ordered = sameType.filter((c) => !isAlternative(c));
+      if (ordered.length === candidates.length) ordered.forEach((c, k) => respectively.set(c, candidates[k]!));
+      // "14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO over A and B": each run of the list pairs in order.
+      else if (candidates.length >= 2) {
+        const runs = runsOf(ordered);
+        if (runs.length > 1 && runs.every((run) => run.length === candidates.length)) for (const run of runs) run.forEach((c, k) => respectively.set(c, candidates[k]!));
+      }
+      for (const [k, c] of sameType.entries()) {
+        const neighbour = respectively.get(sameType[k - 1]!);
+        if (k > 0 && isAlternative(c) && neighbour) respectively.set(c, neighbour);
+      }
     } else if (sameType.length >= 2 && sameType.length === group.length && inSentence.length === sameType.length && listedTogether(sameType, first.sentence, first.sentenceStart)) {
       // Without "respectively", a list of n numbers in a sentence naming n distinct datasets, all before or
       // all after the numbers, pairs them in order: "on OK-VQA and A-OKVQA, achieving 38.8% and 34.6%".
@@ -107,6 +118,37 @@ function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sente
     }
   }
   return respectively;
+}
+
+/** "94.6% (95.6% for ensemble)": a number in brackets right after another. */
+function isAlternative(claim: ClaimDraft): boolean {
+  return /\d\s*%?\s*\(\s*$/.test(claim.sentence.slice(Math.max(0, claim.start - claim.sentenceStart - 12), claim.start - claim.sentenceStart));
+}
+
+const RUN_GAP = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/** Claims split into runs written as one list ("14.7% and 6.41%"). */
+function runsOf(claims: ClaimDraft[]): ClaimDraft[][] {
+  const runs: ClaimDraft[][] = [];
+  for (const [k, c] of claims.entries()) {
+    const previous = claims[k - 1];
+    const gap = previous ? c.sentence.slice(previous.end - c.sentenceStart, c.start - c.sentenceStart) : "";
+    if (previous && previous.sentenceStart === c.sentenceStart && RUN_GAP.test(gap)) runs[runs.length - 1]!.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
+/**
+ * The words after the last number of a list name the measure of all ("14.7% and 6.41% in robustness"):
+ * a claim of the run with no metric takes the run's last one.
+ */
+export function shareListMetrics(claims: ClaimDraft[]): void {
+  for (const run of runsOf(claims)) {
+    const last = run[run.length - 1]!;
+    if (run.length < 2 || last.metric === null) continue;
+    for (const c of run) if (c.metric === null && c.type === last.type) [c.metric, c.higherIsBetter] = [last.metric, last.higherIsBetter];
+  }
 }
 
 /** Numbers written as one list: only commas, "and" and white space between them. */
@@ -281,7 +323,7 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
 // ---- changes listed on ------------------------------------------------------------------------
 
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
-const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+export const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
 const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
 

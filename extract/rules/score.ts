@@ -8,7 +8,9 @@ import { metricOf } from "./rule.ts";
 const RETAINED_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+|full\s+|baseline\s+|base\s+|teacher(?:'s)?\s+|uncompressed\s+|full-precision\s+|dense\s+|unpruned\s+|model(?:'s)?\s+|initial\s+)*(?:[\w-]+\s+)?(?:accuracy|performance|quality|capabilit(?:y|ies)|score|f1|map|bleu|effectiveness|utility)\b/i;
 
 // A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
-const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:,|and)\s+)*$/i;
+const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s+)*$/i;
+// "94.6% (95.6% for ensemble)": another level of the same result, in brackets after it.
+const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
@@ -35,7 +37,7 @@ export const score: ClaimRule = {
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
     // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.
-    if (kind === "percent" && ATTAINED.test(m.before)) return { metric };
+    if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.

@@ -117,6 +117,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "11%", value: 11, metric: "f1" },
     ],
   ],
+  [
+    "Our method improves by 14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO over ImageNet and COCO, respectively.",
+    [
+      { type: "improvement", text: "14.7%", value: 14.7, metric: "robustness", dataset: "ImageNet" },
+      { type: "improvement", text: "6.41%", value: 6.41, metric: "robustness", dataset: "COCO" },
+      { type: "improvement", text: "11.4%", value: 11.4, metric: "aeo", dataset: "ImageNet" },
+      { type: "improvement", text: "1.71%", value: 1.71, metric: "aeo", dataset: "COCO" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

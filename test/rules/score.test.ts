@@ -127,6 +127,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "70%", value: 70, metric: "performance retention", bound: "more than" },
     ],
   ],
+  // Respective lists that cross metrics and datasets, with a bracketed alternative (spec).
+  [
+    "It achieves 94.6% (95.6% for ensemble) and 77.0% on CIFAR-10 and CIFAR-100, respectively.",
+    [
+      { type: "score", text: "94.6%", value: 94.6, dataset: "CIFAR-10" },
+      { type: "score", text: "95.6%", value: 95.6, dataset: "CIFAR-10" },
+      { type: "score", text: "77.0%", value: 77, dataset: "CIFAR-100" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
