@@ -9,6 +9,7 @@ import { firstAtOrAfter } from "./context.ts";
 import { DATA_WORDS, findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
 import type { Sentences, Span } from "./sentences.ts";
+import type { Word } from "./words.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
 const NAME = String.raw`(?:[A-Z][\w'^.+-]*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
@@ -146,31 +147,74 @@ const NAME_AT = new RegExp(String.raw`${NAME}(?: ${NAME}){0,2}`, "y");
 const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard)\b/i;
 // "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
 // ... and "benchmarks, including CFLUE and FinQA", "datasets such as Chatbot Arena, MultiPref and PRISM".
-const DATA_BRACKET_BEFORE = /(?:benchmarks?|datasets?|corpora|suites?|data sets?)(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|:\s+)(?:[^().;:]{0,80}(?:,|\band|\bor)\s+)?$/i;
+const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|:\s+)/y;
+const LIST_REACH = 120;
+const CALLED_REACH = 120;
+// Data words that open lists of names after them.
+const LISTING_WORD = /^(?:benchmarks?|datasets?|data sets?|corpora|suites?)$/i;
+
+/** Where data words stand, in text order, and where the lists they open run. */
+function dataWordsIn(text: string, dataWords: Word[]): { words: number[]; lists: Span[] } {
+  const lists: Span[] = [];
+  for (const word of dataWords) {
+    if (!LISTING_WORD.test(word.text)) continue;
+    LIST_OPENS.lastIndex = word.end;
+    const m = LIST_OPENS.exec(text);
+    if (!m) continue;
+    const start = word.end + m[0].length;
+    // The list ends at a bracket or the clause's end, within reach.
+    let end = start;
+    while (end < text.length && end - start < LIST_REACH && !LIST_ENDS.has(text.charCodeAt(end)) && !(text.charCodeAt(end) === 46 && isSpaceOrEnd(text, end + 1))) end++;
+    lists.push({ start, end });
+  }
+  return { words: dataWords.map((w) => w.start), lists };
+}
+const LIST_PLACE = /(?:,|\band|\bor) $/;
+const LIST_ENDS = new Set([40, 41, 58, 59]); // ( ) : ;
+const isSpaceOrEnd = (text: string, i: number) => i >= text.length || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10;
+
 // Benchmarks are often named so: "ParamBench", "ALE-Bench", "VideoRefer-BenchQ".
 const BENCH_NAME = /[a-z0-9-]Bench|^Bench[A-Z0-9-]/;
 
 /**
  * Names the text itself calls data: "X, a new benchmark" (`introduced`), "benchmarks (X and Y)"
- * (`bracketed`, where a lone word may be a name: "Sokoban"). One bounded look per capitalised word
- * that does not go on a name begun before it.
+ * (`bracketed`, where a lone word may be a name: "Sokoban"). Only capitalised words that stand in a
+ * list a data word opens, or before a data word within reach, are looked at, once each.
  */
-function calledData(text: string, capitals: number[]): { introduced: NameList[]; bracketed: NameList[] } {
+function calledData(text: string, capitals: number[], dataWords: Word[]): { introduced: NameList[]; bracketed: NameList[] } {
   const introduced: NameList[] = [];
   const bracketed: NameList[] = [];
+  const hasBench = text.includes("Bench");
+  const { words, lists } = dataWordsIn(text, dataWords);
+  if (!words.length && !hasBench) return { introduced, bracketed };
+  let k = 0;
+  let w = 0;
   for (const at of capitals) {
-    if (WORD_OF_NAME_BEFORE.test(text.slice(Math.max(0, at - 32), at))) continue;
+    while (k < lists.length && lists[k]!.end <= at) k++;
+    while (w < words.length && words[w]! <= at) w++;
+    // In a list: at its start, or right after a comma, "and" or "or".
+    const inList = k < lists.length && lists[k]!.start <= at && (lists[k]!.start === at || LIST_PLACE.test(text.slice(at - 5, at)));
+    const dataAhead = w < words.length && words[w]! - at <= 2 * CALLED_REACH;
+    if (!inList && !dataAhead && !hasBench) continue;
+    if (goesOnName(text, at)) continue;
     NAME_AT.lastIndex = at;
     const m = NAME_AT.exec(text);
     if (!m) continue;
     const end = at + m[0].length;
-    if (DATA_BRACKET_BEFORE.test(text.slice(Math.max(0, at - 120), at))) bracketed.push({ index: at, list: m[0] });
-    else if (BENCH_NAME.test(m[0]) || CALLED_DATA.test(text.slice(end, end + 120))) introduced.push({ index: at, list: m[0] });
+    if (inList) bracketed.push({ index: at, list: m[0] });
+    else if (BENCH_NAME.test(m[0]) || (dataAhead && CALLED_DATA.test(text.slice(end, end + CALLED_REACH)))) introduced.push({ index: at, list: m[0] });
   }
   return { introduced, bracketed };
 }
-// A capitalised word right after another word with a capital or digit goes on that name ("SimpleQA Verified").
-const WORD_OF_NAME_BEFORE = /(?:^|[\s(])[A-Z0-9][\w'^.+-]* $/;
+
+/** A capitalised word right after another word with a capital or digit goes on that name ("SimpleQA Verified"). */
+function goesOnName(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32 || !/[\w'^.+-]/.test(text[at - 2]!) || text.charCodeAt(at - 2) === 46) return false;
+  let i = at - 2;
+  for (let c = text.charCodeAt(i); i >= 0 && c !== 32 && c !== 40 && c !== 10; c = text.charCodeAt(--i));
+  const first = text.charCodeAt(i + 1);
+  return i + 1 < at - 1 && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57));
+}
 
 /** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
 function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
@@ -194,7 +238,7 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
   const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
-  const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits);
+  const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
   const taken = [...known, ...named, ...evaluated];
   const called = [
     ...namesIn(introduced, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name)),

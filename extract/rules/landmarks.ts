@@ -23,6 +23,8 @@ export interface Landmarks {
   plainNames: Word[];
   /** Where each data word ("dataset", "benchmarks", "test set") starts that follows a word with a capital or digit and one space, as the last word of a name does. */
   dataWords: number[];
+  /** Every data word wherever it stands ("a new benchmark", "datasets (X and Y)"), with its extent. */
+  anyDataWords: Word[];
   /** Where each "respectively" starts: its sentence pairs lists. */
   respectively: number[];
 }
@@ -49,19 +51,21 @@ const PLAIN_NAME = new RegExp(anyOf(PLAIN_NAMES), "y");
 const DATA_WORD = new RegExp(anyOf(DATA_WORDS), "iy");
 /** The first letters of the data words, folded to lower case: most words after a name start with another. */
 const DATA_WORD_FIRST = new Set(DATA_WORDS.map((w) => w.charCodeAt(0)));
+// Data words anywhere: the text calls a name data before or after them ("X, a new benchmark", "benchmarks (X and Y)").
+const ANY_DATA_WORDS = [...DATA_WORDS, "data set", "data sets", "test sets", "suites", "test suite", "testbed", "testbeds", "challenges", "databases", "leaderboards"];
+const ANY_DATA_WORD = new RegExp(anyOf(ANY_DATA_WORDS), "iy");
 const RESPECTIVELY = "respectively";
 const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
-// one may stand, and each kind, tried right there, confirms its own. Data words are not among them:
-// only those right after a name matter, and each name holds a capital or digit.
-const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, RESPECTIVELY];
+// one may stand, and each kind, tried right there, confirms its own.
+const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, ...ANY_DATA_WORDS, RESPECTIVELY];
 const ANY_RARE = new RegExp(anyOf(RARE_WORDS), "gi");
 /** Both passes at once over text of one byte per character (nearly all), and the word walk of the term index there: see scanner.as.ts. */
 export const SCANNER = new Scanner(RARE_WORDS);
 
 /** The landmarks of a text; `oneByte`: all its characters are below U+0100 (as in the scan text of an ASCII abstract). */
 export function findLandmarks(text: string, oneByte = false): Landmarks {
-  const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], respectively: [] };
+  const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], anyDataWords: [], respectively: [] };
   const curly = text.includes("’");
   const rareWordAt = rareWordReader(landmarks, text);
   if (oneByte) {
@@ -105,6 +109,7 @@ function rareWordReader(landmarks: Landmarks, text: string): (at: number) => voi
     if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
     if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
     if (matchAt(RESPECTIVELY_WORD, text, at)) landmarks.respectively.push(at);
+    if (matchAt(ANY_DATA_WORD, text, at)) landmarks.anyDataWords.push({ start: at, end: ANY_DATA_WORD.lastIndex, text: text.slice(at, ANY_DATA_WORD.lastIndex) });
   };
 }
 
