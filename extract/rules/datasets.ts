@@ -67,11 +67,12 @@ function sentenceOf(sentences: Span[], position: number): number {
 function isName(name: string, wordOk = false): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name unless the text calls it data
   // ("benchmarks (Sokoban and ALFWorld)"); a known model never is;
-  // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a dimension ("3D"),
+  // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a factor ("on CIFAR-10, 2x
+  // faster"), a dimension ("3D"),
   // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && !isModelName(name) &&
-    !/^\d+(?:\.\d+)?[kKMB]$/.test(name) && !/^\d+D$/.test(name) && !NOT_DATASETS.has(name)
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name)
   );
 }
 

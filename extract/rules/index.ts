@@ -82,7 +82,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
 /** A number inside a dataset's name ("LibriSpeech 960h", "ImageNet 2012") is part of the name. */
 function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
   const d = datasets[firstAtOrAfter(datasets, q.start + 1) - 1];
-  return d !== undefined && d.start <= q.start && q.end <= d.end;
+  return d !== undefined && d.start <= q.start && q.end <= d.end && (d.start < q.start || q.end < d.end);
 }
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;

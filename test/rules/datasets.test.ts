@@ -48,6 +48,8 @@ const CASES: [string, [string, string][]][] = [
   ["Experiments on the Potsdam, Vaihingen, and LoveDA datasets reach 88.57% mIoU.", [["Potsdam", "Potsdam"], ["Vaihingen", "Vaihingen"], ["LoveDA", "LoveDA"]]],
   ["Results on financial reasoning benchmarks, including FooFin and BarQA, improve by 3%.", [["FooFin", "FooFin"], ["BarQA", "BarQA"]]],
   ["Extensive experiments on the Diabetic Retinopathy (DDR) dataset demonstrate gains.", [["DDR", "DDR"]]],
+  // A factor after a dataset is no name ("on CIFAR-10, 2x faster").
+  ["It reaches 91.2% accuracy on CIFAR-10, 2x faster than the baseline.", [["CIFAR-10", "CIFAR-10"]]],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
 ];
