@@ -136,6 +136,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "77.0%", value: 77, dataset: "CIFAR-100" },
     ],
   ],
+  // A measure the lexicon does not list, named by an acronym or "<word> score" before "=" or "of" (corpus dev split).
+  [
+    "Gemini produced the most readable teaching plan (FKGL = 8.64) and a pAP10 score of 0.637.",
+    [
+      { type: "score", text: "8.64", value: 8.64, metric: "fkgl" },
+      { type: "score", text: "0.637", value: 0.637, metric: "pap10" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
