@@ -136,12 +136,15 @@ describe(`the site over ${CLAIMS.toLocaleString("en")} claims`, () => {
     served();
     const started = Date.now();
     const { page } = await openPage(site, `#/benchmark/${encodeURIComponent(name)}`);
-    const board = page.locator("section.board").first();
-    await board.locator("tbody tr").first().waitFor();
+    await page.locator("section.board tbody tr").first().waitFor();
+    // A board with its state of the art over time (a board replicated from a handful of claims may
+    // have its best entry first in time, and then no line to draw).
+    const board = page.locator('section.board:has(canvas[aria-label^="The best"])').first();
     timings.leaderboard = Date.now() - started;
     const values = (await board.locator("tbody td.num strong").allTextContents()).map((t) => Number.parseFloat(t.replace(/^[a-z ]+/, "").split("–").pop()!));
     const lowerIsBetter = (await board.locator("h2").textContent())!.includes("lower is better");
     // Beside the ranked bars, the state of the art over time, drawn from the whole board.
+    expect(await page.locator('section.board canvas[aria-label^="The best"]').count()).toBeGreaterThan(0);
     expect(await board.locator('canvas[aria-label^="The best"]').count()).toBe(1);
     expect(values.length).toBeGreaterThan(1);
     expect(values).toEqual([...values].sort((a, b) => (lowerIsBetter ? a - b : b - a)));
