@@ -64,6 +64,9 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/^\s*(?:cross[- ]validation|CV)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
   // "5G/6G networks", "beyond 5G": a bare "G" names a network generation ("48G to 7G" of memory stays).
   if (q.unitText === "G" && (/^\s*[A-Z]/.test(scan.slice(q.end, q.end + 4)) || /^\s*(?:\/\s*\d+G|and\s+\d+G|(?:networks?|cellular|wireless|mobile|era|systems?|communications?|technology|base stations?)\b)/i.test(scan.slice(q.end, q.end + 24)) || /(?:\/|beyond|and)\s*$/i.test(scan.slice(Math.max(0, q.start - 8), q.start)))) return true;
+  // A denominator ("1/120 s"), a schedule ("halved every 25k steps"), a factor word as an adjective ("twofold ideas").
+  if (/(?:^|[^\d.])1\s*\/\s*$/.test(scan.slice(Math.max(0, q.start - 4), q.start)) || /^\s*every\b/i.test(scan.slice(q.end, q.end + 8))) return true;
+  if (q.words && q.unit === "x" && FACTOR_AS_ADJECTIVE.test(scan.slice(q.end, q.end + 24))) return true;
   // Decades: "the 1960s".
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
@@ -86,6 +89,7 @@ function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
 }
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 

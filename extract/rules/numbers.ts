@@ -114,7 +114,9 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
   .map((form) => {
     const body = escape(form).replace(/ /g, "\\s?");
     // A one-letter unit glued by a hyphen to a word is part of a name ("0.62 G-EVAL"), not "0.62 G".
-    const word = /[A-Za-z]$/.test(form) ? (form.length === 1 && !/^[xX]$/.test(form) ? "(?![A-Za-z]|-[A-Za-z])" : "(?![A-Za-z])") : "";
+    // So is a time unit that starts a compound ("100 second-language learners").
+    const glued = (form.length === 1 && !/^[xX]$/.test(form)) || /^(?:seconds?|minutes?|hours?|days?)$/.test(form);
+    const word = /[A-Za-z]$/.test(form) ? (glued ? "(?![A-Za-z]|-[A-Za-z])" : "(?![A-Za-z])") : "";
     // "3 x 3 convolution" is a shape and "245759 times 50000" a product, not factors.
     const notShape = ["x", "X", "×", "times"].includes(form) ? "(?!\\s?\\d)" : "";
     return body + word + notShape;

@@ -5,6 +5,10 @@ import { metricOf } from "./rule.ts";
 
 const TIME_SAVED = /\b(?:sav(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\b[^.;]{0,40}$/i;
 
+// "improves solution quality by up to 51.7%": a verb of quality before the change, with no efficiency
+// word right at the number, makes it an improvement whatever efficiency word stands elsewhere.
+const IMPROVED_BY = /\b(?:improv|boost|enhanc)\w*\s+(?:[\w-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+|approximately\s+)?$/i;
+
 export const speedup: ClaimRule = {
   type: "speedup",
   read(m) {
@@ -14,6 +18,7 @@ export const speedup: ClaimRule = {
     if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };
     const metric = metricOf(m, "speedup");
     if (!metric) return null;
+    if (!m.linked && kind === "percent" && IMPROVED_BY.test(m.before)) return null;
     if (kind === "factor" || (kind === "percent" && m.change)) return { metric };
     // "9 billion fewer FLOPS"
     if (kind === "none" && m.change && (metric === "flops" || metric === "macs") && m.quantity.value >= 1e6) return { metric };

@@ -126,6 +126,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "1.71%", value: 1.71, metric: "aeo", dataset: "COCO" },
     ],
   ],
+  // A verb of quality with its object before "by" makes an improvement, whatever efficiency word stands elsewhere.
+  [
+    "The method runs in 1 second and improves solution quality by up to 51.7% over existing methods.",
+    [
+      { type: "cost", text: "1 second", value: 1 },
+      { type: "improvement", text: "51.7%", value: 51.7, metric: "solution quality", bound: "up to" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

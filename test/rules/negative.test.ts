@@ -18,6 +18,9 @@ const NO_CLAIMS = [
   "We predict three seconds into the future using six minutes of video.",
   "Trends since the 1960s in 5G/6G networks are reviewed.",
   "We enrolled participants (N = 120, SD = 4.2; CI: 0.8) and the score of 0.5 was a threshold.",
+  // A unit fraction, a schedule, a factor word as an adjective, a time unit starting a compound.
+  "Frames were taken at exposures of 1/24, 1/60 and 1/120 s with over 100 second-language learners.",
+  "We named it IC-MoE, with twofold ideas; the learning rate is halved every 25k steps.",
   // Counts with modifiers before what they count, operating points, IoU threshold ranges (corpus dev split).
   "We evaluated the performance of more than 17 open source LLMs on this benchmark.",
   "Experiments on 6 industrial anomaly detection benchmarks show superior performance over 12 state-of-the-art methods.",
