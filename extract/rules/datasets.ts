@@ -13,7 +13,8 @@ import type { Word } from "./words.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
 const NAME = String.raw`(?:[A-Z][\w'^.+-]*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
-const NAMES = String.raw`${NAME}(?: ${NAME}){0,2}`;
+// A name of up to three words; a later word may be a year or version ("MediaEval Medico 2025 challenge").
+const NAMES = String.raw`${NAME}(?: (?:${NAME}|\d+(?:\.\d+)?)){0,2}`;
 // "the X dataset", "X and Y datasets", "A, B, and C benchmarks": the names that end right before a data word.
 const NAMED_BEFORE = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )?${NAMES}){0,4}) $`);
 
@@ -126,6 +127,29 @@ function listsBeforeDataWords(text: string, dataWords: number[]): NameList[] {
 // "the Diabetic Retinopathy (DDR) dataset": the abbreviation is the name.
 const ABBREVIATION_BEFORE = /\(([A-Z][A-Za-z0-9-]{1,12})\) $/;
 
+// "Extensive experiments on HRSC2016 and DOTA demonstrate ...": names after "on" that the sentence says were evaluated on, wherever they stand.
+const EVALUATED_BEFORE = /\b(?:experiments?|evaluat\w*|results?|tested|validated|benchmark(?:ed|ing)?|assessed)\s+(?:(?!based|built|implemented|run|running|deployed|executed)[\w-]+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i;
+const LIST_AT = new RegExp(String.raw`${NAME}(?:,? (?:and |or )?${NAME}){0,4}(?=[\s,.;:)]|$)`, "y");
+
+/** Lists of names right after "experiments on", "evaluated on" and the like, looked for at capitalised words only. */
+function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
+  const lists: NameList[] = [];
+  let after = 0;
+  for (const at of capitals) {
+    if (at < after || at < 4) continue;
+    const c = text.charCodeAt(at - 2);
+    // Only right after "on " / "across " / "the ": one character test before the pattern.
+    if (text.charCodeAt(at - 1) !== 32 || (c !== 110 && c !== 115 && c !== 101)) continue;
+    if (!EVALUATED_BEFORE.test(text.slice(Math.max(0, at - 70), at))) continue;
+    LIST_AT.lastIndex = at;
+    const m = LIST_AT.exec(text);
+    if (!m) continue;
+    lists.push({ index: at, list: m[0] });
+    after = at + m[0].length;
+  }
+  return lists;
+}
+
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
@@ -203,7 +227,7 @@ function calledData(text: string, capitals: number[], dataWords: Word[]): { intr
     if (!m) continue;
     const end = at + m[0].length;
     if (inList) bracketed.push({ index: at, list: m[0] });
-    else if (BENCH_NAME.test(m[0]) || (dataAhead && CALLED_DATA.test(text.slice(end, end + CALLED_REACH)))) introduced.push({ index: at, list: m[0] });
+    else if ((BENCH_NAME.test(m[0]) && text.charCodeAt(at - 1) !== 47) || (dataAhead && CALLED_DATA.test(text.slice(end, end + CALLED_REACH)))) introduced.push({ index: at, list: m[0] });
   }
   return { introduced, bracketed };
 }
@@ -238,7 +262,7 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
 export function findDatasets(text: string, sentences: Sentences, landmarks: Landmarks = findLandmarks(text), reporting: Span[] = sentences.all): DatasetMention[] {
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
-  const evaluated = namesIn(listsAfterOn(text, reporting), text, [...known, ...named], (name) => NAME_LIKE.test(name));
+  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name) => NAME_LIKE.test(name));
   const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
   const taken = [...known, ...named, ...evaluated];
   const called = [

@@ -50,6 +50,10 @@ const CASES: [string, [string, string][]][] = [
   ["Extensive experiments on the Diabetic Retinopathy (DDR) dataset demonstrate gains.", [["DDR", "DDR"]]],
   // A factor after a dataset is no name ("on CIFAR-10, 2x faster").
   ["It reaches 91.2% accuracy on CIFAR-10, 2x faster than the baseline.", [["CIFAR-10", "CIFAR-10"]]],
+  // Names after "experiments on" anywhere; a year in a name; not a framework things are "implemented based on".
+  ["Extensive experiments on HRSC2016 and FooSet-2 demonstrate that PQA works.", [["HRSC2016", "HRSC2016"], ["FooSet-2", "FooSet-2"]]],
+  ["We present a framework for the MediaEval Medico 2025 challenge.", [["MediaEval Medico 2025", "MediaEval Medico 2025"]]],
+  ["All our experiments are implemented based on PaddlePaddle.", []],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
 ];
