@@ -68,10 +68,13 @@ export interface DatasetName {
   ambiguous: boolean;
 }
 
+// A dataset alias that also names a metric ("NDS": Network Design Spaces, nuScenes Detection Score) needs context.
+const METRIC_ALIASES = new Set(METRICS.flatMap((m) => m.aliases.map((a) => a.toLowerCase())));
+
 export const DATASETS = new PhraseIndex<DatasetName>(
   (datasetLexicon as DatasetEntry[]).flatMap((d) => {
     const ambiguous = new Set(d.ambiguousAliases ?? []);
-    return d.aliases.map((alias): [string, DatasetName] => [alias, { canonical: d.name, ambiguous: ambiguous.has(alias) }]);
+    return d.aliases.map((alias): [string, DatasetName] => [alias, { canonical: d.name, ambiguous: ambiguous.has(alias) || METRIC_ALIASES.has(alias.toLowerCase()) }]);
   }),
   true,
 );

@@ -186,6 +186,8 @@ function partsOf(m: RegExpExecArray) {
 const CAPTURES = [...QUANTITY_PATTERN.matchAll(/(?<!\\)\((?!\?[:=!<])|\(\?<(\w+)>/g)].map((m) => m[1]);
 if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw new Error("partsOf must name QUANTITY's captures in order");
 
+const POINTS_CHANGE_AFTER = /^\s+(?:absolute\s+|average\s+|overall\s+)?(?:increases?|improvements?|gains?|boosts?|drops?|decreases?|lead|margin|advantage|gap|jump|rise|higher|lower|better|worse|reduction|declines?)\b/i;
+
 /** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
 
@@ -250,6 +252,8 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     end -= g.unit1.length;
   }
   if (g.unit2 && !unit) return null;
+  // "a 1.6-point increase" is points; "4-point polygons", "a 5-point scale" name things.
+  if (unit?.kind === "points" && /^-\s?p/.test(unitTextOf(g.unit2 ?? g.unit1 ?? "")) && !POINTS_CHANGE_AFTER.test(scan.slice(end, end + 30))) return null;
   // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1");
   // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers.
   if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes("."))) {

@@ -90,7 +90,7 @@ const CASES: [string, Expected[]][] = [
     "CBDES MoE achieves a 1.6-point increase in mAP and a 4.1-point improvement in NDS.",
     [
       { type: "improvement", text: "1.6-point", value: 1.6, unit: "pp", metric: "map" },
-      { type: "improvement", text: "4.1-point", value: 4.1, unit: "pp", metric: "nds" },
+      { type: "improvement", text: "4.1-point", value: 4.1, unit: "pp", metric: "nds", dataset: null },
     ],
   ],
   ["We identify 4 phases (+3 subphases) in the data, and context-sensitive two-point cells.", []],

@@ -21,6 +21,7 @@ const NO_CLAIMS = [
   // A unit fraction, a schedule, a factor word as an adjective, a time unit starting a compound.
   "Frames were taken at exposures of 1/24, 1/60 and 1/120 s with over 100 second-language learners.",
   "We named it IC-MoE, with twofold ideas; the learning rate is halved every 25k steps.",
+  "Annotations are rotated bounding boxes given as 4-point polygons, rated on a 5-point scale.",
   // Counts with modifiers before what they count, operating points, IoU threshold ranges (corpus dev split).
   "We evaluated the performance of more than 17 open source LLMs on this benchmark.",
   "Experiments on 6 industrial anomaly detection benchmarks show superior performance over 12 state-of-the-art methods.",
