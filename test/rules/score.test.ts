@@ -144,6 +144,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.637", value: 0.637, metric: "pap10" },
     ],
   ],
+  // Cohen's kappa is a metric of the lexicon (unseen-paper check).
+  [
+    "The final 12-layer architecture achieves Cohen's Kappa of 0.9692 with all classes exceeding 94.46% accuracy.",
+    [
+      { type: "score", text: "0.9692", value: 0.9692, metric: "kappa" },
+      { type: "score", text: "94.46%", value: 94.46, metric: "accuracy", bound: "more than" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
