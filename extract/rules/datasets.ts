@@ -25,7 +25,9 @@ const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A name in evaluation context ("on OC20 and OE62", "on LV-Eval"): has a digit or inner capital. */
-const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME}(?:,? (?:and |or )?${NAME}){0,4})(?=[\s,.;:)]|$)`, "g");
+// A list of up to five names: "OC20 and OE62", "HRSC2016, DOTA and FooSet-2".
+const NAME_LIST = String.raw`${NAME}(?:,? (?:and |or )?${NAME}){0,4}(?=[\s,.;:)]|$)`;
+const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME_LIST})`, "g");
 // A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
 // "MMBench"), or capitals joined by a hyphen ("OSWorld-G", "ORB-En").
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]/;
@@ -87,8 +89,17 @@ interface NameList {
 function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean, wordOk = false): DatasetMention[] {
   const found: DatasetMention[] = [];
   if (!lists.length) return found;
-  const taken = [...known];
-  for (const { index, list } of lists) {
+  // Overlap with what is known by a binary search over the known sorted by start, with the running
+  // maximum of their ends; the names found here come in text order, so their last end is enough.
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const [i, d] of sorted.entries()) maxEnd.push(Math.max(d.end, maxEnd[i - 1] ?? 0));
+  const overlapsKnown = (start: number, end: number) => {
+    const before = firstAtOrAfter(sorted, end);
+    return before > 0 && maxEnd[before - 1]! > start;
+  };
+  let foundEnd = -1;
+  for (const { index, list } of [...lists].sort((a, b) => a.index - b.index)) {
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
     const parts = list.split(LIST_SPLIT);
@@ -104,10 +115,9 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       if (!isName(name, listed) || !accept(name)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
-      if (taken.some((d) => d.start < nameEnd && nameStart < d.end)) continue;
-      const mention = { name, text: name, start: nameStart, end: nameEnd };
-      taken.push(mention);
-      found.push(mention);
+      if (nameStart < foundEnd || overlapsKnown(nameStart, nameEnd)) continue;
+      found.push({ name, text: name, start: nameStart, end: nameEnd });
+      foundEnd = nameEnd;
     }
   }
   return found;
@@ -129,7 +139,7 @@ const ABBREVIATION_BEFORE = /\(([A-Z][A-Za-z0-9-]{1,12})\) $/;
 
 // "Extensive experiments on HRSC2016 and DOTA demonstrate ...": names after "on" that the sentence says were evaluated on, wherever they stand.
 const EVALUATED_BEFORE = /\b(?:experiments?|evaluat\w*|results?|tested|validated|benchmark(?:ed|ing)?|assessed)\s+(?:(?!based|built|implemented|run|running|deployed|executed)[\w-]+\s+){0,2}?(?:on|across)\s+(?:the\s+)?$/i;
-const LIST_AT = new RegExp(String.raw`${NAME}(?:,? (?:and |or )?${NAME}){0,4}(?=[\s,.;:)]|$)`, "y");
+const LIST_AT = new RegExp(NAME_LIST, "y");
 
 /** Lists of names right after "experiments on", "evaluated on" and the like, looked for at capitalised words only. */
 function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {

@@ -1,7 +1,7 @@
 // The extraction configuration: an abstract's numbers are found once (numbers.ts), each is
 // described by the words around it (context.ts), the claim families are asked in order and the
 // first that recognises the number makes it a claim; refiners then see all claims together.
-import type { Claim, DatasetMention } from "../schema.ts";
+import type { Claim, ClaimType, DatasetMention } from "../schema.ts";
 import { firstAtOrAfter } from "./context.ts";
 import { findQuantities, readAbstract } from "./numbers.ts";
 import type { Quantity } from "./numbers.ts";
@@ -13,8 +13,8 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { LISTED_ON, assignRoles, continueChanges, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
-import type { ClaimRule } from "./rule.ts";
+import { assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import type { ClaimRule, Reading } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
 import { compression } from "./compression.ts";
@@ -30,13 +30,18 @@ export interface Extraction {
   claims: ClaimDraft[];
 }
 
-// "14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO": a number listed on after a claim, with only
-// the words that say where it was measured between them (LISTED_ON), is a claim of the same kind.
-/** The last resort for a number no rule read: the rule of the claim it is listed after, if any. */
-function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimRule | null {
+// "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
+const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
+const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
+
+/**
+ * The kind of the claim a number is listed on after, with only the words that say where it was
+ * measured between them ("14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO"), if any.
+ */
+function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimType | null {
   if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit || q.kind !== "percent") return null;
-  if (!LISTED_ON.test(scan.slice(previous.end, q.start))) return null;
-  return { type: previous.type, read: (m) => ({ metric: m.term?.family === "quality" ? m.term.metric : null }) };
+  return LISTED_ON.test(scan.slice(previous.end, q.start)) ? previous.type : null;
 }
 
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
@@ -183,33 +188,45 @@ export function extractFromAbstract(given: string): Extraction {
     const sentence = sentenceOfEach[i]!;
     if (neverAClaim(q, scan, abstract) || insideName(q, datasets)) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
-    const previous = drafts[drafts.length - 1];
-    for (const rule of [...RULES, listedOn(previous, q, sentence, scan)]) {
-      const reading = rule?.read(mention);
-      if (!reading) continue;
-      drafts.push({
-        type: rule!.type,
-        value: q.value,
-        valueLow: q.low,
-        unit: q.unit,
-        bound: mention.bound as Claim["bound"],
-        metric: reading.metric,
-        higherIsBetter: directionOf(reading.metric),
-        dataset: null,
-        datasetText: null,
-        baseline: null,
-        role: "result",
-        text: abstract.slice(q.start, q.end),
-        start: q.start,
-        end: q.end,
-        sentence: abstract.slice(sentence.start, sentence.end),
-        sentenceStart: sentence.start,
-      });
-      break;
+    let type: ClaimType | null = null;
+    let reading: Reading | null = null;
+    for (const rule of RULES) {
+      reading = rule.read(mention);
+      if (reading) {
+        type = rule.type;
+        break;
+      }
     }
+    // A level in brackets after a change noun is a change: "accuracy improvements over X (12.3% for 1.5B ...)".
+    if (type === "score" && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before)) type = "improvement";
+    // A number listed on after a claim takes its kind: one no rule read, or a level after a change
+    // ("gains of 1.64% on DRIVE and 1.25% on STARE": only the first carries the change word).
+    const continued = listedOn(drafts[drafts.length - 1], q, sentence, scan);
+    if (continued && (!reading || (type === "score" && continued === "improvement"))) {
+      type = continued;
+      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : null };
+    }
+    if (!type || !reading) continue;
+    drafts.push({
+      type,
+      value: q.value,
+      valueLow: q.low,
+      unit: q.unit,
+      bound: mention.bound as Claim["bound"],
+      metric: reading.metric,
+      higherIsBetter: directionOf(reading.metric),
+      dataset: null,
+      datasetText: null,
+      baseline: null,
+      role: "result",
+      text: abstract.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      sentence: abstract.slice(sentence.start, sentence.end),
+      sentenceStart: sentence.start,
+    });
   }
   const claims = joinBetweenRanges(drafts, scan);
-  continueChanges(claims, scan);
   assignRoles(claims, scan);
   qualifyTopK(claims, scan);
   qualifyTimes(claims, scan);

@@ -109,7 +109,7 @@ function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sente
         const neighbour = respectively.get(sameType[k - 1]!);
         if (k > 0 && isAlternative(c) && neighbour) respectively.set(c, neighbour);
       }
-    } else if (sameType.length >= 2 && sameType.length === group.length && inSentence.length === sameType.length && listedTogether(sameType, first.sentence, first.sentenceStart)) {
+    } else if (sameType.length >= 2 && sameType.length === group.length && inSentence.length === sameType.length && runsOf(sameType).length === 1) {
       // Without "respectively", a list of n numbers in a sentence naming n distinct datasets, all before or
       // all after the numbers, pairs them in order: "on OK-VQA and A-OKVQA, achieving 38.8% and 34.6%".
       const names = new Set(inSentence.map((d) => d.name));
@@ -151,15 +151,6 @@ export function shareListMetrics(claims: ClaimDraft[]): void {
   }
 }
 
-/** Numbers written as one list: only commas, "and" and white space between them. */
-function listedTogether(claims: ClaimDraft[], sentence: string, sentenceStart: number): boolean {
-  for (let i = 1; i < claims.length; i++) {
-    const between = sentence.slice(claims[i - 1]!.end - sentenceStart, claims[i]!.start - sentenceStart);
-    if (!/^\s*(?:,|,?\s*and)\s*$/.test(between)) return false;
-  }
-  return true;
-}
-
 /**
  * The mentions in the claim's clause, when the sentence has clauses (split by ";") and that clause
  * names any: "On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI, ..." keeps each number
@@ -194,12 +185,23 @@ function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {
  * 43.1% mAP". The nearest score of the same sentence before it wins, else the nearest after.
  */
 export function inheritMetrics(claims: ClaimDraft[]): void {
+  const scored = (c: ClaimDraft) => c.type === "score" && c.metric !== null;
+  // The nearest score with a metric before and after each claim in its sentence, in two passes (linear).
+  const before: (ClaimDraft | undefined)[] = [];
+  const after: (ClaimDraft | undefined)[] = [];
+  for (let i = 0, last: ClaimDraft | undefined; i < claims.length; i++) {
+    if (i > 0 && claims[i - 1]!.sentenceStart !== claims[i]!.sentenceStart) last = undefined;
+    before[i] = last;
+    if (scored(claims[i]!)) last = claims[i];
+  }
+  for (let i = claims.length - 1, next: ClaimDraft | undefined; i >= 0; i--) {
+    if (i < claims.length - 1 && claims[i + 1]!.sentenceStart !== claims[i]!.sentenceStart) next = undefined;
+    after[i] = next;
+    if (scored(claims[i]!)) next = claims[i];
+  }
   for (const [i, claim] of claims.entries()) {
     if (claim.type !== "improvement" || claim.metric !== null) continue;
-    const scored = (c: ClaimDraft | undefined) => c !== undefined && c.type === "score" && c.metric !== null && c.sentenceStart === claim.sentenceStart;
-    let source: ClaimDraft | undefined;
-    for (let j = i - 1; j >= 0 && !source && claims[j]!.sentenceStart === claim.sentenceStart; j--) if (scored(claims[j])) source = claims[j];
-    for (let j = i + 1; j < claims.length && !source && claims[j]!.sentenceStart === claim.sentenceStart; j++) if (scored(claims[j])) source = claims[j];
+    const source = before[i] ?? after[i];
     if (!source) continue;
     claim.metric = source.metric;
     claim.higherIsBetter = source.higherIsBetter;
@@ -317,26 +319,5 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];
     const metric = words ? metricPhrase(words) : null;
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
-  }
-}
-
-// ---- changes listed on ------------------------------------------------------------------------
-
-// "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
-export const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
-// "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
-const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
-
-/**
- * A level that continues a list of changes is a change too: the rules read each number on its own,
- * and only the first carries the change word ("gains of 1.64% on DRIVE and 1.25% on STARE").
- */
-export function continueChanges(claims: ClaimDraft[], scan: string): void {
-  for (const [i, claim] of claims.entries()) {
-    if (claim.type !== "score" || claim.unit !== "%") continue;
-    const previous = claims[i - 1];
-    const listed = previous && previous.type === "improvement" && previous.unit === claim.unit && previous.sentenceStart === claim.sentenceStart && LISTED_ON.test(scan.slice(previous.end, claim.start));
-    const bracketed = CHANGE_THEN_BRACKET.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 80), claim.start));
-    if (listed || bracketed) claim.type = "improvement";
   }
 }

@@ -27,6 +27,9 @@ const HOSTILE_UNITS = [
   "-", "A-", "Ab ", "AB1 ", "and ", ", ", "1, ", "1 to ", "of ", "on A1 ", "times ", "orders of ", "an order ",
   "from 1% to ", "by ", "up to ", "outperforms A by ", "respectively ", "the X dataset ", "Aa Bb Cc ", "2x faster ",
   "2x faster training ",
+  // The corpus grammar: colons, levels named by acronyms, names the text calls data, lists of changes.
+  "1:2% ", "1:1 ", "AB = 1 ", "experiments on A1 ", "benchmarks (A1, ", "we introduce A1, a benchmark ", "ABench ",
+  "1% on A1 and ", "gains of 1% in a, ", "± 1% ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
