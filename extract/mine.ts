@@ -118,8 +118,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`--min-papers takes a whole number of at least 1, not "${values["min-papers"]}"`);
     process.exit(2);
   }
-  const excluded = new Set((values.exclude ?? []).flatMap((path) => [...excludedIds(path)]));
-  const { papers, inputs } = readPapers(values.input);
+  let excluded: Set<string>;
+  let read: ReturnType<typeof readPapers>;
+  try {
+    excluded = new Set((values.exclude ?? []).flatMap((path) => [...excludedIds(path)]));
+    read = readPapers(values.input);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const { papers, inputs } = read;
   for (const input of inputs) for (const r of input.rejections) console.error(`${r.file}: ${r.location}: rejected: ${r.reason}`);
   const kept = papers.filter((p) => !excluded.has(p.arxivId ?? p.paperId));
   const candidates = mineCandidates(kept.map((p) => p.abstract), minPapers);

@@ -58,7 +58,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   let bad = 0;
   for (const file of process.argv.slice(2)) {
-    const lines = readFileSync(file, "utf8").split("\n");
+    let lines: string[];
+    try {
+      lines = readFileSync(file, "utf8").split("\n");
+    } catch (error) {
+      bad++;
+      console.log(`${file}: unreadable: ${(error as Error).message}`);
+      continue;
+    }
     lines.forEach((line, i) => {
       if (!line.trim()) return;
       for (const p of checkGoldLine(line, abstracts)) {

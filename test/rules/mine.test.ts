@@ -1,5 +1,6 @@
 // The lexicon miner finds the names that papers themselves call data or metrics, with counts, cues and
 // what the lexicons already know; units and sentence-initial words are not candidates.
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { mineCandidates } from "../../extract/mine.ts";
 
@@ -45,5 +46,17 @@ describe("mining candidate names from a corpus", () => {
 
   it("orders by papers, then mentions, then name", () => {
     for (let i = 1; i < candidates.length; i++) expect(candidates[i - 1]!.papers).toBeGreaterThanOrEqual(candidates[i]!.papers);
+  });
+});
+
+describe("the lexicon command", () => {
+  it("names an unreadable input and exits 2, and says how to call it without one", () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "extract/mine.ts", ...args], { encoding: "utf8" });
+    const missing = run(["--input", "no/such/corpus.jsonl.gz"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/error: .*no\/such\/corpus\.jsonl\.gz/);
+    const bare = run([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain("usage: npm run lexicon");
   });
 });
