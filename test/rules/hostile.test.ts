@@ -35,12 +35,12 @@ const HOSTILE_UNITS = [
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
 // input, the same number of characters. Linear rules take about as long either way (1-3x: caches, GC);
 // a quadratic one takes 16x. Runs alternate, so both meet the machine in the same state (a busy machine
-// slows both), and medians of several rounds are compared. Under a millisecond the timer is noise, and a
-// quadratic rule on these sizes would take far longer, hence the floor.
+// slows both), and medians of several rounds are compared. Under a few milliseconds the timer and a busy
+// machine are noise, and a quadratic rule on these sizes would take far longer, hence the floor.
 const GROWTH = 16;
 const GROWTH_BOUND = 8;
 const ROUNDS = 5;
-const FLOOR_MS = 1;
+const FLOOR_MS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
