@@ -6,7 +6,7 @@ import { TABLES, deriveSiteFiles } from "./site/build/derive.ts";
 
 /**
  * The data the site reads, from CLAIMBOARD_DATA (default data/): the extracted tables, published
- * under data/ as downloads when present (claims.json or the streaming claims.jsonl, CSV, XLSX…),
+ * under data/ as downloads (claims.json, CSV, XLSX…),
  * and the site's own small files derived from them in one place (site/build/derive.ts): the
  * overview, one file per benchmark, the efficiency boards, the explorer's index and shards, and
  * the papers in buckets — so that no view downloads the whole table.
@@ -40,8 +40,8 @@ function claimTables(dir: string): Plugin {
       const out = join(options.dir ?? resolve("dist"), "data");
       mkdirSync(out, { recursive: true });
       const started = performance.now();
-      for (const name of TABLES) if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(out, name));
       const result = await deriveSiteFiles(dir, out);
+      for (const name of TABLES) if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(out, name));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       this.info(`${result.claims} claims, ${result.papers} papers → ${result.files.length} site files (${(result.bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
     },

@@ -24,7 +24,17 @@ export function tableRows<T extends object>(rows: T[], columns: (keyof T)[]): Ce
   return rows.map((row) => columns.map((column) => toCell(row[column])));
 }
 
-/** Claims as RFC 4180 CSV (CRLF), in the schema's column order. */
+/**
+ * Rows as RFC 4180 CSV lines (CRLF). Every field is quoted: in a locale whose separator is ";" an
+ * unquoted cell holding ";=…" would start a formula of its own.
+ */
+export function csvLines(rows: Cell[][]): string {
+  // Papaparse leaves a missing value bare: as "" it is quoted like the rest.
+  const cells = rows.map((row) => row.map((cell) => cell ?? ""));
+  return rows.length ? Papa.unparse(cells, { quotes: true, newline: "\r\n" }) + "\r\n" : "";
+}
+
+/** Claims as a CSV file, in the schema's column order. */
 export function claimsCsv(claims: Claim[]): string {
-  return Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: tableRows(claims, CLAIM_COLUMNS) }, { newline: "\r\n" }) + "\r\n";
+  return csvLines([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]);
 }

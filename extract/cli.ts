@@ -1,23 +1,26 @@
-// npm run extract -- --input PATH [--input PATH ...] --out DIR [--stream [--workers N]]
-// With no arguments it reads data/sources/ and writes data/. --stream reads inputs of any size
-// record by record and writes JSON Lines (papers.jsonl, claims.jsonl) in input order.
-import { mkdirSync } from "node:fs";
+// npm run extract -- [--input PATH ...] [--out DIR] [--workers N]
+// With no arguments it reads data/sources/ and writes data/. Inputs of any size and format (plain
+// or gzipped) go through the one pipeline (pipeline.ts); the tables are published as one set.
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { Report } from "./schema.ts";
-import { streamExtract } from "./stream/run.ts";
-import { runPipeline } from "./pipeline.ts";
-import { renderTables, writeFilesAtomically } from "./write.ts";
+import { buildTables } from "./pipeline.ts";
+import { publish } from "./publish.ts";
 
-const USAGE =
-  "usage: npm run extract -- [--input PATH ...] [--out DIR] [--stream] [--workers N]   (defaults: --input data/sources --out data; --workers: one per core)";
+const MAX_WORKERS = 64;
+const USAGE = `usage: npm run extract -- [--input PATH ...] [--out DIR] [--workers N]
+  defaults: --input data/sources --out data --workers ${availableParallelism()} (one per core; 0 to ${MAX_WORKERS}, 0 extracts in the main thread)
+  --stream is accepted and does nothing (every run streams)`;
 
 /** Rejections and warnings on stderr: all of them, or the first thousand of a huge input (the report has the counts). */
 function printProblems(report: Report): void {
-  const lines = report.inputs.flatMap((input) => [
-    ...input.rejections.map((r) => `${r.file}: ${r.location}: rejected: ${r.reason}`),
-    ...input.warnings.map((w) => `${w.file}: ${w.location}: warning: ${w.reason}`),
-  ]);
+  const lines = [
+    ...report.inputs.flatMap((input) => [
+      ...input.rejections.map((r) => `${r.file}: ${r.location}: rejected: ${r.reason}`),
+      ...input.warnings.map((w) => `${w.file}: ${w.location}: warning: ${w.reason}`),
+    ]),
+    ...report.outputs.map((w) => `${w.file}: ${w.location}: warning: ${w.reason}`),
+  ];
   for (const line of lines.slice(0, 1000)) console.error(line);
   if (lines.length > 1000) console.error(`… and ${lines.length - 1000} more (see report.json)`);
 }
@@ -45,41 +48,27 @@ async function main(argv: string[]): Promise<number> {
   }
   const inputs = values.input ?? ["data/sources"];
   const out = values.out ?? "data";
-  if (values.stream) {
-    // One worker per core: the main thread only splits the input and writes, and is idle most of the time.
-    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0) {
-      console.error(`--workers takes a whole number, not "${values.workers}"\n${USAGE}`);
-      return 2;
-    }
-    let report: Report;
-    try {
-      mkdirSync(out, { recursive: true });
-      report = await streamExtract(inputs, out, { workers });
-    } catch (error) {
-      console.error(`error: ${(error as Error).message}`);
-      return 2;
-    }
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  if (!/^\d+$/.test(values.workers ?? "0") || workers > MAX_WORKERS) {
+    console.error(`--workers takes a whole number from 0 to ${MAX_WORKERS}, not "${values.workers}"\n${USAGE}`);
+    return 2;
+  }
+  let report: Report;
+  try {
+    const built = await buildTables(inputs, out, { workers });
+    report = built.report;
     printProblems(report);
     const t = report.totals;
-    console.log(`${t.files} file(s), ${t.records} record(s): ${t.papers} paper(s), ${t.duplicates} duplicate(s) skipped, ${t.rejected} rejected; ${t.claims} claim(s) → ${out}/`);
-    return t.papers === 0 ? 1 : 0;
-  }
-  let tables;
-  try {
-    tables = runPipeline(inputs);
+    if (!built.staging) {
+      console.error(`error: no usable paper in ${t.files} file(s) (${t.rejected} record(s) rejected); nothing written`);
+      return 1;
+    }
+    await publish(out, built.staging);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     return 2;
   }
-  const { report } = tables;
-  printProblems(report);
   const t = report.totals;
-  if (t.papers === 0) {
-    console.error(`error: no usable paper in ${t.files} file(s) (${t.rejected} record(s) rejected); nothing written`);
-    return 1;
-  }
-  writeFilesAtomically(out, renderTables(tables));
   console.log(
     `${t.files} file(s), ${t.records} record(s): ${t.papers} paper(s), ${t.duplicates} duplicate(s) merged, ` +
       `${t.rejected} rejected; ${t.claims} claim(s), ${t.leaderboards} leaderboard(s) → ${out}/`,

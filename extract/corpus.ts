@@ -27,8 +27,8 @@ export interface CorpusSource {
   sentences: string[];
 }
 
-export function corpusSource(sources = ["data/sources"]): CorpusSource {
-  const papers = readPapers(sources).papers;
+export async function corpusSource(sources = ["data/sources"]): Promise<CorpusSource> {
+  const { papers } = await readPapers(sources);
   return {
     titles: papers.map((p) => p.title),
     sentences: papers.flatMap((p) => splitSentences(p.abstract).map((s) => p.abstract.slice(s.start, s.end))).filter((s) => s.length > 20),
@@ -51,7 +51,8 @@ export function* generatePapers(source: CorpusSource, count: number, seed = 1): 
   }
 }
 
-export async function writeCorpus(path: string, count: number, seed = 1, source = corpusSource()): Promise<void> {
+export async function writeCorpus(path: string, count: number, seed = 1, source?: CorpusSource): Promise<void> {
+  source ??= await corpusSource();
   const file = createWriteStream(path);
   const out: Writable = path.endsWith(".gz") ? createGzip() : file;
   if (out !== file) out.pipe(file);

@@ -2,20 +2,39 @@
 // once per board, with its best claimed result; claims attributed to baselines are not ranked.
 import type { Claim, Leaderboard } from "./schema.ts";
 
+/** What ranking a claim needs of it (the sentence and the rest stay in the tables). */
+export type RankedClaim = Pick<Claim, "claimId" | "paperId" | "title" | "type" | "role" | "dataset" | "metric" | "higherIsBetter" | "value" | "unit" | "bound" | "date" | "text" | "start">;
+
+export const rankedFields = (c: Claim): RankedClaim => ({
+  claimId: c.claimId, paperId: c.paperId, title: c.title, type: c.type, role: c.role, dataset: c.dataset, metric: c.metric,
+  higherIsBetter: c.higherIsBetter, value: c.value, unit: c.unit, bound: c.bound, date: c.date, text: c.text, start: c.start,
+});
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A paper's result score on a named dataset and a metric with a direction: what boards rank. */
-export function isRanked(claim: Claim): boolean {
+export function isRanked(claim: RankedClaim): boolean {
   return claim.type === "score" && claim.role === "result" && claim.dataset !== null && claim.metric !== null && claim.higherIsBetter !== null;
 }
 
 /** Board order of two claims of one board: better value first (by the metric's direction), then paper, then position. */
-export function compareOnBoard(a: Claim, b: Claim): number {
+export function compareOnBoard(a: RankedClaim, b: RankedClaim): number {
   return (a.higherIsBetter ? b.value - a.value : a.value - b.value) || compareText(a.paperId, b.paperId) || a.start - b.start;
 }
 
-export function buildLeaderboards(claims: Iterable<Claim>): Leaderboard[] {
-  const groups = new Map<string, Claim[]>();
+/**
+ * Keeps a claim if it is its paper's best so far on a leaderboard (by the metric's direction, then
+ * position): buildLeaderboards ranks only those, so the rest need not be held.
+ */
+export function keepBest(best: Map<string, RankedClaim>, c: RankedClaim): void {
+  if (!isRanked(c)) return;
+  const key = `${c.dataset}\u0000${c.metric}\u0000${c.paperId}`;
+  const held = best.get(key);
+  if (!held || compareOnBoard(c, held) < 0) best.set(key, c);
+}
+
+export function buildLeaderboards(claims: Iterable<RankedClaim>): Leaderboard[] {
+  const groups = new Map<string, RankedClaim[]>();
   for (const claim of claims) {
     if (!isRanked(claim)) continue;
     const key = JSON.stringify([claim.dataset, claim.metric]);
@@ -27,7 +46,7 @@ export function buildLeaderboards(claims: Iterable<Claim>): Leaderboard[] {
   for (const group of groups.values()) {
     const first = group[0]!;
     const higherIsBetter = first.higherIsBetter!;
-    const bestPerPaper = new Map<string, Claim>();
+    const bestPerPaper = new Map<string, RankedClaim>();
     for (const claim of group.sort(compareOnBoard)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
     boards.push({
       dataset: first.dataset!,

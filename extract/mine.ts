@@ -119,10 +119,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   let excluded: Set<string>;
-  let read: ReturnType<typeof readPapers>;
+  let read: Awaited<ReturnType<typeof readPapers>>;
   try {
     excluded = new Set((values.exclude ?? []).flatMap((path) => [...excludedIds(path)]));
-    read = readPapers(values.input);
+    read = await readPapers(values.input);
   } catch (error) {
     console.error(`error: ${(error as Error).message}`);
     process.exit(2);

@@ -1,7 +1,7 @@
 // Records from every input → deduplicated papers. Two records are one paper when they share an
 // arXiv id, or when their titles agree after normalising case, punctuation and white space.
 import { hash } from "node:crypto";
-import type { InputFormat, SourceRef } from "./schema.ts";
+import type { SourceRef } from "./schema.ts";
 import type { SourceRecord } from "./sources/index.ts";
 
 export function normaliseTitle(title: string): string {
@@ -13,6 +13,9 @@ export function normaliseTitle(title: string): string {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** A stable short id for papers without an arXiv id ("p" keeps spreadsheets from reading it as a number). */
+/** A merged paper's id: its arXiv id, or a hash of its title. */
+export const paperIdOf = (paper: Pick<MergedPaper, "arxivId" | "title">) => paper.arxivId ?? titleHashId(paper.title);
+
 export function titleHashId(title: string): string {
   return "p" + hash("sha1", normaliseTitle(title)).slice(0, 12);
 }
@@ -30,10 +33,10 @@ export interface MergedPaper {
   sources: SourceRef[];
 }
 
-/** A paper as one record gives it; its id is set once all records are merged (see finish). */
-export function paperFromRecord(record: SourceRecord, source: SourceRef, paperId = ""): MergedPaper {
+/** A paper as one record gives it; its id is set once all its records are merged (see paperIdOf). */
+export function paperFromRecord(record: SourceRecord, source: SourceRef): MergedPaper {
   return {
-    paperId,
+    paperId: "",
     arxivId: record.arxivId ?? null,
     title: record.title,
     date: record.date ?? null,
@@ -45,53 +48,88 @@ export function paperFromRecord(record: SourceRecord, source: SourceRef, paperId
   };
 }
 
-export interface MergeOutcome {
-  /** true when the record was merged into a paper seen before */
-  duplicate: boolean;
-}
+/**
+ * Which paper each record belongs to, decided from its keys alone so that it can be done before any
+ * paper is kept in memory (the first of the pipeline's two reads): a record joins an earlier paper
+ * with its arXiv id, or else with its normalised title unless both have different arXiv ids (two
+ * papers that happen to share a title). Titles are kept hashed, so a million papers fit.
+ * A file that fails half-way is taken back out (checkpoint / rollback).
+ */
+export class PaperGroups {
+  private readonly byArxivId = new Map<string, number>();
+  private readonly byTitle = new Map<string, number>();
+  private readonly arxivIds: (string | null)[] = [];
+  /** Records per paper. */
+  readonly sizes: number[] = [];
+  private undo: (() => void)[] | null = null;
 
-export class PaperIndex {
-  private readonly papers: MergedPaper[] = [];
-  private readonly byArxivId = new Map<string, MergedPaper>();
-  private readonly byTitle = new Map<string, MergedPaper>();
+  get count(): number {
+    return this.sizes.length;
+  }
 
-  add(record: SourceRecord, file: string, format: InputFormat): MergeOutcome {
-    const source: SourceRef = { file, format, location: record.location };
-    const titleKey = normaliseTitle(record.title);
+  /** The paper of a record: an earlier one it duplicates, or a new one. */
+  add(record: Pick<SourceRecord, "title" | "arxivId">): number {
+    const titleKey = titleHashId(record.title);
     const arxivId = record.arxivId ?? null;
-    let paper = arxivId ? this.byArxivId.get(arxivId) : undefined;
-    if (!paper) {
+    let group = arxivId ? this.byArxivId.get(arxivId) : undefined;
+    if (group === undefined) {
       const sameTitle = this.byTitle.get(titleKey);
-      // Same title but a different arXiv id: two papers that happen to share a title.
-      if (sameTitle && !(arxivId && sameTitle.arxivId && sameTitle.arxivId !== arxivId)) paper = sameTitle;
+      const other = sameTitle === undefined ? null : this.arxivIds[sameTitle];
+      if (sameTitle !== undefined && !(arxivId && other && other !== arxivId)) group = sameTitle;
     }
-    if (!paper) {
-      paper = paperFromRecord(record, source);
-      this.papers.push(paper);
-      if (!this.byTitle.has(titleKey)) this.byTitle.set(titleKey, paper);
-      if (arxivId) this.byArxivId.set(arxivId, paper);
-      return { duplicate: false };
+    if (group === undefined) {
+      group = this.sizes.length;
+      this.sizes.push(1);
+      this.arxivIds.push(arxivId);
+      this.undo?.push(() => {
+        this.sizes.pop();
+        this.arxivIds.pop();
+      });
+      if (!this.byTitle.has(titleKey)) this.set(this.byTitle, titleKey, group);
+      if (arxivId) this.set(this.byArxivId, arxivId, group);
+      return group;
     }
-    mergeInto(paper, record, source);
-    if (arxivId && !this.byArxivId.has(arxivId)) this.byArxivId.set(arxivId, paper);
-    return { duplicate: true };
+    const g = group;
+    this.sizes[g]!++;
+    this.undo?.push(() => this.sizes[g]!--);
+    if (arxivId && !this.arxivIds[g]) {
+      this.arxivIds[g] = arxivId;
+      this.undo?.push(() => (this.arxivIds[g] = null));
+    }
+    if (arxivId && !this.byArxivId.has(arxivId)) this.set(this.byArxivId, arxivId, g);
+    return g;
   }
 
-  /** The papers with their final ids, in a stable order (by id). */
-  finish(): MergedPaper[] {
-    for (const paper of this.papers) paper.paperId = paper.arxivId ?? titleHashId(paper.title);
-    return [...this.papers].sort((a, b) => (a.paperId < b.paperId ? -1 : a.paperId > b.paperId ? 1 : 0));
+  private set(map: Map<string, number>, key: string, group: number): void {
+    map.set(key, group);
+    this.undo?.push(() => map.delete(key));
+  }
+
+  /** Start remembering changes, so that rollback can undo everything added since. */
+  checkpoint(): void {
+    this.undo = [];
+  }
+
+  rollback(): void {
+    for (const step of (this.undo ?? []).reverse()) step();
+    this.undo = null;
   }
 }
 
-/** Fill what the paper lacks; keep the longest abstract (copied pages can cut abstracts short). */
-function mergeInto(paper: MergedPaper, record: SourceRecord, source: SourceRef): void {
+/**
+ * Fill what the paper lacks; keep the longest abstract (copied pages can cut abstracts short). The
+ * date does not depend on the order records come in: a full date beats a month-and-day, and of two
+ * of a kind the earlier wins.
+ */
+export function mergeInto(paper: MergedPaper, record: SourceRecord, source: SourceRef): void {
   paper.sources.push(source);
   paper.arxivId ??= record.arxivId ?? null;
-  // A full date (from arXiv) beats a page's month-and-day.
-  if (record.date && (!paper.date || (paper.date.startsWith("--") && !record.date.startsWith("--")))) paper.date = record.date;
+  if (record.date && (!paper.date || rankDate(record.date) < rankDate(paper.date))) paper.date = record.date;
   paper.url ??= record.url ?? null;
   if (!paper.authors.length && record.authors) paper.authors = record.authors;
   if (!paper.categories.length && record.categories) paper.categories = record.categories;
   if (record.abstract.length > paper.abstract.length) paper.abstract = record.abstract;
 }
+
+/** Order of preference of dates: full dates first, then the earlier. */
+const rankDate = (date: string) => (date.startsWith("--") ? "1" : "0") + date;

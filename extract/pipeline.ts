@@ -1,88 +1,240 @@
-// sources → papers → claims → normalise → validate → tables. Reading, merging and extraction
-// are separate steps so each can be tested alone; writing is the caller's (see write.ts).
+// sources → papers → claims → normalise → validate → write: the one pipeline, for every input and
+// every size. Inputs are streamed twice: the first read finds which records are one paper (keys
+// only), the second merges them and sends the papers in batches to worker threads, which extract,
+// validate and render them (render.ts); the main thread appends the rendered bytes to the outputs
+// in order. So memory stays flat, and the output is the same whatever the size, the number of
+// workers or the order of --input (files are taken in name order; merging does not depend on order).
+import { existsSync, rmSync } from "node:fs";
 import { z } from "zod";
-import { Claim, InputReport, Leaderboard, Paper, Report } from "./schema.ts";
-import { displayPath, listInputFiles, readFileAsText, readText } from "./sources/index.ts";
-import { PaperIndex } from "./papers.ts";
+import { Leaderboard, Report } from "./schema.ts";
+import type { InputReport, Rejection } from "./schema.ts";
+import { displayPath, listInputFiles } from "./sources/index.ts";
+import { fileSize, readRaw, streamRawRecords } from "./sources/stream.ts";
+import { isProblem } from "./sources/fields.ts";
+import { mergeInto, paperFromRecord, paperIdOf, PaperGroups } from "./papers.ts";
 import type { MergedPaper } from "./papers.ts";
-import { extractFromAbstract } from "./rules/index.ts";
-import type { Extraction } from "./rules/index.ts";
-import { buildLeaderboards } from "./leaderboards.ts";
-import type { Tables } from "./write.ts";
+import { buildLeaderboards, keepBest } from "./leaderboards.ts";
+import type { RankedClaim } from "./leaderboards.ts";
+import { ExtractionPool } from "./pool.ts";
+import type { RenderedBatch } from "./render.ts";
+import { Progress } from "./progress.ts";
+import { TableWriter } from "./write.ts";
+import { discard, openStaging } from "./publish.ts";
 
-export interface ReadOutcome {
-  papers: MergedPaper[];
-  inputs: InputReport[];
+/** Problems listed per file (a huge input may hold millions; all are counted). */
+const MAX_LISTED = 1000;
+
+function note(list: Rejection[], problem: Rejection): void {
+  if (list.length < MAX_LISTED) list.push(problem);
+  else if (list.length === MAX_LISTED) list.push({ file: problem.file, location: "file", reason: "more problems of this file are counted but not listed" });
 }
 
-/** Read every input file into deduplicated papers, counting what each file gave and rejected. */
-export function readPapers(paths: string[]): ReadOutcome {
-  const index = new PaperIndex();
-  const inputs: InputReport[] = [];
-  for (const path of listInputFiles(paths)) {
+/** What the first read learns: which paper each record is (-1: rejected), and which files could be read. */
+interface RecordIndex {
+  files: string[];
+  reports: InputReport[];
+  readable: boolean[];
+  groups: PaperGroups;
+  groupOf: Int32Array;
+}
+
+async function indexRecords(files: string[], progress: Progress): Promise<RecordIndex> {
+  const groups = new PaperGroups();
+  let groupOf = new Int32Array(1024);
+  let n = 0;
+  const push = (group: number) => {
+    if (n === groupOf.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(groupOf);
+      groupOf = grown;
+    }
+    groupOf[n++] = group;
+  };
+  const reports: InputReport[] = [];
+  const readable: boolean[] = [];
+  for (const path of files) {
     const file = displayPath(path);
     const report: InputReport = { file, format: null, records: 0, papers: 0, duplicates: 0, rejected: 0, rejections: [], warnings: [] };
-    inputs.push(report);
-    let text: string;
+    reports.push(report);
+    const start = n;
+    groups.checkpoint();
     try {
-      text = readFileAsText(path);
+      for await (const item of streamRawRecords(path, (bytes) => progress.addBytes(bytes))) {
+        if (item.kind === "format") report.format = item.format;
+        else if (item.kind === "warning") note(report.warnings, { file, ...item.problem });
+        else if (item.kind === "rejection") {
+          report.records++;
+          report.rejected++;
+          note(report.rejections, { file, ...item.problem });
+        } else {
+          report.records++;
+          const { result, warnings } = readRaw(item.raw);
+          for (const problem of warnings) note(report.warnings, { file, ...problem });
+          if (isProblem(result)) {
+            report.rejected++;
+            note(report.rejections, { file, ...result });
+            push(-1);
+            continue;
+          }
+          const group = groups.add(result);
+          if (groups.sizes[group]! > 1) report.duplicates++;
+          else report.papers++;
+          push(group);
+        }
+      }
+      readable.push(true);
     } catch (error) {
-      report.rejected = 1;
-      report.rejections.push({ file, location: "file", reason: `unreadable file: ${(error as Error).message}` });
-      continue;
+      // A file that cannot be read to its end (a truncated .gz, say) is refused whole, not half used.
+      groups.rollback();
+      n = start;
+      const read = report.records;
+      Object.assign(report, { records: Math.max(read, 1), papers: 0, duplicates: 0, rejected: Math.max(read, 1), rejections: [] });
+      report.rejections.push({ file, location: "file", reason: `unreadable file: ${(error as Error).message}${read ? ` (none of the ${read} record(s) before it are used)` : ""}` });
+      readable.push(false);
     }
-    const result = readText(text, path);
-    report.format = result.format;
-    for (const record of result.records) {
-      if (index.add(record, file, result.format).duplicate) report.duplicates++;
-      else report.papers++;
+  }
+  return { files, reports, readable, groups, groupOf: groupOf.subarray(0, n) };
+}
+
+/** The second read: each paper once all its records are merged, in the order its last record comes. */
+async function* mergePapers({ files, reports, readable, groups, groupOf }: RecordIndex, progress: Progress): AsyncGenerator<MergedPaper> {
+  const seen = new Int32Array(groups.count);
+  const open = new Map<number, MergedPaper>();
+  let ordinal = 0;
+  for (const [i, path] of files.entries()) {
+    if (!readable[i]) continue;
+    const { file, format } = reports[i]!;
+    for await (const item of streamRawRecords(path, (bytes) => progress.addBytes(bytes))) {
+      if (item.kind !== "raw") continue;
+      const group = groupOf[ordinal++];
+      if (group === undefined) throw new Error(`${file} changed while it was being read`);
+      if (group < 0) continue;
+      const { result: record } = readRaw(item.raw);
+      if (isProblem(record)) throw new Error(`${file} changed while it was being read`);
+      const source = { file, format: format!, location: record.location };
+      let paper = open.get(group);
+      if (paper) mergeInto(paper, record, source);
+      else paper = paperFromRecord(record, source);
+      if (++seen[group]! < groups.sizes[group]!) {
+        open.set(group, paper);
+        continue;
+      }
+      open.delete(group);
+      paper.paperId = paperIdOf(paper);
+      yield paper;
     }
-    report.records = result.records.length + result.rejections.length;
-    report.rejected = result.rejections.length;
-    report.rejections = result.rejections.map((p) => ({ file, ...p }));
-    report.warnings = result.warnings.map((p) => ({ file, ...p }));
   }
-  return { papers: index.finish(), inputs };
 }
 
-/** A merged paper with its dataset mentions, validated. */
-export function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
-  return Paper.parse({ ...paper, datasets: extraction.datasets });
+function emptyProgress(files: string[]): Progress {
+  // Each file is read twice.
+  return new Progress(2 * files.reduce((sum, f) => sum + (safeSize(f) ?? 0), 0));
 }
 
-/** A paper's claims as table rows (ids from the paper and the claim's offset), validated. */
-export function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
-  return extraction.claims.map((draft) =>
-    Claim.parse({ claimId: `${paper.paperId}#${draft.start}`, paperId: paper.paperId, title: paper.title, ...draft, date: paper.date }),
-  );
-}
-
-/** Extract datasets and claims from each paper, then validate every row against the schema. */
-export function extractTables({ papers: merged, inputs }: ReadOutcome): Tables {
-  const papers: Paper[] = [];
-  const claims: Claim[] = [];
-  for (const paper of merged) {
-    const extraction = extractFromAbstract(paper.abstract);
-    papers.push(toPaper(paper, extraction));
-    claims.push(...toClaims(paper, extraction));
+const safeSize = (path: string) => {
+  try {
+    return fileSize(path);
+  } catch {
+    return null;
   }
-  const leaderboards = z.array(Leaderboard).parse(buildLeaderboards(claims));
-  const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((n, r) => n + r[key], 0);
-  const report = Report.parse({
-    inputs,
-    totals: {
-      files: inputs.length,
-      records: sum("records"),
-      papers: papers.length,
-      duplicates: sum("duplicates"),
-      rejected: sum("rejected"),
-      claims: claims.length,
-      leaderboards: leaderboards.length,
-    },
-  });
-  return { papers, claims, leaderboards, report };
+};
+
+/** Every paper of the inputs, merged, in memory: for small inputs (the eval, lexicon mining, benchmarks). */
+export async function readPapers(paths: string[]): Promise<{ papers: MergedPaper[]; inputs: InputReport[] }> {
+  const files = listInputFiles(paths);
+  const quiet = new Progress(0, process.stderr, false);
+  const index = await indexRecords(files, quiet);
+  const papers: MergedPaper[] = [];
+  for await (const paper of mergePapers(index, quiet)) papers.push(paper);
+  return { papers, inputs: index.reports };
 }
 
-export function runPipeline(paths: string[]): Tables {
-  return extractTables(readPapers(paths));
+export interface PipelineOptions {
+  /** Worker threads; 0 extracts in this thread. */
+  workers: number;
+  batchSize?: number;
+  progress?: Progress;
+}
+
+/**
+ * Runs the pipeline into a staging folder of `out` (see publish.ts), returning the report and the
+ * staging folder to publish, or null when no paper was usable (nothing is written then).
+ */
+export async function buildTables(paths: string[], out: string, options: PipelineOptions): Promise<{ report: Report; staging: string | null }> {
+  const files = listInputFiles(paths);
+  const progress = options.progress ?? emptyProgress(files);
+  const batchSize = options.batchSize ?? 256;
+  const outExisted = existsSync(out);
+  const staging = openStaging(out);
+  // Nothing is written when nothing is usable: not even the output folder.
+  const writeNothing = () => {
+    writer.destroy();
+    discard(staging);
+    if (!outExisted) rmSync(out, { recursive: true, force: true });
+  };
+  const pool = new ExtractionPool(options.workers);
+  const writer = new TableWriter(staging);
+  const best = new Map<string, RankedClaim>();
+  let claims = 0;
+  let papers = 0;
+  try {
+    const index = await indexRecords(files, progress);
+    // Batches in flight, appended strictly in the order they were sent.
+    const inFlight: Promise<RenderedBatch>[] = [];
+    const maxInFlight = Math.max(2, options.workers * 2);
+    const flushOne = async () => {
+      const rendered = await inFlight.shift()!;
+      await writer.append(rendered);
+      for (const claim of rendered.ranked) keepBest(best, claim);
+      claims += rendered.claims;
+      papers += rendered.papers;
+      progress.addPapers(rendered.papers);
+    };
+    let batch: MergedPaper[] = [];
+    const submit = async () => {
+      if (!batch.length) return;
+      const rendered = pool.render(batch);
+      // When a worker fails, the first batch awaited reports it; the others must not be left unhandled.
+      rendered.catch(() => {});
+      inFlight.push(rendered);
+      batch = [];
+      if (inFlight.length >= maxInFlight) await flushOne();
+    };
+    for await (const paper of mergePapers(index, progress)) {
+      batch.push(paper);
+      if (batch.length >= batchSize) await submit();
+    }
+    await submit();
+    while (inFlight.length) await flushOne();
+    progress.done();
+
+    const leaderboards = z.array(Leaderboard).parse(buildLeaderboards(best.values()));
+    const inputs = index.reports;
+    const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((total, r) => total + r[key], 0);
+    const report = (writing: { warnings: Rejection[]; warningCount: number }) =>
+      Report.parse({
+        inputs,
+        outputs: writing.warnings,
+        totals: {
+          files: inputs.length,
+          records: sum("records"),
+          papers,
+          duplicates: sum("duplicates"),
+          rejected: sum("rejected"),
+          claims,
+          leaderboards: leaderboards.length,
+          outputWarnings: writing.warningCount,
+        },
+      });
+    if (papers === 0) {
+      writeNothing();
+      return { report: report({ warnings: [], warningCount: 0 }), staging: null };
+    }
+    return { report: await writer.finish(leaderboards, report), staging };
+  } catch (error) {
+    writeNothing();
+    throw error;
+  } finally {
+    await pool.close();
+  }
 }

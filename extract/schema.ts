@@ -114,6 +114,7 @@ export type InputReport = z.infer<typeof InputReport>;
 
 export const Report = z.object({
   inputs: z.array(InputReport),
+  outputs: z.array(Rejection), // problems met while writing (cells cut to fit a spreadsheet…), the first thousand
   totals: z.object({
     files: z.number().int().nonnegative(),
     records: z.number().int().nonnegative(),
@@ -122,6 +123,7 @@ export const Report = z.object({
     rejected: z.number().int().nonnegative(),
     claims: z.number().int().nonnegative(),
     leaderboards: z.number().int().nonnegative(),
+    outputWarnings: z.number().int().nonnegative(),
   }),
 });
 export type Report = z.infer<typeof Report>;

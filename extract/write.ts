@@ -1,50 +1,138 @@
-// Writing the tables: JSON as validated, CSV (papaparse) and XLSX (SheetJS) with the schema's
-// column order; cells are made safe by cells.ts. All files of one run are written beside the targets first and then
-// renamed into place, so a crash never leaves half a table behind.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// Writing the tables as batches of rendered papers arrive (render.ts), into a staging folder
+// (publish.ts): papers.json and claims.json (a JSON array, one record per line), claims.csv and
+// claims.xlsx (claims and papers sheets) in the schema's column order, then leaderboards.json and
+// report.json. Memory stays flat: every file is appended to, and the spreadsheet's sheets are kept
+// as plain XML beside it until they are zipped at the end.
+import { createReadStream, createWriteStream, rmSync, writeFileSync } from "node:fs";
+import type { WriteStream } from "node:fs";
+import { once } from "node:events";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { CLAIM_COLUMNS, PAPER_COLUMNS } from "./schema.ts";
-import { claimsCsv, tableRows } from "./cells.ts";
-import type { Cell } from "./cells.ts";
-import type { Claim, Leaderboard, Paper, Report } from "./schema.ts";
+import type { Leaderboard, Rejection, Report } from "./schema.ts";
+import { csvLines } from "./cells.ts";
+import { rowXml, writeWorkbook, XLSX_MAX_ROWS } from "./xlsx.ts";
+import type { RenderedBatch } from "./render.ts";
 
-export function claimsWorkbook(claims: Claim[], papers: Paper[]): Buffer {
-  const book = XLSX.utils.book_new();
-  const sheet = (columns: string[], rows: Cell[][]) => XLSX.utils.aoa_to_sheet([columns, ...rows]);
-  XLSX.utils.book_append_sheet(book, sheet(CLAIM_COLUMNS, tableRows(claims, CLAIM_COLUMNS)), "claims");
-  XLSX.utils.book_append_sheet(book, sheet(PAPER_COLUMNS, tableRows(papers, PAPER_COLUMNS)), "papers");
-  return XLSX.write(book, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
-}
-
-export interface Tables {
-  papers: Paper[];
-  claims: Claim[];
-  leaderboards: Leaderboard[];
-  report: Report;
-}
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-
-export function renderTables(tables: Tables): Map<string, string | Buffer> {
-  return new Map<string, string | Buffer>([
-    ["papers.json", json(tables.papers)],
-    ["claims.json", json(tables.claims)],
-    ["claims.csv", claimsCsv(tables.claims)],
-    ["claims.xlsx", claimsWorkbook(tables.claims, tables.papers)],
-    ["leaderboards.json", json(tables.leaderboards)],
-    ["report.json", json(tables.report)],
-  ]);
-}
-
-export function writeFilesAtomically(dir: string, files: Map<string, string | Buffer>): void {
-  mkdirSync(dir, { recursive: true });
-  const staging = join(dir, `.claimboard-tmp-${process.pid}`);
-  mkdirSync(staging, { recursive: true });
-  try {
-    for (const [name, content] of files) writeFileSync(join(staging, name), content);
-    for (const name of files.keys()) renameSync(join(staging, name), join(dir, name));
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+/** Appends to a file, waiting when its buffer is full (so memory stays flat). */
+class Output {
+  private readonly stream: WriteStream;
+  constructor(readonly path: string) {
+    this.stream = createWriteStream(path);
+  }
+  async write(bytes: Uint8Array | string): Promise<void> {
+    if (bytes.length && !this.stream.write(bytes)) await once(this.stream, "drain");
+  }
+  async close(): Promise<void> {
+    this.stream.end();
+    await once(this.stream, "finish");
+  }
+  destroy(): void {
+    this.stream.destroy();
   }
 }
+
+/** A JSON array written one element per line. */
+class JsonArrayOutput extends Output {
+  private empty = true;
+  async append(lines: Uint8Array): Promise<void> {
+    if (!lines.length) return;
+    await this.write(this.empty ? "[\n" : ",\n");
+    this.empty = false;
+    await this.write(lines);
+  }
+  override async close(): Promise<void> {
+    await this.write(this.empty ? "[]\n" : "\n]\n");
+    await super.close();
+  }
+}
+
+/** A sheet's rows, stopping one row short of the limit to say how many rows did not fit. */
+class SheetOutput extends Output {
+  rows = 1; // the header
+  dropped = 0;
+  constructor(path: string, header: string[]) {
+    super(path);
+    void this.write(rowXml(header));
+  }
+  async append(bytes: Uint8Array, rowBytes: Uint32Array): Promise<void> {
+    const room = XLSX_MAX_ROWS - 1 - this.rows;
+    if (rowBytes.length <= room) {
+      this.rows += rowBytes.length;
+      await this.write(bytes);
+      return;
+    }
+    let end = 0;
+    for (let i = 0; i < Math.max(room, 0); i++) end += rowBytes[i]!;
+    this.rows += Math.max(room, 0);
+    this.dropped += rowBytes.length - Math.max(room, 0);
+    await this.write(bytes.subarray(0, end));
+  }
+  async finish(what: string, whole: string): Promise<void> {
+    if (this.dropped) await this.write(rowXml([`… ${this.dropped.toLocaleString("en")} more ${what} do not fit in a spreadsheet; ${whole} holds them all`]));
+    await this.close();
+  }
+}
+
+export class TableWriter {
+  private readonly papers: JsonArrayOutput;
+  private readonly claims: JsonArrayOutput;
+  private readonly csv: Output;
+  private readonly claimsSheet: SheetOutput;
+  private readonly papersSheet: SheetOutput;
+  /** Problems found while writing (cells cut, rows that did not fit), counted in full, listed up to a thousand. */
+  readonly warnings: Rejection[] = [];
+  warningCount = 0;
+
+  constructor(private readonly staging: string) {
+    this.papers = new JsonArrayOutput(join(staging, "papers.json"));
+    this.claims = new JsonArrayOutput(join(staging, "claims.json"));
+    this.csv = new Output(join(staging, "claims.csv"));
+    void this.csv.write(csvLines([CLAIM_COLUMNS as string[]]));
+    this.claimsSheet = new SheetOutput(join(staging, "claims.sheet.xml"), CLAIM_COLUMNS as string[]);
+    this.papersSheet = new SheetOutput(join(staging, "papers.sheet.xml"), PAPER_COLUMNS as string[]);
+  }
+
+  warn(problem: Rejection): void {
+    if (this.warningCount++ < 1000) this.warnings.push(problem);
+  }
+
+  async append(batch: RenderedBatch): Promise<void> {
+    for (const cut of batch.cuts) this.warn(cut);
+    await this.papers.append(batch.papersJson);
+    await this.claims.append(batch.claimsJson);
+    await this.csv.write(batch.claimsCsv);
+    await this.claimsSheet.append(batch.claimsSheet, batch.claimRowBytes);
+    await this.papersSheet.append(batch.papersSheet, batch.paperRowBytes);
+  }
+
+  /** Closes the tables and writes the spreadsheet, the leaderboards and the report. */
+  async finish(leaderboards: Leaderboard[], report: (writing: { warnings: Rejection[]; warningCount: number }) => Report): Promise<Report> {
+    await Promise.all([this.papers.close(), this.claims.close(), this.csv.close()]);
+    await this.claimsSheet.finish("claims", "claims.csv");
+    await this.papersSheet.finish("papers", "papers.json");
+    for (const [sheet, what] of [[this.claimsSheet, "claims"], [this.papersSheet, "papers"]] as const) {
+      if (sheet.dropped) this.warn({ file: "claims.xlsx", location: `${what} sheet`, reason: `${sheet.dropped} ${what} beyond the spreadsheet's ${XLSX_MAX_ROWS.toLocaleString("en")} rows are left out (the CSV and JSON hold them)` });
+    }
+    const xlsx = new Output(join(this.staging, "claims.xlsx"));
+    await writeWorkbook(
+      [
+        { name: "claims", rows: createReadStream(this.claimsSheet.path) },
+        { name: "papers", rows: createReadStream(this.papersSheet.path) },
+      ],
+      (chunk) => xlsx.write(chunk),
+    );
+    await xlsx.close();
+    rmSync(this.claimsSheet.path);
+    rmSync(this.papersSheet.path);
+    const done = report({ warnings: this.warnings, warningCount: this.warningCount });
+    writeFileSync(join(this.staging, "leaderboards.json"), json(leaderboards));
+    writeFileSync(join(this.staging, "report.json"), json(done));
+    return done;
+  }
+
+  destroy(): void {
+    for (const output of [this.papers, this.claims, this.csv, this.claimsSheet, this.papersSheet]) output.destroy();
+  }
+}
+
+export const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";

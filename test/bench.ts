@@ -1,10 +1,11 @@
-// npm run bench [-- --papers 100000,1000000]: extraction throughput over the seed abstracts
-// (repeated), single thread after a warm-up, and in the same run the throughput of one bare
-// regular-expression scan for numbers over the same text, so the ratio between the two is measured
-// on the same machine at the same time. With --papers, also streaming extraction of generated
-// corpora (npm run corpus) single-thread and over all cores, with peak memory.
+// npm run bench [-- --end-to-end [--papers 1000000,...]]: extraction throughput over the seed
+// abstracts (repeated), single thread after a warm-up, and in the same run the throughput of one
+// bare regular-expression scan for numbers over the same text, so the ratio between the two is
+// measured on the same machine at the same time. With --end-to-end, also the whole pipeline (every
+// output written) over the arXiv corpus and generated corpora (npm run corpus), on all cores, with
+// peak memory and its ratio to extraction alone.
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -15,7 +16,7 @@ import { extractFromAbstract } from "../extract/rules/index.ts";
 import { writeCorpus } from "../extract/corpus.ts";
 
 const TARGET_BYTES = 16 << 20;
-const abstracts = readPapers(["data/sources"]).papers.map((p) => p.abstract);
+const abstracts = (await readPapers(["data/sources"])).papers.map((p) => p.abstract);
 const corpus: string[] = [];
 let bytes = 0;
 while (bytes < TARGET_BYTES) {
@@ -75,49 +76,37 @@ show("bare regex scan, alone (text hot in cache)", rounds.map((r) => r.scanAlone
 ratio("to the scan in turn", rounds.map((r) => r.scanInTurn));
 ratio("to the scan alone", rounds.map((r) => r.scanAlone));
 
-// ---- scale runs over generated corpora ---------------------------------------------------------
+// ---- end to end, over real and generated corpora -----------------------------------------------
 
-/** The abstracts' bytes and a bare number scan over them, streaming the corpus file. */
-async function scanCorpus(path: string): Promise<{ megabytes: number; scanMBs: number }> {
+/** The abstracts' bytes, streaming a corpus file (JSON Lines, gzipped; `abstract` or arXiv's `summary`). */
+async function abstractMegabytes(path: string): Promise<number> {
   let bytes = 0;
-  let seconds = 0;
   for await (const line of createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity })) {
-    const abstract = (JSON.parse(line) as { abstract: string }).abstract;
-    bytes += Buffer.byteLength(abstract);
-    const t0 = process.hrtime.bigint();
-    NUMBER.lastIndex = 0;
-    abstract.match(NUMBER);
-    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    const record = JSON.parse(line) as { abstract?: string; summary?: string };
+    bytes += Buffer.byteLength(record.abstract ?? record.summary ?? "");
   }
-  return { megabytes: bytes / (1 << 20), scanMBs: bytes / (1 << 20) / seconds };
+  return bytes / (1 << 20);
 }
 
-/** What running on all cores can give here at best: CPU-bound loops run one alone, then one per core at once. */
-function parallelCeiling(cores: number): number {
-  const loop = "let x = 0; for (let i = 0; i < 6e8; i++) x += i % 7; if (x < 0) console.log(x);";
-  const time = (n: number) => {
-    const t0 = process.hrtime.bigint();
-    execFileSync("bash", ["-c", Array.from({ length: n }, () => `node -e '${loop}' &`).join(" ") + " wait"]);
-    return Number(process.hrtime.bigint() - t0) / 1e9;
-  };
-  const one = time(1);
-  return (cores * one) / time(cores);
-}
-
-const { values } = parseArgs({ options: { papers: { type: "string" } } });
-const cores = availableParallelism();
-if (values.papers) console.log(`\n${cores} cores; CPU-bound work runs ${parallelCeiling(cores).toFixed(2)}x faster on all of them than on one (the ceiling for all-cores speedups)`);
-for (const count of (values.papers ?? "").split(",").filter(Boolean).map(Number)) {
-  const corpus = join(tmpdir(), `claimboard-corpus-${count}.jsonl.gz`);
-  if (!existsSync(corpus)) await writeCorpus(corpus, count, 1);
-  const { megabytes, scanMBs } = await scanCorpus(corpus);
-  console.log(`\n${count} generated abstracts: ${megabytes.toFixed(0)} MB of abstract text (${(statSync(corpus).size / 1e6).toFixed(0)} MB gzipped); bare regex scan ${scanMBs.toFixed(0)} MB/s`);
-  const runs = [0, cores].map((n) => {
+const { values } = parseArgs({ options: { "end-to-end": { type: "boolean" }, papers: { type: "string" } } });
+const ARXIV = "../shared/corpus/arxiv-2025-08-to-11.jsonl.gz";
+if (values["end-to-end"]) {
+  const cores = availableParallelism();
+  const alone = median(rounds.map((r) => r.extraction));
+  console.log(`\nend to end on ${cores} cores, every output written; targets: >= 20 MB/s, within 3x of extraction alone (${alone.toFixed(1)} MB/s, single thread), peak RSS < 500 MB, 1M abstracts < 120 s`);
+  const inputs: [string, string][] = existsSync(ARXIV) ? [[ARXIV, "arXiv corpus, Aug-Nov 2025"]] : [];
+  for (const count of (values.papers ?? "1000000").split(",").filter(Boolean).map(Number)) {
+    const corpus = join(tmpdir(), `claimboard-corpus-${count}.jsonl.gz`);
+    if (!existsSync(corpus)) await writeCorpus(corpus, count, 1);
+    inputs.push([corpus, `${count} generated abstracts`]);
+  }
+  for (const [corpus, label] of inputs) {
+    const megabytes = await abstractMegabytes(corpus);
     const out = mkdtempSync(join(tmpdir(), "claimboard-bench-"));
-    const result = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "test/bench-stream.ts", corpus, out, String(n)], { encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; claims: number; maxRssMB: number };
+    const result = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "test/bench-run.ts", corpus, out, String(cores)], { encoding: "utf8" }).trim().split("\n").pop()!) as { seconds: number; papers: number; claims: number; maxRssMB: number };
     const mbs = megabytes / result.seconds;
-    console.log(`  ${n === 0 ? "single thread       " : `all cores (${n} worker${n > 1 ? "s" : ""})`} ${mbs.toFixed(1).padStart(6)} MB/s  ${(count / result.seconds).toFixed(0).padStart(6)} papers/s  peak RSS ${result.maxRssMB.toFixed(0)} MB  ${result.claims} claims  (bare scan ${(scanMBs / mbs).toFixed(0)}x faster)`);
-    return mbs;
-  });
-  console.log(`  all cores / single thread: ${(runs[1]! / runs[0]!).toFixed(2)}x`);
+    console.log(`  ${label}: ${megabytes.toFixed(0)} MB of abstracts (${(statSync(corpus).size / 1e6).toFixed(0)} MB gzipped), ${result.papers} papers, ${result.claims} claims`);
+    console.log(`    ${result.seconds.toFixed(1)} s  ${mbs.toFixed(1)} MB/s  ${(result.papers / result.seconds).toFixed(0)} papers/s  peak RSS ${result.maxRssMB.toFixed(0)} MB  extraction alone / end to end: ${(alone / mbs).toFixed(2)}x`);
+    rmSync(out, { recursive: true, force: true });
+  }
 }

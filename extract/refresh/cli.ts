@@ -2,14 +2,16 @@
 // Fetches new listings, saves the raw responses under data/sources/ (dated names, so every
 // refresh can be replayed offline), re-extracts everything and reports what changed. Any fetch
 // failure, malformed response or API change stops it before data/ is touched.
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { hash } from "node:crypto";
-import { runPipeline } from "../pipeline.ts";
+import { availableParallelism } from "node:os";
+import { buildTables } from "../pipeline.ts";
 import { listInputFiles } from "../sources/index.ts";
-import { renderTables, writeFilesAtomically } from "../write.ts";
+import { checkOutputSet, discard, publish } from "../publish.ts";
+import { json } from "../write.ts";
 import { fetchArxiv } from "./arxiv.ts";
 import { daysOf, fetchHfDaily } from "./hfDaily.ts";
 import { FetchError } from "./http.ts";
@@ -39,7 +41,9 @@ interface RawFile {
 
 const shortHash = (text: string) => hash("sha1", text).slice(0, 8);
 
+/** The tables of a folder (empty before the first run); a set broken by an interrupted run is refused. */
 function readSnapshot(dir: string): TableSnapshot {
+  if (existsSync(join(dir, "manifest.json"))) checkOutputSet(dir);
   const read = <T>(name: string, fallback: T): T => (existsSync(join(dir, name)) ? (JSON.parse(readFileSync(join(dir, name), "utf8")) as T) : fallback);
   return { papers: read("papers.json", []), claims: read("claims.json", []), leaderboards: read("leaderboards.json", []) };
 }
@@ -118,7 +122,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`nothing was changed in ${dataDir}/`);
     return 1;
   }
-  const before = readSnapshot(dataDir);
+  let before: TableSnapshot;
+  try {
+    before = readSnapshot(dataDir);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\nnothing was changed in ${dataDir}/`);
+    return 1;
+  }
   const dryRun = Boolean(values["dry-run"]);
   // A dry run reads the new responses from a side folder and writes nothing.
   const staged = dryRun ? stageInTemp(files) : null;
@@ -128,16 +138,20 @@ async function main(argv: string[]): Promise<number> {
     const inputs = staged
       ? [...listInputFiles([sources]).filter((f) => !replacedNames.has(basename(f))), ...listInputFiles([staged])]
       : [sources];
-    const tables = runPipeline(inputs);
-    const changes = diffTables(before, tables);
+    // A dry run builds in a side folder; a real one beside data/'s tables, published only if they change.
+    const out = staged ?? dataDir;
+    const { report, staging } = await buildTables(inputs, out, { workers: availableParallelism() });
+    if (!staging) throw new Error(`no usable paper in ${report.totals.files} file(s)`);
+    const changes = diffTables(before, readSnapshot(staging));
     console.log(`fetched ${files.length} response(s); ${describeChanges(changes)}`);
-    if (dryRun) return 0;
-    const rendered = renderTables(tables);
     // Nothing new (same responses, same code): leave data/ exactly as it is.
-    const same = [...rendered].every(([name, content]) => existsSync(join(dataDir, name)) && readFileSync(join(dataDir, name)).equals(Buffer.from(content)));
-    if (same) return 0;
-    rendered.set("changes.json", JSON.stringify(changes, null, 2) + "\n");
-    writeFilesAtomically(dataDir, rendered);
+    const same = readdirSync(staging).every((name) => existsSync(join(dataDir, name)) && readFileSync(join(dataDir, name)).equals(readFileSync(join(staging, name))));
+    if (dryRun || same) {
+      discard(staging);
+      return 0;
+    }
+    writeFileSync(join(staging, "changes.json"), json(changes));
+    await publish(dataDir, staging);
     console.log(`wrote ${dataDir}/ (changes in ${dataDir}/changes.json)`);
     return 0;
   } catch (error) {

@@ -1,48 +1,69 @@
 // CSV with a header row naming at least title and abstract (RFC 4180 quoting, so cells may hold
-// commas, quotes and newlines). Rows are read one at a time so that every problem names its line.
-import Papa from "papaparse";
-import type { Problem, ReadResult, SourceRecord } from "./record.ts";
-import { findKey, isProblem, recordFromFields } from "./fields.ts";
+// commas, quotes and newlines), read as a stream. csv-parse keeps a cell being read in one growing
+// buffer, so a huge cell is read in linear time (papaparse re-reads an unfinished row from its start
+// at every chunk). Every problem names the row's first line and its row number.
+import type { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
+import type { Problem } from "./record.ts";
+import type { RawItem } from "./stream.ts";
+import { findKey } from "./fields.ts";
 
+const isPaperHeader = (header: string[]) => findKey(header, "title") !== undefined && findKey(header, "abstract") !== undefined;
+
+/** Whether the first line of a text is a CSV header naming a title and an abstract. */
 export function csvHeaderHasPaperFields(text: string): boolean {
-  const header = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { preview: 1 }).data[0] ?? [];
-  return findKey(header, "title") !== undefined && findKey(header, "abstract") !== undefined;
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]!;
+  try {
+    return isPaperHeader((parseSync(firstLine, { relax_quotes: true, relax_column_count: true }) as string[][])[0] ?? []);
+  } catch {
+    return false;
+  }
 }
 
-export function readCsv(text: string): ReadResult {
-  const records: SourceRecord[] = [];
-  const rejections: Problem[] = [];
-  const warnings: Problem[] = [];
-  const body = text.replace(/^\uFEFF/, "");
-  if (!csvHeaderHasPaperFields(body)) {
-    rejections.push({ location: "line 1", reason: "CSV header must name a title and an abstract (or summary) column" });
-    return { format: "csv", records, rejections, warnings };
-  }
-  // Rows are located by the parser's cursor (which sits where the next row begins); lines are
-  // counted incrementally so that locating every row stays linear in the file size.
-  let rowStart = body.indexOf("\n") + 1;
-  let counted = 0;
-  let line = 1;
-  let rowNumber = 1;
-  Papa.parse<Record<string, string>>(body, {
-    header: true,
-    skipEmptyLines: "greedy",
-    step: (row) => {
-      rowNumber++;
-      while (body[rowStart] === "\n" || body[rowStart] === "\r") rowStart++;
-      for (let i = body.indexOf("\n", counted); i !== -1 && i < rowStart; i = body.indexOf("\n", i + 1)) line++;
-      counted = rowStart;
-      const location = `line ${line} (row ${rowNumber})`;
-      rowStart = row.meta.cursor;
-      const error = row.errors[0];
-      if (error) {
-        rejections.push({ location, reason: `malformed CSV row: ${error.message}` });
+/** Line breaks inside a record's text (not the one that ends it). */
+function innerBreaks(raw: string): number {
+  let breaks = 0;
+  for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) breaks++;
+  return raw.endsWith("\n") ? breaks - 1 : breaks;
+}
+
+/**
+ * The rows of a CSV stream as raw records. A row with the wrong number of cells or broken quoting
+ * is rejected and reading goes on; a quote left open runs to the end and is rejected there.
+ */
+export async function* csvRows(text: Readable): AsyncGenerator<RawItem> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true, raw: true });
+  const skipped: Problem[] = [];
+  let row = 0;
+  parser.on("skip", (error: Error & { lines?: number }) => {
+    skipped.push({ location: `line ${error.lines ?? "?"} (row ${row + 1 + skipped.length})`, reason: `malformed CSV row: ${error.message}` });
+  });
+  text.on("error", (error) => parser.destroy(error));
+  text.pipe(parser);
+  let header: string[] | null = null;
+  for await (const { record: cells, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+    while (skipped.length) {
+      row++;
+      yield { kind: "rejection", problem: skipped.shift()! };
+    }
+    row++;
+    if (!header) {
+      if (!isPaperHeader(cells)) {
+        text.destroy();
+        yield { kind: "rejection", problem: { location: "line 1", reason: "CSV header must name a title and an abstract (or summary) column" } };
         return;
       }
-      const result = recordFromFields(row.data, location, warnings);
-      if (isProblem(result)) rejections.push(result);
-      else records.push(result);
-    },
-  });
-  return { format: "csv", records, rejections, warnings };
+      header = cells;
+      continue;
+    }
+    const location = `line ${info.lines - innerBreaks(raw)} (row ${row})`;
+    if (cells.length !== header.length) {
+      const which = cells.length > header.length ? "too many" : "too few";
+      yield { kind: "rejection", problem: { location, reason: `malformed CSV row: ${which} fields (expected ${header.length}, found ${cells.length})` } };
+      continue;
+    }
+    yield { kind: "raw", raw: { kind: "fields", location, fields: Object.fromEntries(header.map((name, i) => [name, cells[i]!])) } };
+  }
+  for (const problem of skipped) yield { kind: "rejection", problem };
 }

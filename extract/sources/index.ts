@@ -1,23 +1,22 @@
 // Format detection and the list of inputs. The content decides the format; the file extension
 // only breaks ties (a .csv file is read as CSV even when its header is wrong, so the error says so).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { extname, join, relative, sep } from "node:path";
 import type { InputFormat } from "../schema.ts";
 import type { ReadResult } from "./record.ts";
 import { readArxivAtom } from "./atom.ts";
-import { csvHeaderHasPaperFields, readCsv } from "./csv.ts";
+import { csvHeaderHasPaperFields } from "./csv.ts";
 import { readHfDailyText } from "./hfDaily.ts";
-import { readJson, readJsonLines } from "./json.ts";
+import { readJson } from "./json.ts";
 
 export type { ReadResult, SourceRecord, Problem } from "./record.ts";
 
-const READERS: Record<InputFormat, (text: string) => ReadResult> = {
+/** Readers of the formats read whole (small by nature); CSV and JSON Lines are read as streams (stream.ts). */
+export const WHOLE_TEXT_READERS: Record<Exclude<InputFormat, "csv" | "jsonl">, (text: string) => ReadResult> = {
   "hf-daily-text": readHfDailyText,
   "arxiv-atom": readArxivAtom,
-  csv: readCsv,
   json: readJson,
-  jsonl: readJsonLines,
 };
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -45,32 +44,47 @@ export function detectFormat(text: string, fileName = ""): InputFormat {
   return "hf-daily-text";
 }
 
-export function readText(text: string, fileName = ""): ReadResult {
-  return READERS[detectFormat(text, fileName)](text.replace(/^\uFEFF/, ""));
+/**
+ * Every file under the given paths, each once, in the order of their names whatever the order of
+ * the paths (so the output never depends on it). Dot-files are skipped; a folder is walked once
+ * even when symbolic links lead back into it.
+ */
+export function listInputFiles(paths: string[]): string[] {
+  const files = new Map<string, string>();
+  const walked = new Set<string>();
+  const walk = (path: string, top: boolean) => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      if (top) throw new Error(`no such input: ${path}`);
+      // A broken link or a loop of links in a folder: kept, so that reading it fails with the reason and is counted.
+      files.set(path, path);
+      return;
+    }
+    if (statSync(real).isDirectory()) {
+      if (walked.has(real)) return;
+      walked.add(real);
+      for (const name of readdirSync(path)) if (!name.startsWith(".")) walk(join(path, name), false);
+    } else if (!files.has(real)) files.set(real, path);
+  };
+  for (const path of paths) walk(path, true);
+  return [...files.values()].sort((a, b) => compareText(displayPath(a), displayPath(b)));
 }
 
-/** Every file under the given paths (folders walked in sorted order; dot-files skipped). */
-export function listInputFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string) => {
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (!name.startsWith(".")) walk(join(path, name));
-    } else files.push(path);
-  };
-  for (const path of paths) walk(path);
-  return files;
-}
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** How a file is named in reports and in papers' sources: relative, with forward slashes. */
 export function displayPath(path: string): string {
   return relative(process.cwd(), path).split(sep).join("/") || path;
 }
 
-/** A file's text; a gzipped file (found by its magic bytes, whatever its name) is unpacked first. */
+/**
+ * A file's text; a gzipped file (found by its magic bytes, whatever its name) is unpacked first.
+ * Bytes that are not UTF-8 become U+FFFD, as in a stream (sources/stream.ts warns of them per record).
+ */
 export function readFileAsText(path: string): string {
   let bytes = readFileSync(path);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  if (text.includes("\u0000")) throw new Error("binary file (holds NUL bytes)");
-  return text;
+  return new TextDecoder("utf-8").decode(bytes);
 }

@@ -40,20 +40,3 @@ export function readJson(text: string): ReadResult {
   items.forEach((item: unknown, i: number) => toRecord(item, `record ${i + 1}`, out));
   return out;
 }
-
-export function readJsonLines(text: string): ReadResult {
-  const out: ReadResult = { format: "jsonl", records: [], rejections: [], warnings: [] };
-  text.split("\n").forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      out.rejections.push({ location: `line ${i + 1}`, reason: `broken JSON line: ${(error as Error).message}` });
-      return;
-    }
-    toRecord(value, `line ${i + 1}`, out);
-  });
-  return out;
-}

@@ -1,7 +1,7 @@
 // The site's own files, derived from the extracted tables in one place (used by the Vite plugin for
-// the build and the dev server). Reads the tables as either extractor writes them — claims.json /
-// papers.json (+ leaderboards.json), or the streaming claims.jsonl / papers.jsonl — one record at a
-// time, in two passes over the claims: the first gathers counts, facets, leaderboards and the
+// the build and the dev server). Reads the tables the extractor published (checked against their
+// manifest, so a set mixed by an interrupted run is refused) one record at a time, in two passes
+// over the claims: the first gathers counts, facets, leaderboards and the
 // efficiency boards; the second spills every claim into small temporary files by explorer shard,
 // benchmark and paper bucket, which are then turned into the site files one at a time. Memory is
 // bounded by the per-paper index (title, count) and the leaderboard entries, not by the table.
@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
-import { buildLeaderboards, compareOnBoard, isRanked } from "../../extract/leaderboards.ts";
-import { parseRecord, records, tablePath } from "./tables.ts";
+import { checkOutputSet } from "../../extract/publish.ts";
+import { parseRecord, records } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from "../files.ts";
 import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
 
-/** The extracted tables published as downloads beside the site files, when present. */
-export const TABLES = ["claims.json", "claims.jsonl", "papers.json", "papers.jsonl", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
+/** The extracted tables published as downloads beside the site files (those the set holds). */
+export const TABLES = ["claims.json", "papers.json", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
 
 export interface DeriveOptions {
   /** Claims per explorer shard (papers are never split, so a shard may hold a few more). */
@@ -91,26 +91,15 @@ const paperClaim = (c: Claim): PaperClaim => ({
   dataset: c.dataset, baseline: c.baseline, role: c.role, text: c.text, start: c.start, end: c.end,
 });
 
-/**
- * Keeps a claim if it is its paper's best so far on a leaderboard (by the metric's direction, then
- * position): buildLeaderboards ranks only those, so the rest need not be held (tested: the same boards).
- */
-export function keepBest(best: Map<string, Claim>, c: Claim): void {
-  if (!isRanked(c)) return;
-  const key = `${c.dataset}\u0000${c.metric}\u0000${c.paperId}`;
-  const held = best.get(key);
-  if (!held || compareOnBoard(c, held) < 0) best.set(key, c);
-}
-
 // ---- the derivation -------------------------------------------------------------------------------
 
 export async function deriveSiteFiles(dataDir: string, outDir: string, options: DeriveOptions = {}): Promise<DeriveResult> {
   const shardRows = options.shardRows ?? 5000;
   const top = options.topEntries ?? BOARD_PAGE;
   const papersPerBucket = options.papersPerBucket ?? 100;
-  const claimsPath = tablePath(dataDir, "claims");
-  const papersPath = tablePath(dataDir, "papers");
-  if (!claimsPath || !papersPath) throw new Error(`${dataDir} holds no claims.json(l) and papers.json(l): run npm run extract first`);
+  checkOutputSet(dataDir);
+  const claimsPath = join(dataDir, "claims.json");
+  const papersPath = join(dataDir, "papers.json");
 
   const result: DeriveResult = { files: [], bytes: 0, claims: 0, papers: 0, timings: {} };
   let clock = performance.now();
@@ -130,21 +119,16 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   };
   const put = (name: string, value: unknown) => putText(name, JSON.stringify(value));
 
-  // Leaderboards as the extractor ranked them, when it wrote them (the streaming extractor does not).
-  const givenPath = join(dataDir, "leaderboards.json");
-  let given: Leaderboard[] | null = null;
-  if (existsSync(givenPath)) {
-    given = [];
-    for await (const text of records(givenPath)) given.push(JSON.parse(text) as Leaderboard);
-  }
-  const givenIds = new Set(given?.flatMap((b) => b.entries.map((e) => e.claimId)) ?? []);
+  // Leaderboards as the extractor ranked them.
+  const boards: Leaderboard[] = [];
+  for await (const text of records(join(dataDir, "leaderboards.json"))) boards.push(JSON.parse(text) as Leaderboard);
+  const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
 
   // ---- pass 1: counts, facets, leaderboards, efficiency boards ----
   const papers = new Map<string, { title: string; claims: number }>();
   const datasets = new Map<string, { claims: number; papers: Set<string>; metrics: Set<string> }>();
   const facetCounts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   const entryClaims = new Map<string, Claim>();
-  const best = new Map<string, Claim>();
   const byValue = (a: Positioned, b: Positioned) => b.claim.value - a.claim.value || a.pos - b.pos;
   // Within a comparator's group: factors first, then percentages and other units, each largest first.
   const inGroup = (a: Positioned, b: Positioned) =>
@@ -168,9 +152,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
       d.papers.add(c.paperId);
       if (c.metric !== null) d.metrics.add(c.metric);
     }
-    if (given) {
-      if (givenIds.has(c.claimId)) entryClaims.set(c.claimId, c);
-    } else keepBest(best, c);
+    if (ranked.has(c.claimId)) entryClaims.set(c.claimId, c);
     const board = efficiency.get(c.type);
     if (board && c.role === "result") {
       board.total++;
@@ -189,10 +171,6 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   const benchmarkPapers = new Map([...datasets].map(([name, d]) => [name, d.papers.size]));
   for (const d of datasets.values()) d.papers.clear();
 
-  const boards = given ?? buildLeaderboards(best.values());
-  if (!given) for (const c of best.values()) entryClaims.set(c.claimId, c);
-  best.clear();
-  const ranked = new Set(boards.flatMap((b) => b.entries.map((e) => e.claimId)));
 
   // Benchmarks by name; each board's entries as claims, the whole board in its own file when long.
   const names = [...datasets.keys()].sort(collator.compare);
@@ -229,9 +207,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   lap("leaderboards and title order");
 
   // ---- pass 2: spill claims by shard, benchmark and paper bucket ----
-  const report = existsSync(join(dataDir, "report.json")) ? (JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")) as Report) : null;
-  let paperCount = report?.totals.papers ?? 0;
-  if (!paperCount) for await (const text of records(papersPath)) paperCount += text ? 1 : 0;
+  const report = JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8")) as Report;
+  const paperCount = report.totals.papers;
   const buckets = Math.max(1, Math.ceil(paperCount / papersPerBucket));
   const work = mkdtempSync(join(tmpdir(), "claimboard-spill-"));
   const spill = new Spill(work);
@@ -358,7 +335,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     }),
   } satisfies EfficiencyFile);
   const totals: Report["totals"] = {
-    ...(report?.totals ?? { files: 0, records: 0, papers: result.papers, duplicates: 0, rejected: 0, claims: 0, leaderboards: 0 }),
+    ...report.totals,
     papers: result.papers,
     claims: result.claims,
     leaderboards: boards.length,

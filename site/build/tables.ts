@@ -1,26 +1,12 @@
-// The extracted tables read record by record, whichever extractor wrote them: a JSON array
-// (claims.json, pretty-printed) or JSON Lines (claims.jsonl, from --stream), never held whole.
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
-
-/** The newer of <base>.jsonl and <base>.json in dir, or null. */
-export function tablePath(dir: string, base: string): string | null {
-  const found = [".jsonl", ".json"].map((ext) => join(dir, base + ext)).filter((p) => existsSync(p));
-  return found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
-}
+// The extracted tables read record by record (a JSON array, claims.json), never held whole.
+import { createReadStream } from "node:fs";
 
 /**
- * The records of a table as JSON text, one at a time: the lines of a JSON Lines file, or the
- * elements of a JSON file's top-level array (found by tracking depth and strings, so a file of any
- * size is never held whole), made compact (the in-memory extractor pretty-prints them).
+ * The records of a table as JSON text, one at a time: the elements of a JSON file's top-level array,
+ * found by tracking depth and strings (so a file of any size is never held whole), made compact.
  */
 export async function* records(path: string): AsyncGenerator<string> {
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  if (path.endsWith(".jsonl")) {
-    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line.trim()) yield line.trim();
-    return;
-  }
   let count = 0;
   let depth = 0;
   let inString = false;

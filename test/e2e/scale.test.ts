@@ -94,7 +94,7 @@ async function explore(page: Page, change: () => Promise<unknown>): Promise<{ ms
 beforeAll(async () => {
   const work = tempDir("claimboard-scale-");
   let started = Date.now();
-  const written = writeScaleTable(join(work, "data"), { claims: CLAIMS, seed: 6 }, count);
+  const written = await writeScaleTable(join(work, "data"), { claims: CLAIMS, seed: 6 }, count);
   timings.generate = Date.now() - started;
   expect(written.claims).toBe(CLAIMS);
   started = Date.now();

@@ -31,14 +31,14 @@ function corpusSplit(split: Split): GoldSet {
   };
 }
 
-export function goldSet(name: GoldSetName): GoldSet {
+export async function goldSet(name: GoldSetName): Promise<GoldSet> {
   switch (name) {
     case "seeds":
       return {
         name,
         title: "seed gold set (test/gold/seeds.jsonl)",
         gold: readJsonLines<GoldPaper>("test/gold/seeds.jsonl"),
-        abstracts: new Map(readPapers(["data/sources"]).papers.map((p) => [p.paperId, p.abstract])),
+        abstracts: new Map((await readPapers(["data/sources"])).papers.map((p) => [p.paperId, p.abstract])),
       };
     case "heldout":
       return {
@@ -61,7 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   for (const name of names) {
-    const set = goldSet(name);
+    const set = await goldSet(name);
     const result = evaluate(set.gold, set.abstracts);
     console.log(formatEvaluation(set.title, result) + "\n");
     // The test split's findings are never printed: reading them would tune the rules on it.

@@ -1,11 +1,7 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { writeFilesAtomically } from "../../extract/write.ts";
 import { claimsCsv, neutraliseFormula } from "../../extract/cells.ts";
 import { CLAIM_COLUMNS, Claim } from "../../extract/schema.ts";
-import { tempDir } from "../helpers.ts";
 
 const claim: Claim = Claim.parse({
   claimId: "p1#10", paperId: "p1", title: "=cmd|' /C calc'!A0", type: "score", value: -0.4, valueLow: null, unit: "%",
@@ -33,15 +29,13 @@ describe("tables", () => {
     expect(row.valueLow).toBe("");
   });
 
-  it("replaces the whole set of files or none of it", () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "a.json"), "old a");
-    writeFilesAtomically(dir, new Map([["a.json", "new a"], ["b.json", "new b"]]));
-    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("new a");
-    // A write that fails part-way (here: a file in a folder that does not exist) changes nothing.
-    expect(() => writeFilesAtomically(dir, new Map([["a.json", "newer a"], ["missing/c.json", "c"]]))).toThrow();
-    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("new a");
-    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.json"]);
-    expect(existsSync(join(dir, "missing"))).toBe(false);
+  it("quotes every CSV field, so no separator setting splits a cell into a formula", () => {
+    const csv = claimsCsv([{ ...claim, title: "Fast nets;=cmd|' /C calc'!A0;" }]);
+    const [header, row] = csv.split("\r\n");
+    expect(header).toBe(CLAIM_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(row).toContain(`"Fast nets;=cmd|' /C calc'!A0;"`);
+    // Every field, numbers and empty ones included, is quoted.
+    const fields = Papa.parse<string[]>(row!).data[0]!;
+    expect(row).toBe(fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(","));
   });
 });

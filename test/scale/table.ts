@@ -1,19 +1,22 @@
 // A large claims table for scale tests: the bundled papers that have claims (data/papers.json,
 // data/claims.json) replicated under new ids, titles and dates, with values jittered by a seeded
-// generator, until the table holds the number of claims asked for. Written as the streaming
-// extractor writes (papers.jsonl, claims.jsonl, report.json) or as the in-memory one (JSON arrays).
+// generator, until the table holds the number of claims asked for. Published as the extractor
+// publishes its tables (papers.json, claims.json, leaderboards.json, report.json, with a manifest),
+// without the CSV and XLSX.
 //
-//   npx tsx test/scale/table.ts --claims 1000000 --out /tmp/big [--json]
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+//   npx tsx test/scale/table.ts --claims 1000000 --out /tmp/big
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Claim, Paper, Report } from "../../extract/schema.ts";
+import { buildLeaderboards, keepBest } from "../../extract/leaderboards.ts";
+import type { RankedClaim } from "../../extract/leaderboards.ts";
+import { openStaging, publish } from "../../extract/publish.ts";
+import { json } from "../../extract/write.ts";
 
 export interface ScaleOptions {
   claims: number;
   seed?: number;
-  /** "jsonl" as `extract --stream` writes, "json" as `extract` writes (without CSV, XLSX, leaderboards). */
-  format?: "jsonl" | "json";
   /** Where the replicated papers and claims come from. */
   source?: string;
 }
@@ -29,15 +32,15 @@ function random(seed: number): () => number {
   };
 }
 
-/** Lines written through a buffer; a JSON array when asked. */
+/** A JSON array written one record per line, through a buffer. */
 class Out {
   private fd: number;
   private parts: string[] = [];
   private size = 0;
   private first = true;
-  constructor(path: string, private readonly array: boolean) {
+  constructor(path: string) {
     this.fd = openSync(path, "w");
-    if (array) this.write("[\n");
+    this.write("[\n");
   }
   private write(text: string) {
     this.parts.push(text);
@@ -51,11 +54,11 @@ class Out {
   }
   add(value: unknown) {
     const text = JSON.stringify(value);
-    this.write(this.array ? `${this.first ? "" : ",\n"}${text}` : `${text}\n`);
+    this.write(`${this.first ? "" : ",\n"}${text}`);
     this.first = false;
   }
   close() {
-    if (this.array) this.write("\n]\n");
+    this.write(this.first ? "]\n" : "\n]\n");
     this.flush();
     closeSync(this.fd);
   }
@@ -68,9 +71,8 @@ const round = (v: number) => Math.round(v * 100) / 100;
  * Writes the table into dir and calls visit with every claim written (the caller may count them).
  * The same options always give the same bytes.
  */
-export function writeScaleTable(dir: string, options: ScaleOptions, visit?: (claim: Claim) => void): { papers: number; claims: number } {
+export async function writeScaleTable(dir: string, options: ScaleOptions, visit?: (claim: Claim) => void): Promise<{ papers: number; claims: number }> {
   const source = options.source ?? "data";
-  const format = options.format ?? "jsonl";
   const next = random(options.seed ?? 1);
   const seedClaims = JSON.parse(readFileSync(join(source, "claims.json"), "utf8")) as Claim[];
   const byPaper = new Map<string, Claim[]>();
@@ -78,10 +80,10 @@ export function writeScaleTable(dir: string, options: ScaleOptions, visit?: (cla
   const seeds = (JSON.parse(readFileSync(join(source, "papers.json"), "utf8")) as Paper[]).filter((p) => byPaper.has(p.paperId));
   if (!seeds.length) throw new Error(`${source} holds no paper with claims`);
 
-  mkdirSync(dir, { recursive: true });
-  const ext = format === "jsonl" ? "jsonl" : "json";
-  const papersOut = new Out(join(dir, `papers.${ext}`), format === "json");
-  const claimsOut = new Out(join(dir, `claims.${ext}`), format === "json");
+  const staging = openStaging(dir);
+  const papersOut = new Out(join(staging, "papers.json"));
+  const claimsOut = new Out(join(staging, "claims.json"));
+  const best = new Map<string, RankedClaim>();
   let papers = 0;
   let claims = 0;
   for (let copy = 0; claims < options.claims; copy++) {
@@ -101,6 +103,7 @@ export function writeScaleTable(dir: string, options: ScaleOptions, visit?: (cla
         const value = c.unit === "%" && c.type === "score" ? Math.min(100, round(c.value * factor)) : round(c.value * factor);
         const claim: Claim = { ...c, claimId: `${paperId}#${c.start}`, paperId, title, date, value, valueLow: c.valueLow === null ? null : Math.min(value, round(c.valueLow * factor)) };
         claimsOut.add(claim);
+        keepBest(best, claim);
         visit?.(claim);
         claims++;
       }
@@ -108,18 +111,22 @@ export function writeScaleTable(dir: string, options: ScaleOptions, visit?: (cla
   }
   papersOut.close();
   claimsOut.close();
+  const leaderboards = buildLeaderboards(best.values());
   const report: Report = {
     inputs: [{ file: "generated.jsonl", format: "jsonl", records: papers, papers, duplicates: 0, rejected: 0, rejections: [], warnings: [] }],
-    totals: { files: 1, records: papers, papers, duplicates: 0, rejected: 0, claims, leaderboards: 0 },
+    outputs: [],
+    totals: { files: 1, records: papers, papers, duplicates: 0, rejected: 0, claims, leaderboards: leaderboards.length, outputWarnings: 0 },
   };
-  writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(join(staging, "leaderboards.json"), json(leaderboards));
+  writeFileSync(join(staging, "report.json"), json(report));
+  await publish(dir, staging);
   return { papers, claims };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { claims: { type: "string" }, out: { type: "string" }, json: { type: "boolean" }, seed: { type: "string" } } });
-  if (!values.out) throw new Error("usage: tsx test/scale/table.ts --claims N --out DIR [--json] [--seed S]");
+  const { values } = parseArgs({ options: { claims: { type: "string" }, out: { type: "string" }, seed: { type: "string" } } });
+  if (!values.out) throw new Error("usage: tsx test/scale/table.ts --claims N --out DIR [--seed S]");
   const started = Date.now();
-  const written = writeScaleTable(values.out, { claims: Number(values.claims ?? 200_000), seed: Number(values.seed ?? 1), format: values.json ? "json" : "jsonl" });
+  const written = await writeScaleTable(values.out, { claims: Number(values.claims ?? 200_000), seed: Number(values.seed ?? 1) });
   console.log(`${written.papers} papers, ${written.claims} claims → ${values.out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

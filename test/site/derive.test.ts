@@ -1,12 +1,13 @@
-// The site files derived from the tables (site/build/derive.ts): the same from JSON and from the
-// streaming extractor's JSON Lines (leaderboards computed when absent), explorer shards in title
-// order with papers never split, the benchmarks' own shards, paper buckets, pages and counts.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// The site files derived from the tables (site/build/derive.ts): only from a whole published set,
+// explorer shards in title order with papers never split, the benchmarks' own shards, paper
+// buckets, pages and counts.
+import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
-import { buildLeaderboards } from "../../extract/leaderboards.ts";
-import { deriveSiteFiles, keepBest } from "../../site/build/derive.ts";
+import { buildLeaderboards, keepBest } from "../../extract/leaderboards.ts";
+import type { RankedClaim } from "../../extract/leaderboards.ts";
+import { deriveSiteFiles } from "../../site/build/derive.ts";
 import { records } from "../../site/build/tables.ts";
 import { writeScaleTable } from "../scale/table.ts";
 import { claimAt, collator, paperBucket } from "../../site/files.ts";
@@ -31,7 +32,6 @@ function tree(dir: string, prefix = ""): Map<string, string> {
 
 const SHARD_ROWS = 40;
 let fromJson: Map<string, string>;
-let fromJsonl: Map<string, string>;
 const read = <T>(name: string) => JSON.parse(fromJson.get(name)!) as T;
 
 beforeAll(async () => {
@@ -39,23 +39,15 @@ beforeAll(async () => {
   const out = tempDir("claimboard-derive-");
   await deriveSiteFiles("data", join(out, "json"), options);
   fromJson = tree(join(out, "json"));
-  // The streaming extractor's layout: JSON Lines, no leaderboards.json, no CSV or XLSX.
-  const stream = join(out, "stream");
-  mkdirSync(stream);
-  writeFileSync(join(stream, "claims.jsonl"), claims.map((c) => `${JSON.stringify(c)}\n`).join(""));
-  writeFileSync(join(stream, "papers.jsonl"), papers.map((p) => `${JSON.stringify(p)}\n`).join(""));
-  writeFileSync(join(stream, "report.json"), readFileSync("data/report.json"));
-  await deriveSiteFiles(stream, join(out, "jsonl"), options);
-  fromJsonl = tree(join(out, "jsonl"));
 });
 
 describe("deriving the site files", () => {
-  it("reads JSON arrays and JSON Lines record by record, whatever the chunk boundaries", async () => {
+  it("reads JSON arrays record by record, whatever the layout and the chunk boundaries", async () => {
     const dir = tempDir("claimboard-records-");
     const tricky = Array.from({ length: 3000 }, (_, i) => ({ i, s: `"quoted" {brace} [bracket] \\ back\\slash ${"x".repeat(i % 700)}`, nested: { a: [1, { b: "]}" }] } }));
     writeFileSync(join(dir, "a.json"), JSON.stringify(tricky, null, 2));
-    writeFileSync(join(dir, "a.jsonl"), tricky.map((t) => JSON.stringify(t)).join("\n"));
-    for (const file of ["a.json", "a.jsonl"]) {
+    writeFileSync(join(dir, "b.json"), `[\n${tricky.map((t) => JSON.stringify(t)).join(",\n")}\n]\n`);
+    for (const file of ["a.json", "b.json"]) {
       const got: unknown[] = [];
       for await (const text of records(join(dir, file))) got.push(JSON.parse(text));
       expect(got).toEqual(tricky);
@@ -64,34 +56,29 @@ describe("deriving the site files", () => {
 
   it("stops on a broken table, naming the file and the record", async () => {
     const dir = tempDir("claimboard-broken-");
-    const lines = claims.slice(0, 5).map((c) => JSON.stringify(c));
-    lines[2] = lines[2]!.slice(0, 40);
-    writeFileSync(join(dir, "claims.jsonl"), lines.join("\n"));
-    writeFileSync(join(dir, "papers.jsonl"), papers.slice(0, 3).map((p) => JSON.stringify(p)).join("\n"));
-    await expect(deriveSiteFiles(dir, join(dir, "out"))).rejects.toThrow(/claims\.jsonl: record 3 is not valid JSON/);
     writeFileSync(join(dir, "claims.json"), `[${claims.slice(0, 2).map((c) => JSON.stringify(c)).join(",")}, {"claimId": ]`);
     const done: unknown[] = [];
     await expect((async () => { for await (const text of records(join(dir, "claims.json"))) done.push(text); })()).rejects.toThrow(/claims\.json: record 3 is not valid JSON/);
     expect(done).toHaveLength(2);
   });
 
-  it("gives the same files from the streaming extractor's JSON Lines, computing the leaderboards", () => {
-    expect([...fromJsonl.keys()].sort()).toEqual([...fromJson.keys()].sort());
-    for (const [name, text] of fromJson) {
-      if (name === "summary.json") continue;
-      expect(fromJsonl.get(name), name).toBe(text);
-    }
-    const [a, b] = [JSON.parse(fromJson.get("summary.json")!) as Summary, JSON.parse(fromJsonl.get("summary.json")!) as Summary];
-    expect({ ...b, downloads: [] }).toEqual({ ...a, downloads: [] });
-    expect(a.downloads).toEqual(expect.arrayContaining(["claims.json", "claims.csv", "claims.xlsx", "leaderboards.json"]));
-    expect(b.downloads.sort()).toEqual(["claims.jsonl", "papers.jsonl", "report.json"]);
+  it("refuses tables that are not one published set, saying what to run", async () => {
+    const dir = tempDir("claimboard-mixed-");
+    await writeScaleTable(dir, { claims: 200 });
+    await expect(deriveSiteFiles(dir, join(dir, "out"))).resolves.toBeTruthy();
+    // A claims table from another run beside this run's other tables.
+    appendFileSync(join(dir, "claims.json"), "\n");
+    await expect(deriveSiteFiles(dir, join(dir, "out2"))).rejects.toThrow(/claims\.json is not the file of run \w+ \(manifest\.json\): run `npm run extract` again/);
+    const bare = tempDir("claimboard-bare-");
+    writeFileSync(join(bare, "claims.json"), "[]\n");
+    await expect(deriveSiteFiles(bare, join(bare, "out"))).rejects.toThrow(/holds no manifest\.json/);
   });
 
-  it("gives the same leaderboards from each paper's best claims as from the whole table", () => {
+  it("gives the same leaderboards from each paper's best claims as from the whole table", async () => {
     const generated: Claim[] = [];
-    writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
+    await writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
     for (const table of [claims, generated]) {
-      const best = new Map<string, Claim>();
+      const best = new Map<string, RankedClaim>();
       for (const c of table) keepBest(best, c);
       expect(buildLeaderboards(best.values())).toEqual(buildLeaderboards(table));
     }
@@ -179,7 +166,7 @@ describe("deriving the site files", () => {
     // The seed listings carry no full dates; a generated table does.
     const dir = tempDir("claimboard-records-");
     const generated: Claim[] = [];
-    writeScaleTable(dir, { claims: 3000 }, (c) => generated.push(c));
+    await writeScaleTable(dir, { claims: 3000 }, (c) => generated.push(c));
     const out = tempDir("claimboard-records-site-");
     await deriveSiteFiles(dir, out, { topEntries: 3 });
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as Summary;

@@ -4,8 +4,9 @@
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
-import { renderBatch } from "./batch.ts";
-import type { Batch, RenderedBatch } from "./batch.ts";
+import { renderBatch } from "./render.ts";
+import type { RenderedBatch } from "./render.ts";
+import type { MergedPaper } from "./papers.ts";
 
 interface Pending {
   resolve: (rendered: RenderedBatch) => void;
@@ -33,7 +34,7 @@ export class ExtractionPool {
     }
   }
 
-  render(batch: Batch): Promise<RenderedBatch> {
+  render(batch: MergedPaper[]): Promise<RenderedBatch> {
     if (this.size === 0) return Promise.resolve(renderBatch(batch));
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;

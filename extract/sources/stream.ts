@@ -1,16 +1,17 @@
-// Reading inputs as streams, for dumps far larger than memory: JSON Lines and CSV (also gzipped)
-// are read record by record; the other formats (pages copied from Hugging Face, Atom feeds, JSON
-// arrays) are small by nature and are read whole through the ordinary readers.
+// Every input is read through here, as a stream of records, so dumps far larger than memory work:
+// JSON Lines and CSV (also gzipped) are read record by record; the other formats (pages copied from
+// Hugging Face, Atom feeds, JSON arrays) are small by nature and are read whole by their readers.
+// Bytes that are not UTF-8 become U+FFFD and NUL characters are dropped, in every format alike, and
+// the record that held them gets a warning; a file that starts with binary bytes is refused.
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { Readable } from "node:stream";
-import Papa from "papaparse";
 import type { InputFormat } from "../schema.ts";
-import type { Problem, SourceRecord } from "../sources/record.ts";
-import { detectFormat, readFileAsText, readText } from "../sources/index.ts";
-import { csvHeaderHasPaperFields } from "../sources/csv.ts";
-import { isProblem, recordFromFields } from "../sources/fields.ts";
+import type { Problem, SourceRecord } from "./record.ts";
+import { detectFormat, readFileAsText, WHOLE_TEXT_READERS } from "./index.ts";
+import { csvRows } from "./csv.ts";
+import { isProblem, recordFromFields } from "./fields.ts";
 
 export type StreamItem =
   | { kind: "format"; format: InputFormat }
@@ -33,16 +34,30 @@ export type RawItem = Exclude<StreamItem, { kind: "record" }> | { kind: "raw"; r
 /** A raw record made into a record, or the reason it cannot be one, with any warnings on the way. */
 export function readRaw(raw: RawRecord): { result: SourceRecord | Problem; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  if (raw.kind === "record") return { result: raw.record, warnings };
-  if (raw.kind === "fields") return { result: recordFromFields(raw.fields, raw.location, warnings), warnings };
+  const result = recordOf(raw, warnings);
+  return { result: isProblem(result) ? result : cleanText(result, warnings), warnings };
+}
+
+function recordOf(raw: RawRecord, warnings: Problem[]): SourceRecord | Problem {
+  if (raw.kind === "record") return raw.record;
+  if (raw.kind === "fields") return recordFromFields(raw.fields, raw.location, warnings);
   let value: unknown;
   try {
     value = JSON.parse(raw.text);
   } catch (error) {
-    return { result: { location: raw.location, reason: `broken JSON line: ${(error as Error).message}` }, warnings };
+    return { location: raw.location, reason: `broken JSON line: ${(error as Error).message}` };
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) return { result: { location: raw.location, reason: "record is not a JSON object" }, warnings };
-  return { result: recordFromFields(value as Record<string, unknown>, raw.location, warnings), warnings };
+  if (!value || typeof value !== "object" || Array.isArray(value)) return { location: raw.location, reason: "record is not a JSON object" };
+  return recordFromFields(value as Record<string, unknown>, raw.location, warnings);
+}
+
+/** NUL characters dropped and U+FFFD (bytes that were not UTF-8) kept, each with a warning. */
+function cleanText(record: SourceRecord, warnings: Problem[]): SourceRecord {
+  const text = record.title + record.abstract;
+  if (text.includes("\uFFFD")) warnings.push({ location: record.location, reason: "bytes that are not UTF-8 (shown as \uFFFD)" });
+  if (!text.includes("\u0000")) return record;
+  warnings.push({ location: record.location, reason: "NUL characters (removed)" });
+  return { ...record, title: record.title.replaceAll("\u0000", ""), abstract: record.abstract.replaceAll("\u0000", "") };
 }
 
 function isGzip(path: string): boolean {
@@ -57,9 +72,12 @@ function isGzip(path: string): boolean {
 
 /** The file's bytes as text, gunzipped when it is gzip; `onBytes` counts the bytes read from disk. */
 function openText(path: string, onBytes: (n: number) => void): Readable {
+  const gzipped = isGzip(path);
   const raw = createReadStream(path);
   raw.on("data", (chunk) => onBytes(chunk.length));
-  const text = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const text = gzipped ? raw.pipe(createGunzip()) : raw;
+  // A read error of the file reaches whoever reads the unpacked text.
+  if (gzipped) raw.on("error", (error) => text.destroy(error));
   text.setEncoding("utf8");
   return text;
 }
@@ -93,10 +111,11 @@ export async function* streamRecords(path: string, onBytes: (n: number) => void 
 /** Every record of one file, in order and still raw (see RawRecord), with rejections where they occur. */
 export async function* streamRawRecords(path: string, onBytes: (n: number) => void = () => {}): AsyncGenerator<RawItem> {
   const start = await head(path);
+  if (start.slice(0, 1024).includes("\u0000")) throw new Error("binary file (holds NUL bytes)");
   const format = detectFormat(start, plainName(path));
   yield { kind: "format", format };
   if (format === "jsonl") yield* jsonLines(openText(path, onBytes));
-  else if (format === "csv") yield* csvRows(openText(path, onBytes), Papa.parse<string[]>(start, { preview: 1 }).data[0] ?? []);
+  else if (format === "csv") yield* csvRows(openText(path, onBytes));
   else {
     // Small formats: read whole (gunzipped if need be) and hand to the ordinary reader.
     let text = "";
@@ -105,7 +124,7 @@ export async function* streamRawRecords(path: string, onBytes: (n: number) => vo
       text = readFileAsText(path);
       onBytes(fileSize(path));
     }
-    const result = readText(text, plainName(path));
+    const result = WHOLE_TEXT_READERS[format](text.replace(/^\uFEFF/, ""));
     for (const record of result.records) yield { kind: "raw", raw: { kind: "record", record } };
     for (const problem of result.rejections) yield { kind: "rejection", problem };
     for (const problem of result.warnings) yield { kind: "warning", problem };
@@ -117,49 +136,6 @@ async function* jsonLines(text: Readable): AsyncGenerator<RawItem> {
   for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
     lineNo++;
     if (line.trim()) yield { kind: "raw", raw: { kind: "jsonLine", location: `line ${lineNo}`, text: line } };
-  }
-}
-
-async function* csvRows(text: Readable, header: string[]): AsyncGenerator<RawItem> {
-  // Papaparse pushes rows; a small queue turns them into pulled items without holding the file.
-  const queue: RawItem[] = [];
-  let wake: (() => void) | null = null;
-  let done = false;
-  let rowNumber = 1;
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: "greedy" });
-  parser.on("data", (row: Record<string, string>) => {
-    rowNumber++;
-    const location = `row ${rowNumber}`;
-    if (done) return;
-    const fields = Object.keys(row).length - ("__parsed_extra" in row ? 1 : 0);
-    if ("__parsed_extra" in row || fields < header.length) {
-      queue.push({ kind: "rejection", problem: { location, reason: `malformed CSV row: ${"__parsed_extra" in row ? "too many" : "too few"} fields (expected ${header.length})` } });
-    }
-    else queue.push({ kind: "raw", raw: { kind: "fields", location, fields: row } });
-    if (queue.length > 1000) text.pause();
-    wake?.();
-  });
-  parser.on("end", () => {
-    done = true;
-    wake?.();
-  });
-  parser.on("error", (error: Error) => {
-    queue.push({ kind: "rejection", problem: { location: `row ${rowNumber + 1}`, reason: `malformed CSV: ${error.message}` } });
-    done = true;
-    wake?.();
-  });
-  if (!csvHeaderHasPaperFields(header.join(","))) {
-    text.destroy();
-    yield { kind: "rejection", problem: { location: "line 1", reason: "CSV header must name a title and an abstract (or summary) column" } };
-    return;
-  }
-  text.pipe(parser);
-  for (;;) {
-    while (queue.length) yield queue.shift()!;
-    if (done) return;
-    text.resume();
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = null;
   }
 }
 

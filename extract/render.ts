@@ -1,0 +1,91 @@
+// A batch of merged papers made into the bytes of every output: extraction, schema validation and
+// serialisation (JSON, CSV, spreadsheet rows) all happen here, in a worker thread when there are
+// workers, so the main thread only reads, merges and appends.
+import { Claim as ClaimRow, CLAIM_COLUMNS, Paper as PaperRow, PAPER_COLUMNS } from "./schema.ts";
+import type { Claim, Paper, Rejection } from "./schema.ts";
+import type { MergedPaper } from "./papers.ts";
+import { extractFromAbstract } from "./rules/index.ts";
+import type { Extraction } from "./rules/index.ts";
+import { isRanked, rankedFields } from "./leaderboards.ts";
+import type { RankedClaim } from "./leaderboards.ts";
+import { csvLines, tableRows } from "./cells.ts";
+import { rowXml } from "./xlsx.ts";
+
+/**
+ * A batch's outputs, encoded as UTF-8: bytes cross threads without a copy (transferred). JSON holds
+ * one record per line with no separator after the last; sheet rows come with each row's byte length,
+ * so the writer can stop at the spreadsheet's row limit.
+ */
+export interface RenderedBatch {
+  papers: number;
+  claims: number;
+  papersJson: Uint8Array<ArrayBuffer>;
+  claimsJson: Uint8Array<ArrayBuffer>;
+  claimsCsv: Uint8Array<ArrayBuffer>;
+  claimsSheet: Uint8Array<ArrayBuffer>;
+  claimRowBytes: Uint32Array<ArrayBuffer>;
+  papersSheet: Uint8Array<ArrayBuffer>;
+  paperRowBytes: Uint32Array<ArrayBuffer>;
+  /** The claims leaderboards rank (the rest are only in the tables). */
+  ranked: RankedClaim[];
+  /** Cells cut to fit a spreadsheet. */
+  cuts: Rejection[];
+}
+
+const utf8 = new TextEncoder();
+
+/** A merged paper with its dataset mentions, validated. */
+export function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
+  return PaperRow.parse({ ...paper, datasets: extraction.datasets });
+}
+
+/** A paper's claims as table rows (ids from the paper and the claim's offset), validated. */
+export function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
+  return extraction.claims.map((draft) =>
+    ClaimRow.parse({ claimId: `${paper.paperId}#${draft.start}`, paperId: paper.paperId, title: paper.title, ...draft, date: paper.date }),
+  );
+}
+
+const dateColumns = (columns: string[]) => new Set(columns.flatMap((c, i) => (c === "date" ? [i] : [])));
+const CLAIM_DATES = dateColumns(CLAIM_COLUMNS);
+const PAPER_DATES = dateColumns(PAPER_COLUMNS);
+
+/** Rows as sheet XML with the byte length of each. */
+function sheetRows<T extends object>(rows: T[], columns: (keyof T)[], dates: Set<number>, cut: (row: T, column: keyof T) => void) {
+  const xml = tableRows(rows, columns).map((cells, r) => rowXml(cells, dates, (c) => cut(rows[r]!, columns[c]!)));
+  return { bytes: utf8.encode(xml.join("")), lengths: Uint32Array.from(xml, (row) => Buffer.byteLength(row)) };
+}
+
+export function renderBatch(batch: MergedPaper[]): RenderedBatch {
+  const papers: Paper[] = [];
+  const claims: Claim[] = [];
+  for (const merged of batch) {
+    const extraction = extractFromAbstract(merged.abstract);
+    papers.push(toPaper(merged, extraction));
+    claims.push(...toClaims(merged, extraction));
+  }
+  const cuts: Rejection[] = [];
+  const reason = "cell cut to the spreadsheet's 32,767 characters (claims.csv and the JSON hold it whole)";
+  const claimsSheet = sheetRows(claims, CLAIM_COLUMNS, CLAIM_DATES, (claim, column) =>
+    cuts.push({ file: "claims.xlsx", location: `claims sheet, claim ${claim.claimId}, column ${column}`, reason }),
+  );
+  const papersSheet = sheetRows(papers, PAPER_COLUMNS, PAPER_DATES, (paper, column) =>
+    cuts.push({ file: "claims.xlsx", location: `papers sheet, paper ${paper.paperId}, column ${column}`, reason }),
+  );
+  return {
+    papers: papers.length,
+    claims: claims.length,
+    papersJson: utf8.encode(papers.map((p) => JSON.stringify(p)).join(",\n")),
+    claimsJson: utf8.encode(claims.map((c) => JSON.stringify(c)).join(",\n")),
+    claimsCsv: utf8.encode(csvLines(tableRows(claims, CLAIM_COLUMNS))),
+    claimsSheet: claimsSheet.bytes,
+    claimRowBytes: claimsSheet.lengths,
+    papersSheet: papersSheet.bytes,
+    paperRowBytes: papersSheet.lengths,
+    ranked: claims.filter(isRanked).map(rankedFields),
+    cuts,
+  };
+}
+
+/** What a worker sends back: the buffers are moved, not copied. */
+export const transferables = (r: RenderedBatch) => [r.papersJson, r.claimsJson, r.claimsCsv, r.claimsSheet, r.claimRowBytes, r.papersSheet, r.paperRowBytes].map((a) => a.buffer);
