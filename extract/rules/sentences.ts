@@ -106,9 +106,25 @@ export class Sentences {
   }
 }
 
+/**
+ * Longest sentence: real ones are far shorter, and text without boundaries (hostile or broken) is
+ * cut into pieces of this length at a space, so that the rules' work per sentence stays bounded
+ * and the whole stays linear in the text.
+ */
+export const MAX_SENTENCE = 2000;
+
 /** Adds text[start, end) without its surrounding white space, unless nothing is left. */
 function addSentence(sentences: Sentence[], text: string, start: number, end: number, respectively: boolean): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE) {
+    // At the last space of the piece's second half (searched there only), else at the limit.
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+    if (cut === start + MAX_SENTENCE / 2) cut = start + MAX_SENTENCE;
+    addSentence(sentences, text, start, cut, respectively);
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
   if (end > start) sentences.push({ start, end, respectively });
 }

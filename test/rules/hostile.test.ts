@@ -86,8 +86,9 @@ describe("hostile input", () => {
   }
 
   // A hundred thousand speed-ups each read their clause for what they speed up: only a bounded window may be
-  // read (an unbounded search ran for minutes on a megabyte).
-  for (const unit of ["7", ".", "x", "1.", "2x faster "]) {
+  // read (an unbounded search ran for minutes on a megabyte). Sentences that never end (no capital after
+  // the full stop) are cut (MAX_SENTENCE): every claim once read every dataset of its megabyte sentence.
+  for (const unit of ["7", ".", "x", "1.", "2x faster ", "results on the MNIST dataset reach 99.1% accuracy. "]) {
     it(`stays linear on a megabyte of ${JSON.stringify(unit)}`, () => {
       expect(superLinearity(runOf(unit, (1 << 20) / GROWTH))).toBeLessThan(GROWTH_BOUND);
     });
