@@ -178,6 +178,16 @@ describe("npm run refresh", () => {
     expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
   }, 60_000);
 
+  it("retries a page the API sent without entries although totalResults says there are more", async () => {
+    script.set("arxiv:0", [{ status: 200, body: feed([], 1, 0) }, { status: 200, body: feed([7], 1, 0) }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "ti:sparse"], data);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(requests.filter((r) => r.url.startsWith("/arxiv"))).toHaveLength(2);
+    expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
+  }, 60_000);
+
   it("takes an empty day and an empty query result as nothing new", async () => {
     script.set("hf:2024-10-05", [{ status: 200, body: "[]" }]);
     script.set("arxiv:0", [{ status: 200, body: feed([], 0, 0) }]);
@@ -194,6 +204,7 @@ describe("npm run refresh", () => {
     ["an HTML error page instead of a feed", () => script.set("arxiv:0", [{ status: 200, body: "<html><body>Service unavailable</body></html>" }]), ["--arxiv", "cat:cs.LG"], /malformed response: not an Atom feed/],
     ["a truncated JSON day", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.slice(0, 400) }]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: malformed JSON/],
     ["an API change (no summary)", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.replace(/"summary"/g, '"abstract"') }]), ["--hf-daily", "2024-10-01"], /API change: item 1 has no paper\.summary/],
+    ["a page that stays without entries although totalResults says there are more", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 200, body: feed([], 5, 2) }]); }, ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*start=2.*: no entries although opensearch:totalResults is 5 \(after 2 attempts\)/],
     ["a failure on the second page", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 502 }]); }, ["--arxiv", "cat:cs.LG"], /start=2.*HTTP 502/],
   ];
 
