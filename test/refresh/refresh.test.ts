@@ -234,6 +234,28 @@ describe("npm run refresh", () => {
     expect(snapshot(data)).toEqual(before);
   }, 60_000);
 
+  it("refuses a numeric setting that is not a whole number in its range, naming it, before any request", async () => {
+    const BAD: [string, string][] = [
+      ["CLAIMBOARD_ARXIV_PAGE_SIZE", "0"], // would page forever
+      ["CLAIMBOARD_RETRIES", "abc"],
+      ["CLAIMBOARD_TIMEOUT_MS", "-5"],
+      ["CLAIMBOARD_BACKOFF_MS", "1.5"],
+      ["CLAIMBOARD_MAX_RETRY_AFTER_MS", "1e3"],
+      ["CLAIMBOARD_ARXIV_MAX_RESULTS", "999999"],
+      ["CLAIMBOARD_ARXIV_DELAY_MS", " "],
+    ];
+    const data = tempDir("claimboard-refresh-");
+    const runs = await Promise.all(BAD.map(([name, value]) => refresh(["--arxiv", "cat:cs.LG", "--hf-daily", "2024-10-01"], data, { [name]: value })));
+    runs.forEach((run, i) => {
+      const [name, value] = BAD[i]!;
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^${name} must be a whole number from \\d+ to \\d+, not "`));
+      expect(run.stderr).toContain(`not "${value}"`);
+    });
+    expect(requests).toEqual([]);
+    expect(readdirSync(data)).toEqual([]);
+  }, 60_000);
+
   it("refuses bad arguments with the usage", async () => {
     const run = await refresh(["--hf-daily", "yesterday"], await freshData());
     expect(run.status).toBe(2);
