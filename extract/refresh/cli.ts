@@ -46,6 +46,7 @@ function settingsFromEnv(): Settings {
       retries: envNumber("CLAIMBOARD_RETRIES", 4, 0, 20),
       backoffMs: envNumber("CLAIMBOARD_BACKOFF_MS", 2_000, 0, 60_000),
       maxRetryAfterMs: envNumber("CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000, 0, 3_600_000),
+      maxBodyBytes: envNumber("CLAIMBOARD_MAX_BODY_BYTES", 50 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     },
     arxivPaging: {
       // The arXiv API serves at most 2,000 results a call and 30,000 a query.

@@ -55,7 +55,7 @@ const HF_DAY = readFileSync("test/fixtures/hf-daily-2024-10-01.json", "utf8");
 
 // ---- a scripted server: each path+query answers from its queue, the last answer repeating -----
 
-type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang";
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang" | "endless";
 const script = new Map<string, Answer[]>();
 const requests: { url: string; userAgent: string; at: number }[] = [];
 let server: Server;
@@ -69,7 +69,16 @@ function answer(request: IncomingMessage, response: ServerResponse) {
   const queue = script.get(key) ?? [{ status: 404, body: "not found" }];
   const next = queue.length > 1 ? queue.shift()! : queue[0]!;
   if (next === "hang") return; // never answers: the client's timeout must fire
-  response.writeHead(next.status, { "content-type": key.startsWith("arxiv") ? "application/atom+xml" : "application/json", ...next.headers });
+  response.writeHead(next === "endless" ? 200 : next.status, { "content-type": key.startsWith("arxiv") ? "application/atom+xml" : "application/json", ...(next === "endless" ? {} : next.headers) });
+  if (next === "endless") {
+    // A body that never ends, sent as fast as the client reads it, until the client hangs up.
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const send = () => {
+      while (!response.destroyed && response.write(chunk));
+    };
+    response.on("drain", send);
+    return send();
+  }
   response.end(next.body ?? "");
 }
 
@@ -197,7 +206,7 @@ describe("npm run refresh", () => {
     expect(run.stdout).toMatch(/fetched 2 response\(s\); no changes/);
   }, 60_000);
 
-  const FAILURES: [string, () => void, string[], RegExp][] = [
+  const FAILURES: [string, () => void, string[], RegExp, Record<string, string>?][] = [
     ["a server that keeps failing", () => script.set("arxiv:0", [{ status: 500, body: "oops" }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: HTTP 500 .*after 2 attempts/],
     ["a response that hangs past the timeout", () => script.set("hf:2024-10-01", ["hang"]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: no complete response within 800 ms/],
     ["malformed XML", () => script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]!.slice(0, 900) }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: malformed response: broken XML/],
@@ -205,17 +214,18 @@ describe("npm run refresh", () => {
     ["a truncated JSON day", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.slice(0, 400) }]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: malformed JSON/],
     ["an API change (no summary)", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.replace(/"summary"/g, '"abstract"') }]), ["--hf-daily", "2024-10-01"], /API change: item 1 has no paper\.summary/],
     ["a page that stays without entries although totalResults says there are more", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 200, body: feed([], 5, 2) }]); }, ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*start=2.*: no entries although opensearch:totalResults is 5 \(after 2 attempts\)/],
+    ["a body larger than the limit", () => script.set("arxiv:0", ["endless"]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: response body exceeds the 1000000-byte limit \(CLAIMBOARD_MAX_BODY_BYTES\)/, { CLAIMBOARD_TIMEOUT_MS: "20000", CLAIMBOARD_MAX_BODY_BYTES: "1000000" }],
     ["a failure on the second page", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 502 }]); }, ["--arxiv", "cat:cs.LG"], /start=2.*HTTP 502/],
   ];
 
-  for (const [what, setUp, args, message] of FAILURES) {
+  for (const [what, setUp, args, message, env] of FAILURES) {
     it(`leaves data/ exactly as it was on ${what}, naming the URL`, async () => {
       setUp();
       const data = await freshData();
       const seeded = await refresh(["--hf-daily", "2024-10-02"], data); // 404: fails, writes nothing either
       expect(seeded.status).toBe(1);
       const before = snapshot(data);
-      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1" });
+      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1", ...env });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toMatch(/nothing was changed/);
@@ -243,6 +253,7 @@ describe("npm run refresh", () => {
       ["CLAIMBOARD_MAX_RETRY_AFTER_MS", "1e3"],
       ["CLAIMBOARD_ARXIV_MAX_RESULTS", "999999"],
       ["CLAIMBOARD_ARXIV_DELAY_MS", " "],
+      ["CLAIMBOARD_MAX_BODY_BYTES", "0"],
     ];
     const data = tempDir("claimboard-refresh-");
     const runs = await Promise.all(BAD.map(([name, value]) => refresh(["--arxiv", "cat:cs.LG", "--hf-daily", "2024-10-01"], data, { [name]: value })));
