@@ -2,7 +2,7 @@
 // the API asks for between calls, each page checked before it is kept.
 import { XMLParser } from "fast-xml-parser";
 import { readArxivAtom } from "../sources/atom.ts";
-import { FetchError, fetchText } from "./http.ts";
+import { FetchError, fetchText, withQuery } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
 
 export interface ArxivOptions extends HttpOptions {
@@ -67,14 +67,13 @@ export async function fetchArxiv(query: string, since: string | null, options: A
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let start = 0; start < options.maxResults; start += options.pageSize) {
     if (start > 0) await sleep(options.delayMs);
-    const params = new URLSearchParams({
+    const url = withQuery(options.baseUrl, {
       search_query: arxivQuery(query, since),
       start: String(start),
       max_results: String(Math.min(options.pageSize, options.maxResults - start)),
       sortBy: "submittedDate",
       sortOrder: "descending",
     });
-    const url = `${options.baseUrl}?${params}`;
     const { body, entries, total } = await fetchPage(url, start, options, sleep);
     pages.push({ url, body, start });
     if (start + entries >= total) break;

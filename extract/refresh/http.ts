@@ -23,6 +23,14 @@ export class FetchError extends Error {
   }
 }
 
+/** `base` with `params` added to the query it may already hold ("…/query?key=1" gets "&start=0"). */
+export function withQuery(base: string, params: Record<string, string>): string {
+  if (!URL.canParse(base)) throw new FetchError(base, "not a valid URL");
+  const url = new URL(base);
+  for (const [name, value] of Object.entries(params)) url.searchParams.append(name, value);
+  return url.href;
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Seconds ("120") or an HTTP date, as milliseconds from now; null when absent or unreadable. */

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:f
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runExtractCli, tempDir } from "../helpers.ts";
-import { retryAfterMs } from "../../extract/refresh/http.ts";
+import { retryAfterMs, withQuery } from "../../extract/refresh/http.ts";
 import { arxivQuery } from "../../extract/refresh/arxiv.ts";
 import { daysOf } from "../../extract/refresh/hfDaily.ts";
 
@@ -197,6 +197,19 @@ describe("npm run refresh", () => {
     expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
   }, 60_000);
 
+  it("adds its parameters to base URLs that already hold a query", async () => {
+    script.set("arxiv:0", [{ status: 200, body: feed([7], 1, 0) }]);
+    script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "ti:sparse", "--hf-daily", "2024-10-01"], data, { CLAIMBOARD_ARXIV_URL: `${base}/arxiv?key=a%20b`, CLAIMBOARD_HF_URL: `${base}/hf?key=c` });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(requests.map((r) => Object.fromEntries(new URL(r.url, base).searchParams))).toEqual([
+      { key: "a b", search_query: "ti:sparse", start: "0", max_results: "2", sortBy: "submittedDate", sortOrder: "descending" },
+      { key: "c", date: "2024-10-01" },
+    ]);
+  }, 60_000);
+
   it("takes an empty day and an empty query result as nothing new", async () => {
     script.set("hf:2024-10-05", [{ status: 200, body: "[]" }]);
     script.set("arxiv:0", [{ status: 200, body: feed([], 0, 0) }]);
@@ -281,6 +294,12 @@ describe("refresh helpers", () => {
     expect(retryAfterMs("Wed, 21 Oct 2015 07:28:10 GMT", Date.parse("Wed, 21 Oct 2015 07:28:00 GMT"))).toBe(10_000);
     expect(retryAfterMs(null)).toBeNull();
     expect(retryAfterMs("soon")).toBeNull();
+  });
+
+  it("adds query parameters to a base URL, with or without a query of its own", () => {
+    expect(withQuery("http://host/api/query", { start: "0", q: "a b&c" })).toBe("http://host/api/query?start=0&q=a+b%26c");
+    expect(withQuery("http://host/api/query?foo=1", { start: "0" })).toBe("http://host/api/query?foo=1&start=0");
+    expect(() => withQuery("host/api/query", { start: "0" })).toThrow("host/api/query: not a valid URL");
   });
 
   it("expands day ranges and limits arXiv queries by date", () => {
