@@ -2,7 +2,7 @@
 // the API asks for between calls, each page checked before it is kept.
 import { XMLParser } from "fast-xml-parser";
 import { readArxivAtom } from "../sources/atom.ts";
-import { FetchError, fetchText } from "./http.ts";
+import { FetchError, fetchText, withQuery } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
 
 export interface ArxivOptions extends HttpOptions {
@@ -33,19 +33,19 @@ function totalResults(body: string, url: string): number {
   return total;
 }
 
-export async function fetchArxiv(query: string, since: string | null, options: ArxivOptions): Promise<FetchedPage[]> {
-  const pages: FetchedPage[] = [];
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  for (let start = 0; start < options.maxResults; start += options.pageSize) {
-    if (start > 0) await sleep(options.delayMs);
-    const params = new URLSearchParams({
-      search_query: arxivQuery(query, since),
-      start: String(start),
-      max_results: String(Math.min(options.pageSize, options.maxResults - start)),
-      sortBy: "submittedDate",
-      sortOrder: "descending",
-    });
-    const url = `${options.baseUrl}?${params}`;
+interface ArxivPage {
+  body: string;
+  /** Entries on the page, usable or not. */
+  entries: number;
+  total: number;
+}
+
+/**
+ * One page, checked. The API sometimes answers a page without entries while totalResults says there
+ * are more from this start: that is a transient failure, so the page is fetched again.
+ */
+async function fetchPage(url: string, start: number, options: ArxivOptions, sleep: (ms: number) => Promise<void>): Promise<ArxivPage> {
+  for (let attempt = 0; ; attempt++) {
     const body = await fetchText(url, options);
     const read = readArxivAtom(body);
     // A broken or non-Atom page (an HTML error page, a truncated body) fails the whole refresh.
@@ -54,8 +54,29 @@ export async function fetchArxiv(query: string, since: string | null, options: A
     const apiError = read.rejections.find((r) => r.reason.startsWith("arXiv API error"));
     if (apiError) throw new FetchError(url, apiError.reason);
     const total = totalResults(body, url);
+    const entries = read.records.length + read.rejections.length;
+    if (entries > 0 || start >= total) return { body, entries, total };
+    if (attempt === options.retries) throw new FetchError(url, `no entries although opensearch:totalResults is ${total} (after ${options.retries + 1} attempts)`);
+    // arXiv's delay between calls holds for these retries too.
+    await sleep(Math.max(options.delayMs, options.backoffMs * 2 ** attempt));
+  }
+}
+
+export async function fetchArxiv(query: string, since: string | null, options: ArxivOptions): Promise<FetchedPage[]> {
+  const pages: FetchedPage[] = [];
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let start = 0; start < options.maxResults; start += options.pageSize) {
+    if (start > 0) await sleep(options.delayMs);
+    const url = withQuery(options.baseUrl, {
+      search_query: arxivQuery(query, since),
+      start: String(start),
+      max_results: String(Math.min(options.pageSize, options.maxResults - start)),
+      sortBy: "submittedDate",
+      sortOrder: "descending",
+    });
+    const { body, entries, total } = await fetchPage(url, start, options, sleep);
     pages.push({ url, body, start });
-    if (read.records.length === 0 || start + read.records.length >= total) break;
+    if (start + entries >= total) break;
   }
   return pages;
 }

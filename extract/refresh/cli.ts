@@ -13,6 +13,7 @@ import { listInputFiles } from "../sources/index.ts";
 import { checkOutputSet, discard, publish } from "../publish.ts";
 import { json } from "../write.ts";
 import { fetchArxiv } from "./arxiv.ts";
+import type { ArxivOptions } from "./arxiv.ts";
 import { daysOf, fetchHfDaily } from "./hfDaily.ts";
 import { FetchError } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
@@ -22,15 +23,39 @@ import type { TableSnapshot } from "./changes.ts";
 const USAGE = `usage: npm run refresh -- [--arxiv QUERY] [--since YYYY-MM-DD] [--hf-daily DATE|FROM..TO] [--dry-run]
   [--data DIR] [--arxiv-url URL] [--hf-url URL]   (env: CLAIMBOARD_ARXIV_URL, CLAIMBOARD_HF_URL)`;
 
-const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+/**
+ * A whole-number setting from the environment, or its default when unset. Checked once, before any
+ * request: a typo must not become "NaN attempts", nor a page size of 0 that pages forever.
+ */
+function envNumber(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  return value;
+}
 
-function httpOptions(): HttpOptions {
+interface Settings {
+  http: HttpOptions;
+  arxivPaging: Pick<ArxivOptions, "pageSize" | "maxResults" | "delayMs">;
+}
+
+function settingsFromEnv(): Settings {
   return {
-    userAgent: "claimboard-refresh/0.1 (leaderboards of claimed ML results; https://github.com/claimboard/claimboard)",
-    timeoutMs: env("CLAIMBOARD_TIMEOUT_MS", 30_000),
-    retries: env("CLAIMBOARD_RETRIES", 4),
-    backoffMs: env("CLAIMBOARD_BACKOFF_MS", 2_000),
-    maxRetryAfterMs: env("CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000),
+    http: {
+      userAgent: "claimboard-refresh/0.1 (leaderboards of claimed ML results; https://github.com/claimboard/claimboard)",
+      timeoutMs: envNumber("CLAIMBOARD_TIMEOUT_MS", 30_000, 1, 600_000),
+      retries: envNumber("CLAIMBOARD_RETRIES", 4, 0, 20),
+      backoffMs: envNumber("CLAIMBOARD_BACKOFF_MS", 2_000, 0, 60_000),
+      maxRetryAfterMs: envNumber("CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000, 0, 3_600_000),
+      maxBodyBytes: envNumber("CLAIMBOARD_MAX_BODY_BYTES", 50 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    },
+    arxivPaging: {
+      // The arXiv API serves at most 2,000 results a call and 30,000 a query.
+      pageSize: envNumber("CLAIMBOARD_ARXIV_PAGE_SIZE", 100, 1, 2_000),
+      maxResults: envNumber("CLAIMBOARD_ARXIV_MAX_RESULTS", 1000, 1, 30_000),
+      delayMs: envNumber("CLAIMBOARD_ARXIV_DELAY_MS", 3_000, 0, 60_000),
+    },
   };
 }
 
@@ -48,17 +73,14 @@ function readSnapshot(dir: string): TableSnapshot {
   return { papers: read("papers.json", []), claims: read("claims.json", []), leaderboards: read("leaderboards.json", []) };
 }
 
-async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }): Promise<RawFile[]> {
-  const http = httpOptions();
+async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }, { http, arxivPaging }: Settings): Promise<RawFile[]> {
   const today = new Date().toISOString().slice(0, 10);
   const files: RawFile[] = [];
   if (values.arxiv) {
     const pages = await fetchArxiv(values.arxiv, values.since ?? null, {
       ...http,
+      ...arxivPaging,
       baseUrl: values["arxiv-url"] ?? process.env.CLAIMBOARD_ARXIV_URL ?? "https://export.arxiv.org/api/query",
-      pageSize: env("CLAIMBOARD_ARXIV_PAGE_SIZE", 100),
-      maxResults: env("CLAIMBOARD_ARXIV_MAX_RESULTS", 1000),
-      delayMs: env("CLAIMBOARD_ARXIV_DELAY_MS", 3_000),
     });
     const tag = shortHash(`${values.arxiv}\u0000${values.since ?? ""}`);
     for (const page of pages) files.push({ name: `arxiv-${values.since ?? today}-${tag}-${String(page.start).padStart(5, "0")}.atom`, body: page.body });
@@ -86,6 +108,7 @@ function placeRawFiles(sources: string, files: RawFile[]): () => void {
 
 async function main(argv: string[]): Promise<number> {
   let values;
+  let settings: Settings;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -107,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
     if (!values.arxiv && !values["hf-daily"]) throw new Error("nothing to fetch: give --arxiv and/or --hf-daily");
     if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new Error(`--since takes YYYY-MM-DD, not "${values.since}"`);
     if (values["hf-daily"]) daysOf(values["hf-daily"]);
+    settings = settingsFromEnv();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -116,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
 
   let files: RawFile[];
   try {
-    files = await fetchAll(values);
+    files = await fetchAll(values, settings);
   } catch (error) {
     console.error(`error: ${error instanceof FetchError ? error.message : (error as Error).message}`);
     console.error(`nothing was changed in ${dataDir}/`);

@@ -1,6 +1,6 @@
 // The Hugging Face daily-papers API: one JSON list of papers per day (?date=YYYY-MM-DD), each item
 // holding `paper` with the arXiv id, title, summary and publication date.
-import { FetchError, fetchText } from "./http.ts";
+import { FetchError, fetchText, withQuery } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
 
 export interface HfOptions extends HttpOptions {
@@ -49,7 +49,7 @@ export function checkDailyPapers(body: string, url: string): void {
 export async function fetchHfDaily(days: string[], options: HfOptions): Promise<FetchedDay[]> {
   const fetched: FetchedDay[] = [];
   for (const date of days) {
-    const url = `${options.baseUrl}?${new URLSearchParams({ date })}`;
+    const url = withQuery(options.baseUrl, { date });
     const body = await fetchText(url, options);
     checkDailyPapers(body, url);
     fetched.push({ url, body, date });

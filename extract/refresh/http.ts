@@ -1,6 +1,6 @@
 // Fetching from the web APIs politely and safely: a descriptive User-Agent, a timeout on every
-// request, retries with exponential backoff on 429 and 5xx that honour Retry-After, and errors
-// that always name the URL and what went wrong.
+// request, retries with exponential backoff on 429 and 5xx that honour Retry-After, a limit on the
+// size of a body, and errors that always name the URL and what went wrong.
 export interface HttpOptions {
   userAgent: string;
   timeoutMs: number;
@@ -9,6 +9,8 @@ export interface HttpOptions {
   backoffMs: number;
   /** Longest wait a Retry-After header may impose. */
   maxRetryAfterMs: number;
+  /** Largest body read; a larger one fails the request. */
+  maxBodyBytes: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -19,6 +21,14 @@ export class FetchError extends Error {
   ) {
     super(`${url}: ${reason}`);
   }
+}
+
+/** `base` with `params` added to the query it may already hold ("…/query?key=1" gets "&start=0"). */
+export function withQuery(base: string, params: Record<string, string>): string {
+  if (!URL.canParse(base)) throw new FetchError(base, "not a valid URL");
+  const url = new URL(base);
+  for (const [name, value] of Object.entries(params)) url.searchParams.append(name, value);
+  return url.href;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -33,6 +43,23 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 const retryable = (status: number) => status === 429 || (status >= 500 && status <= 599);
 
+/** The body as text, read chunk by chunk so that a huge or endless body never fills memory. */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  if (!response.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel(); // closes the connection instead of reading on
+      throw new FetchError(url, `response body exceeds the ${maxBytes}-byte limit (CLAIMBOARD_MAX_BODY_BYTES)`);
+    }
+    chunks.push(read.value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 /** The body of a successful GET, or a FetchError after the retries are spent. */
 export async function fetchText(url: string, options: HttpOptions): Promise<string> {
   const sleep = options.sleep ?? wait;
@@ -42,8 +69,8 @@ export async function fetchText(url: string, options: HttpOptions): Promise<stri
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
       const response = await fetch(url, { headers: { "user-agent": options.userAgent, accept: "application/atom+xml, application/json;q=0.9, */*;q=0.5" }, signal: controller.signal });
-      const body = await response.text();
-      if (response.ok) return body;
+      if (response.ok) return await readBody(response, url, options.maxBodyBytes);
+      await response.body?.cancel(); // an error page's body is not used
       lastReason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
       if (!retryable(response.status) || attempt === options.retries) break;
       const asked = retryAfterMs(response.headers.get("retry-after"));

@@ -26,6 +26,13 @@ const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : []);
 export function readArxivAtom(xml: string): ReadResult {
   const records: SourceRecord[] = [];
   const rejections: Problem[] = [];
+  // The parser takes any "<!D" as a DOCTYPE and expands the entities it declares (or throws on
+  // external and parameter ones). Atom feeds have no DOCTYPE, so a file holding one is refused whole.
+  const doctype = xml.indexOf("<!D");
+  if (doctype !== -1) {
+    const reason = "DOCTYPE declaration refused: Atom feeds have none, and its entities are not expanded";
+    return { format: "arxiv-atom", records, rejections: [{ location: `line ${lineOf(xml, doctype)}`, reason }], warnings: [] };
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { line, msg } = valid.err;

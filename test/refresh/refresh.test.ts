@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:f
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runExtractCli, tempDir } from "../helpers.ts";
-import { retryAfterMs } from "../../extract/refresh/http.ts";
+import { retryAfterMs, withQuery } from "../../extract/refresh/http.ts";
 import { arxivQuery } from "../../extract/refresh/arxiv.ts";
 import { daysOf } from "../../extract/refresh/hfDaily.ts";
 
@@ -55,7 +55,7 @@ const HF_DAY = readFileSync("test/fixtures/hf-daily-2024-10-01.json", "utf8");
 
 // ---- a scripted server: each path+query answers from its queue, the last answer repeating -----
 
-type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang";
+type Answer = { status: number; body?: string; headers?: Record<string, string> } | "hang" | "endless";
 const script = new Map<string, Answer[]>();
 const requests: { url: string; userAgent: string; at: number }[] = [];
 let server: Server;
@@ -69,7 +69,16 @@ function answer(request: IncomingMessage, response: ServerResponse) {
   const queue = script.get(key) ?? [{ status: 404, body: "not found" }];
   const next = queue.length > 1 ? queue.shift()! : queue[0]!;
   if (next === "hang") return; // never answers: the client's timeout must fire
-  response.writeHead(next.status, { "content-type": key.startsWith("arxiv") ? "application/atom+xml" : "application/json", ...next.headers });
+  response.writeHead(next === "endless" ? 200 : next.status, { "content-type": key.startsWith("arxiv") ? "application/atom+xml" : "application/json", ...(next === "endless" ? {} : next.headers) });
+  if (next === "endless") {
+    // A body that never ends, sent as fast as the client reads it, until the client hangs up.
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const send = () => {
+      while (!response.destroyed && response.write(chunk));
+    };
+    response.on("drain", send);
+    return send();
+  }
   response.end(next.body ?? "");
 }
 
@@ -178,6 +187,29 @@ describe("npm run refresh", () => {
     expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
   }, 60_000);
 
+  it("retries a page the API sent without entries although totalResults says there are more", async () => {
+    script.set("arxiv:0", [{ status: 200, body: feed([], 1, 0) }, { status: 200, body: feed([7], 1, 0) }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "ti:sparse"], data);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(requests.filter((r) => r.url.startsWith("/arxiv"))).toHaveLength(2);
+    expect(JSON.parse(readFileSync(join(data, "papers.json"), "utf8")).some((p: { paperId: string }) => p.paperId === "2410.10007")).toBe(true);
+  }, 60_000);
+
+  it("adds its parameters to base URLs that already hold a query", async () => {
+    script.set("arxiv:0", [{ status: 200, body: feed([7], 1, 0) }]);
+    script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "ti:sparse", "--hf-daily", "2024-10-01"], data, { CLAIMBOARD_ARXIV_URL: `${base}/arxiv?key=a%20b`, CLAIMBOARD_HF_URL: `${base}/hf?key=c` });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(requests.map((r) => Object.fromEntries(new URL(r.url, base).searchParams))).toEqual([
+      { key: "a b", search_query: "ti:sparse", start: "0", max_results: "2", sortBy: "submittedDate", sortOrder: "descending" },
+      { key: "c", date: "2024-10-01" },
+    ]);
+  }, 60_000);
+
   it("takes an empty day and an empty query result as nothing new", async () => {
     script.set("hf:2024-10-05", [{ status: 200, body: "[]" }]);
     script.set("arxiv:0", [{ status: 200, body: feed([], 0, 0) }]);
@@ -187,24 +219,26 @@ describe("npm run refresh", () => {
     expect(run.stdout).toMatch(/fetched 2 response\(s\); no changes/);
   }, 60_000);
 
-  const FAILURES: [string, () => void, string[], RegExp][] = [
+  const FAILURES: [string, () => void, string[], RegExp, Record<string, string>?][] = [
     ["a server that keeps failing", () => script.set("arxiv:0", [{ status: 500, body: "oops" }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: HTTP 500 .*after 2 attempts/],
     ["a response that hangs past the timeout", () => script.set("hf:2024-10-01", ["hang"]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: no complete response within 800 ms/],
     ["malformed XML", () => script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]!.slice(0, 900) }]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: malformed response: broken XML/],
     ["an HTML error page instead of a feed", () => script.set("arxiv:0", [{ status: 200, body: "<html><body>Service unavailable</body></html>" }]), ["--arxiv", "cat:cs.LG"], /malformed response: not an Atom feed/],
     ["a truncated JSON day", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.slice(0, 400) }]), ["--hf-daily", "2024-10-01"], /\/hf\?date=2024-10-01: malformed JSON/],
     ["an API change (no summary)", () => script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY.replace(/"summary"/g, '"abstract"') }]), ["--hf-daily", "2024-10-01"], /API change: item 1 has no paper\.summary/],
+    ["a page that stays without entries although totalResults says there are more", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 200, body: feed([], 5, 2) }]); }, ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*start=2.*: no entries although opensearch:totalResults is 5 \(after 2 attempts\)/],
+    ["a body larger than the limit", () => script.set("arxiv:0", ["endless"]), ["--arxiv", "cat:cs.LG"], /\/arxiv\?.*: response body exceeds the 1000000-byte limit \(CLAIMBOARD_MAX_BODY_BYTES\)/, { CLAIMBOARD_TIMEOUT_MS: "20000", CLAIMBOARD_MAX_BODY_BYTES: "1000000" }],
     ["a failure on the second page", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 502 }]); }, ["--arxiv", "cat:cs.LG"], /start=2.*HTTP 502/],
   ];
 
-  for (const [what, setUp, args, message] of FAILURES) {
+  for (const [what, setUp, args, message, env] of FAILURES) {
     it(`leaves data/ exactly as it was on ${what}, naming the URL`, async () => {
       setUp();
       const data = await freshData();
       const seeded = await refresh(["--hf-daily", "2024-10-02"], data); // 404: fails, writes nothing either
       expect(seeded.status).toBe(1);
       const before = snapshot(data);
-      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1" });
+      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1", ...env });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toMatch(/nothing was changed/);
@@ -223,6 +257,29 @@ describe("npm run refresh", () => {
     expect(snapshot(data)).toEqual(before);
   }, 60_000);
 
+  it("refuses a numeric setting that is not a whole number in its range, naming it, before any request", async () => {
+    const BAD: [string, string][] = [
+      ["CLAIMBOARD_ARXIV_PAGE_SIZE", "0"], // would page forever
+      ["CLAIMBOARD_RETRIES", "abc"],
+      ["CLAIMBOARD_TIMEOUT_MS", "-5"],
+      ["CLAIMBOARD_BACKOFF_MS", "1.5"],
+      ["CLAIMBOARD_MAX_RETRY_AFTER_MS", "1e3"],
+      ["CLAIMBOARD_ARXIV_MAX_RESULTS", "999999"],
+      ["CLAIMBOARD_ARXIV_DELAY_MS", " "],
+      ["CLAIMBOARD_MAX_BODY_BYTES", "0"],
+    ];
+    const data = tempDir("claimboard-refresh-");
+    const runs = await Promise.all(BAD.map(([name, value]) => refresh(["--arxiv", "cat:cs.LG", "--hf-daily", "2024-10-01"], data, { [name]: value })));
+    runs.forEach((run, i) => {
+      const [name, value] = BAD[i]!;
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^${name} must be a whole number from \\d+ to \\d+, not "`));
+      expect(run.stderr).toContain(`not "${value}"`);
+    });
+    expect(requests).toEqual([]);
+    expect(readdirSync(data)).toEqual([]);
+  }, 60_000);
+
   it("refuses bad arguments with the usage", async () => {
     const run = await refresh(["--hf-daily", "yesterday"], await freshData());
     expect(run.status).toBe(2);
@@ -237,6 +294,12 @@ describe("refresh helpers", () => {
     expect(retryAfterMs("Wed, 21 Oct 2015 07:28:10 GMT", Date.parse("Wed, 21 Oct 2015 07:28:00 GMT"))).toBe(10_000);
     expect(retryAfterMs(null)).toBeNull();
     expect(retryAfterMs("soon")).toBeNull();
+  });
+
+  it("adds query parameters to a base URL, with or without a query of its own", () => {
+    expect(withQuery("http://host/api/query", { start: "0", q: "a b&c" })).toBe("http://host/api/query?start=0&q=a+b%26c");
+    expect(withQuery("http://host/api/query?foo=1", { start: "0" })).toBe("http://host/api/query?foo=1&start=0");
+    expect(() => withQuery("host/api/query", { start: "0" })).toThrow("host/api/query: not a valid URL");
   });
 
   it("expands day ranges and limits arXiv queries by date", () => {

@@ -49,6 +49,24 @@ describe("arXiv Atom feeds", () => {
     expect(readArxivAtom("<html><body>503</body></html>").rejections[0]!.reason).toMatch(/not an Atom feed/);
   });
 
+  it("rejects a feed holding a DOCTYPE as a whole file, without expanding its entities", () => {
+    const withDoctype = (doctype: string) => feed.replace("<feed ", `${doctype}\n<feed `);
+    const doctypes = [
+      '<!DOCTYPE feed [<!ENTITY secret SYSTEM "file:///etc/passwd">]>', // external entity
+      '<!DOCTYPE feed [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote;]>', // parameter entity
+      '<!DOCTYPE feed [<!ENTITY inline "EXPANDED">]>', // internal entity
+      '<!DOCTYPE feed SYSTEM "http://127.0.0.1:9/feed.dtd">', // no entities, still refused
+      "<!DOCTYPE feed>\n<!DOCTYPE feed>",
+    ];
+    for (const doctype of doctypes) {
+      const xml = withDoctype(doctype).replace("Rich feature hierarchies", "Rich feature &inline; &secret; hierarchies");
+      const read = readArxivAtom(xml);
+      expect(read.records).toEqual([]);
+      expect(read.rejections).toEqual([{ location: "line 2", reason: expect.stringMatching(/^DOCTYPE declaration refused/) }]);
+      expect(JSON.stringify(read)).not.toContain("EXPANDED");
+    }
+  });
+
   it("parses arXiv ids in the forms people write them", () => {
     expect(parseArxivId("http://arxiv.org/abs/2409.20559v1")).toBe("2409.20559");
     expect(parseArxivId("https://arxiv.org/pdf/2409.20559v2.pdf")).toBe("2409.20559");
