@@ -16,7 +16,8 @@ import type { MergedPaper } from "./papers.ts";
 import { buildLeaderboards, keepBest } from "./leaderboards.ts";
 import type { RankedClaim } from "./leaderboards.ts";
 import { ExtractionPool } from "./pool.ts";
-import type { RenderedBatch } from "./render.ts";
+import { paperOf } from "./render.ts";
+import type { PaperItem, RenderedBatch } from "./render.ts";
 import { Progress } from "./progress.ts";
 import { TableWriter } from "./write.ts";
 import { discard, openStaging } from "./publish.ts";
@@ -96,8 +97,11 @@ async function indexRecords(files: string[], progress: Progress): Promise<Record
   return { files, reports, readable, groups, groupOf: groupOf.subarray(0, n) };
 }
 
-/** The second read: each paper once all its records are merged, in the order its last record comes. */
-async function* mergePapers({ files, reports, readable, groups, groupOf }: RecordIndex, progress: Progress): AsyncGenerator<MergedPaper> {
+/**
+ * The second read: each paper once all its records are merged, in the order its last record comes;
+ * a paper of one record (most) is passed on unread, as a raw record.
+ */
+async function* mergePapers({ files, reports, readable, groups, groupOf }: RecordIndex, progress: Progress): AsyncGenerator<PaperItem> {
   const seen = new Int32Array(groups.count);
   const open = new Map<number, MergedPaper>();
   let ordinal = 0;
@@ -109,6 +113,10 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
       const group = groupOf[ordinal++];
       if (group === undefined) throw new Error(`${file} changed while it was being read`);
       if (group < 0) continue;
+      if (groups.sizes[group] === 1) {
+        yield { kind: "raw", raw: item.raw, file, format: format! };
+        continue;
+      }
       const { result: record } = readRaw(item.raw);
       if (isProblem(record)) throw new Error(`${file} changed while it was being read`);
       const source = { file, format: format!, location: record.location };
@@ -121,7 +129,7 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
       }
       open.delete(group);
       paper.paperId = paperIdOf(paper);
-      yield paper;
+      yield { kind: "paper", paper };
     }
   }
 }
@@ -145,7 +153,7 @@ export async function readPapers(paths: string[]): Promise<{ papers: MergedPaper
   const quiet = new Progress(0, process.stderr, false);
   const index = await indexRecords(files, quiet);
   const papers: MergedPaper[] = [];
-  for await (const paper of mergePapers(index, quiet)) papers.push(paper);
+  for await (const item of mergePapers(index, quiet)) papers.push(paperOf(item));
   return { papers, inputs: index.reports };
 }
 
@@ -190,7 +198,7 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
       papers += rendered.papers;
       progress.addPapers(rendered.papers);
     };
-    let batch: MergedPaper[] = [];
+    let batch: PaperItem[] = [];
     const submit = async () => {
       if (!batch.length) return;
       const rendered = pool.render(batch);

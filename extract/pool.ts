@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
 import { renderBatch } from "./render.ts";
 import type { RenderedBatch } from "./render.ts";
-import type { MergedPaper } from "./papers.ts";
+import type { PaperItem } from "./render.ts";
 
 interface Pending {
   resolve: (rendered: RenderedBatch) => void;
@@ -34,7 +34,7 @@ export class ExtractionPool {
     }
   }
 
-  render(batch: MergedPaper[]): Promise<RenderedBatch> {
+  render(batch: PaperItem[]): Promise<RenderedBatch> {
     if (this.size === 0) return Promise.resolve(renderBatch(batch));
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;

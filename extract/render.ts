@@ -3,7 +3,12 @@
 // workers, so the main thread only reads, merges and appends.
 import { Claim as ClaimRow, CLAIM_COLUMNS, Paper as PaperRow, PAPER_COLUMNS } from "./schema.ts";
 import type { Claim, Paper, Rejection } from "./schema.ts";
+import { paperFromRecord, paperIdOf } from "./papers.ts";
 import type { MergedPaper } from "./papers.ts";
+import type { InputFormat } from "./schema.ts";
+import { readRaw } from "./sources/stream.ts";
+import type { RawRecord } from "./sources/stream.ts";
+import { isProblem } from "./sources/fields.ts";
 import { extractFromAbstract } from "./rules/index.ts";
 import type { Extraction } from "./rules/index.ts";
 import { isRanked, rankedFields } from "./leaderboards.ts";
@@ -34,6 +39,22 @@ export interface RenderedBatch {
 
 const utf8 = new TextEncoder();
 
+/**
+ * A paper to render: merged from several records already, or the only record of its paper, still
+ * raw (reading it is left to the worker, so the main thread does little more than split the input).
+ */
+export type PaperItem = { kind: "paper"; paper: MergedPaper } | { kind: "raw"; raw: RawRecord; file: string; format: InputFormat };
+
+export function paperOf(item: PaperItem): MergedPaper {
+  if (item.kind === "paper") return item.paper;
+  const { result: record } = readRaw(item.raw);
+  // The first read accepted this record: reading it again cannot fail unless the file changed.
+  if (isProblem(record)) throw new Error(`${item.file} changed while it was being read (${record.location})`);
+  const paper = paperFromRecord(record, { file: item.file, format: item.format, location: record.location });
+  paper.paperId = paperIdOf(paper);
+  return paper;
+}
+
 /** A merged paper with its dataset mentions, validated. */
 export function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
   return PaperRow.parse({ ...paper, datasets: extraction.datasets });
@@ -56,10 +77,11 @@ function sheetRows<T extends object>(rows: T[], columns: (keyof T)[], dates: Set
   return { bytes: utf8.encode(xml.join("")), lengths: Uint32Array.from(xml, (row) => Buffer.byteLength(row)) };
 }
 
-export function renderBatch(batch: MergedPaper[]): RenderedBatch {
+export function renderBatch(batch: PaperItem[]): RenderedBatch {
   const papers: Paper[] = [];
   const claims: Claim[] = [];
-  for (const merged of batch) {
+  for (const item of batch) {
+    const merged = paperOf(item);
     const extraction = extractFromAbstract(merged.abstract);
     papers.push(toPaper(merged, extraction));
     claims.push(...toClaims(merged, extraction));

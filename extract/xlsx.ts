@@ -4,6 +4,7 @@
 // Spreadsheet limits are kept: a cell holds at most 32,767 characters (longer text is cut with a
 // visible marker) and a sheet at most 1,048,576 rows (the caller stops there and says so).
 import { Zip, ZipDeflate } from "fflate";
+import type { ZipInputFile } from "fflate";
 import type { Cell } from "./cells.ts";
 
 export const XLSX_MAX_ROWS = 1_048_576;
@@ -103,11 +104,21 @@ function packageParts(names: string[]): [string, string][] {
   ];
 }
 
+/** A zip entry that its data is pushed into (compressed by it). */
+export type ZipEntry = ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void | Promise<void> };
+
+/** fflate's own deflate: works everywhere (Node may pass a faster, native one). */
+const fflateEntry = (name: string): ZipEntry => new ZipDeflate(name, { level: 6 });
+
 /**
  * Writes a workbook of the given sheets through `write`, which may return a promise to slow the
  * writer down (back-pressure). The zip entries carry a fixed time, so the same rows give the same bytes.
  */
-export async function writeWorkbook(sheets: SheetSource[], write: (chunk: Uint8Array) => void | Promise<void>): Promise<void> {
+export async function writeWorkbook(
+  sheets: SheetSource[],
+  write: (chunk: Uint8Array) => void | Promise<void>,
+  makeEntry: (name: string) => ZipEntry = fflateEntry,
+): Promise<void> {
   const out: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -121,21 +132,23 @@ export async function writeWorkbook(sheets: SheetSource[], write: (chunk: Uint8A
   // A local time: zip times are local, so this is the same bytes in every time zone.
   const mtime = new Date(2000, 0, 1);
   const entry = (name: string) => {
-    const file = new ZipDeflate(name, { level: 6 });
+    const file = makeEntry(name);
     file.mtime = mtime;
     zip.add(file);
     return file;
   };
-  for (const [name, text] of packageParts(sheets.map((s) => s.name))) entry(name).push(utf8.encode(text), true);
-  await drain();
+  for (const [name, text] of packageParts(sheets.map((s) => s.name))) {
+    await entry(name).push(utf8.encode(text), true);
+    await drain();
+  }
   for (const [i, sheet] of sheets.entries()) {
     const file = entry(`xl/worksheets/sheet${i + 1}.xml`);
-    file.push(utf8.encode(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`));
+    await file.push(utf8.encode(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`));
     for await (const chunk of sheet.rows) {
-      file.push(chunk);
+      await file.push(chunk);
       await drain();
     }
-    file.push(utf8.encode("</sheetData></worksheet>"), true);
+    await file.push(utf8.encode("</sheetData></worksheet>"), true);
     await drain();
   }
   zip.end();

@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { ExtractionPool } from "../../extract/pool.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
-import type { MergedPaper } from "../../extract/papers.ts";
+import type { PaperItem } from "../../extract/render.ts";
 import type { SourceRecord } from "../../extract/sources/record.ts";
 
-const batchOf = (record: SourceRecord): MergedPaper[] => [{ ...paperFromRecord(record, { file: "x.jsonl", format: "jsonl", location: record.location }), paperId: "p1" }];
+const batchOf = (record: SourceRecord): PaperItem[] => [{ kind: "paper", paper: { ...paperFromRecord(record, { file: "x.jsonl", format: "jsonl", location: record.location }), paperId: "p1" } }];
 
 describe("the extraction pool", () => {
   it("renders in a worker what it renders in this thread", async () => {
