@@ -1,6 +1,9 @@
 // Extraction over all cores: batches of papers go to worker threads, results come back tagged with
 // their batch, and the caller writes them in the order it sent them, so the output is the same as
 // a single-thread run. Size 0 renders in this thread.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
@@ -23,7 +26,7 @@ export class ExtractionPool {
   constructor(readonly size: number) {
     const script = size > 0 ? workerScript() : "";
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { eval: true });
+      const worker = new Worker(script);
       worker.on("message", ({ id, rendered }: { id: number; rendered: RenderedBatch }) => {
         this.pending.get(id)?.resolve(rendered);
         this.pending.delete(id);
@@ -57,11 +60,26 @@ export class ExtractionPool {
 }
 
 /**
- * The worker's code bundled into one script. Workers started on the TypeScript sources would each
- * need a loader of their own (tsx) compiling every file again: about a second of CPU per worker.
+ * The worker's code bundled into one script (workers started on the TypeScript sources would each
+ * need a loader of their own, tsx, compiling every file again: about a second of CPU per worker).
+ * The bundle is kept in node_modules/.cache under a hash of the sources' (and the lock file's) names, sizes and times,
+ * so it is built again only when the code changes (building took a second of every run).
  */
 function workerScript(): string {
-  const entry = fileURLToPath(new URL("./worker.ts", import.meta.url));
-  const result = buildSync({ entryPoints: [entry], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], target: "node20", write: false, logLevel: "silent" });
-  return result.outputFiles[0]!.text;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const sources = readdirSync(here, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name))
+    .concat(join(here, "..", "package-lock.json"))
+    .sort();
+  const key = createHash("sha1").update(sources.map((f) => `${f}\u0000${statSync(f).size}\u0000${statSync(f).mtimeMs}`).join("\n")).digest("hex").slice(0, 16);
+  const cache = join(here, "..", "node_modules", ".cache", "claimboard");
+  const script = join(cache, `worker-${key}.cjs`);
+  if (existsSync(script)) return script;
+  const result = buildSync({ entryPoints: [join(here, "worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], target: "node20", write: false, logLevel: "silent" });
+  mkdirSync(cache, { recursive: true });
+  // Written beside and renamed, so a run started meanwhile never loads half a script.
+  writeFileSync(`${script}.${process.pid}`, result.outputFiles[0]!.text);
+  renameSync(`${script}.${process.pid}`, script);
+  return script;
 }

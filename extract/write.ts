@@ -86,7 +86,8 @@ class NativeDeflateEntry implements ZipEntry {
   crc = 0;
   mtime?: Date;
   ondata: AsyncFlateStreamHandler = () => {};
-  private readonly deflate = createDeflateRaw({ level: 6 });
+  // Level 1: sheets of repeated markup shrink nearly as much as at 6, in a third of the time.
+  private readonly deflate = createDeflateRaw({ level: 1 });
   private readonly ended: Promise<void>;
 
   constructor(readonly filename: string) {

@@ -22,6 +22,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * escape; a literal `_xHHHH_` in the text is escaped too, so it reads back as written.
  */
 export function xmlText(text: string): string {
+  // Most text needs nothing: one quick test spares the full pattern (with its look-arounds).
+  if (!MAYBE_SPECIAL.test(text)) return text;
   return text.replace(XML_SPECIAL, (ch) => {
     if (ch === "&") return "&amp;";
     if (ch === "<") return "&lt;";
@@ -31,6 +33,7 @@ export function xmlText(text: string): string {
   });
 }
 
+const MAYBE_SPECIAL = /[&<>\x00-\x08\x0B-\x1F_\uD800-\uDFFF\uFFFE\uFFFF]/;
 const XML_SPECIAL = /[&<>\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
 
 /** Text cut to fit a cell (never between the halves of a surrogate pair), or null when it fits. */
