@@ -11,6 +11,7 @@ import type { InputFormat } from "../schema.ts";
 import type { Problem, SourceRecord } from "./record.ts";
 import { detectFormat, readFileAsText, WHOLE_TEXT_READERS } from "./index.ts";
 import { csvRows } from "./csv.ts";
+import { jsonArrayElements, NotAnArray } from "./jsonArray.ts";
 import { isProblem, recordFromFields } from "./fields.ts";
 
 export type StreamItem =
@@ -26,6 +27,7 @@ export type StreamItem =
  */
 export type RawRecord =
   | { kind: "jsonLine"; location: string; text: string }
+  | { kind: "jsonElement"; location: string; text: string }
   | { kind: "fields"; location: string; fields: Record<string, string> }
   | { kind: "record"; record: SourceRecord };
 
@@ -45,7 +47,7 @@ function recordOf(raw: RawRecord, warnings: Problem[]): SourceRecord | Problem {
   try {
     value = JSON.parse(raw.text);
   } catch (error) {
-    return { location: raw.location, reason: `broken JSON line: ${(error as Error).message}` };
+    return { location: raw.location, reason: `broken JSON ${raw.kind === "jsonLine" ? "line" : "record"}: ${(error as Error).message}` };
   }
   if (!value || typeof value !== "object" || Array.isArray(value)) return { location: raw.location, reason: "record is not a JSON object" };
   return recordFromFields(value as Record<string, unknown>, raw.location, warnings);
@@ -116,6 +118,7 @@ export async function* streamRawRecords(path: string, onBytes: (n: number) => vo
   yield { kind: "format", format };
   if (format === "jsonl") yield* jsonLines(openText(path, onBytes));
   else if (format === "csv") yield* csvRows(openText(path, onBytes));
+  else if (format === "json" && start.replace(/^\uFEFF/, "").trimStart().startsWith("[")) yield* jsonElements(openText(path, onBytes));
   else {
     // Small formats: read whole (gunzipped if need be) and hand to the ordinary reader.
     let text = "";
@@ -128,6 +131,17 @@ export async function* streamRawRecords(path: string, onBytes: (n: number) => vo
     for (const record of result.records) yield { kind: "raw", raw: { kind: "record", record } };
     for (const problem of result.rejections) yield { kind: "rejection", problem };
     for (const problem of result.warnings) yield { kind: "warning", problem };
+  }
+}
+
+/** A JSON array's elements, one at a time (a file of any size); a broken element is rejected alone. */
+async function* jsonElements(text: Readable): AsyncGenerator<RawItem> {
+  let n = 0;
+  try {
+    for await (const element of jsonArrayElements(text)) yield { kind: "raw", raw: { kind: "jsonElement", location: `record ${++n}`, text: element } };
+  } catch (error) {
+    if (!(error instanceof NotAnArray)) throw error;
+    throw new Error(`broken JSON: ${error.message}`);
   }
 }
 

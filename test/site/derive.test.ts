@@ -56,7 +56,7 @@ describe("deriving the site files", () => {
 
   it("stops on a broken table, naming the file and the record", async () => {
     const dir = tempDir("claimboard-broken-");
-    writeFileSync(join(dir, "claims.json"), `[${claims.slice(0, 2).map((c) => JSON.stringify(c)).join(",")}, {"claimId": ]`);
+    writeFileSync(join(dir, "claims.json"), `[${claims.slice(0, 2).map((c) => JSON.stringify(c)).join(",")}, {"claimId": }]`);
     const done: unknown[] = [];
     await expect((async () => { for await (const text of records(join(dir, "claims.json"))) done.push(text); })()).rejects.toThrow(/claims\.json: record 3 is not valid JSON/);
     expect(done).toHaveLength(2);

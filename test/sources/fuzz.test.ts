@@ -53,7 +53,8 @@ describe("readers on hostile files", () => {
           const name = fixture.split("/").pop()!;
           const path = join(dir, name);
           writeFileSync(path, bytes.subarray(0, cut));
-          wellFormed(await streamAll(path));
+          // Clean records, or (a file that ends inside its JSON array) a clean error.
+          wellFormed(await streamAll(path).catch((error: Error) => { expect(error.message).toMatch(/^broken JSON: /); return []; }));
         }),
         { numRuns: 25 },
       );

@@ -5,6 +5,7 @@ import { readJson } from "../../extract/sources/json.ts";
 import { detectFormat } from "../../extract/sources/index.ts";
 import type { Problem, SourceRecord } from "../../extract/sources/record.ts";
 import { streamRecords } from "../../extract/sources/stream.ts";
+import { jsonArrayElements } from "../../extract/sources/jsonArray.ts";
 import { tempDir } from "../helpers.ts";
 
 /** What the stream reader makes of a text saved under a name. */
@@ -49,6 +50,29 @@ describe("CSV", () => {
 });
 
 describe("JSON and JSON Lines", () => {
+  it("reads a JSON array element by element, rejecting a broken element alone", async () => {
+    const { records, rejections } = await readStreamed('[{"title": "a", "abstract": "b"}, {"title": oops}, {"title": "c", "abstract": "d"}, 7]', "x.json");
+    expect(records.map((r) => [r.title, r.location])).toEqual([["a", "record 1"], ["c", "record 3"]]);
+    expect(rejections).toEqual([
+      { location: "record 2", reason: expect.stringMatching(/^broken JSON record: /) },
+      { location: "record 4", reason: "record is not a JSON object" },
+    ]);
+    // An element comes out as soon as it is read, before the rest of the array (a file of any size).
+    let fed = 0;
+    async function* chunks() {
+      yield '[{"x": "a,]"}, ';
+      fed++;
+      yield '{"y": [2]}]';
+      fed++;
+    }
+    const elements = jsonArrayElements(chunks());
+    expect((await elements.next()).value).toBe('{"x": "a,]"}');
+    expect(fed).toBe(0);
+    expect((await elements.next()).value).toBe('{"y": [2]}');
+    await expect(jsonArrayElements(chunks()).next()).resolves.toBeTruthy();
+    await expect((async () => { for await (const _ of jsonArrayElements((async function* () { yield '[{"a": 1}, {"b"'; })())); })()).rejects.toThrow(/not closed/);
+  });
+
   it("keeps the good lines of a JSONL file with a broken line and reports the others", async () => {
     const text = readFileSync("test/fixtures/papers.jsonl", "utf8");
     expect(detectFormat(text, "x.jsonl")).toBe("jsonl");
