@@ -48,61 +48,148 @@ export function paperFromRecord(record: SourceRecord, source: SourceRef): Merged
   };
 }
 
+/** A key as a 64-bit hash in two 32-bit halves (at a million keys a collision has odds of about 1 in 10^7). */
+function keyHash(key: string): [number, number] {
+  const digest = hash("sha1", key, "buffer");
+  // Never [0, 0]: that marks an empty slot.
+  return [digest.readUInt32LE(0) || 1, digest.readUInt32LE(4)];
+}
+
+/**
+ * Key hashes → paper numbers, in typed arrays (open addressing, linear probing): a few bytes per key,
+ * where a Map of strings took about a hundred. A removed key leaves a tombstone (-2).
+ */
+class KeyTable {
+  private hi = new Uint32Array(1 << 12);
+  private lo = new Uint32Array(1 << 12);
+  private group = new Int32Array(1 << 12).fill(-1);
+  private used = 0;
+
+  private slot([hi, lo]: [number, number]): number {
+    const mask = this.hi.length - 1;
+    let i = (hi ^ Math.imul(lo, 0x9e3779b1)) & mask;
+    while (this.group[i] !== -1 && !(this.hi[i] === hi && this.lo[i] === lo && this.group[i] !== -2)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(key: [number, number]): number | undefined {
+    const i = this.slot(key);
+    return this.group[i] === -1 ? undefined : this.group[i];
+  }
+
+  set(key: [number, number], group: number): void {
+    if (2 * (this.used + 1) > this.hi.length) this.grow();
+    const i = this.slot(key);
+    if (this.group[i] === -1) this.used++;
+    [this.hi[i], this.lo[i], this.group[i]] = [key[0], key[1], group];
+  }
+
+  delete(key: [number, number]): void {
+    const i = this.slot(key);
+    if (this.group[i] !== -1) this.group[i] = -2;
+  }
+
+  private grow(): void {
+    const [hi, lo, group] = [this.hi, this.lo, this.group];
+    this.hi = new Uint32Array(hi.length * 2);
+    this.lo = new Uint32Array(hi.length * 2);
+    this.group = new Int32Array(hi.length * 2).fill(-1);
+    this.used = 0;
+    for (let i = 0; i < hi.length; i++) if (group[i]! >= 0) this.set([hi[i]!, lo[i]!], group[i]!);
+  }
+}
+
+/** A growable array of 32-bit integers. */
+class Int32List {
+  private items = new Int32Array(1 << 12);
+  length = 0;
+  at(i: number): number {
+    return this.items[i]!;
+  }
+  put(i: number, value: number): void {
+    this.items[i] = value;
+  }
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+}
+
 /**
  * Which paper each record belongs to, decided from its keys alone so that it can be done before any
  * paper is kept in memory (the first of the pipeline's two reads): a record joins an earlier paper
  * with its arXiv id, or else with its normalised title unless both have different arXiv ids (two
- * papers that happen to share a title). Titles are kept hashed, so a million papers fit.
- * A file that fails half-way is taken back out (checkpoint / rollback).
+ * papers that happen to share a title). Keys are kept as hashes in typed arrays, so a million papers
+ * take a few tens of MB. A file that fails half-way is taken back out (checkpoint / rollback).
  */
 export class PaperGroups {
-  private readonly byArxivId = new Map<string, number>();
-  private readonly byTitle = new Map<string, number>();
-  private readonly arxivIds: (string | null)[] = [];
-  /** Records per paper. */
-  readonly sizes: number[] = [];
+  private readonly byArxivId = new KeyTable();
+  private readonly byTitle = new KeyTable();
+  /** Per paper: its records, and the hash of its arXiv id (0, 0 when it has none). */
+  private readonly sizes = new Int32List();
+  private readonly idHi = new Int32List();
+  private readonly idLo = new Int32List();
   private undo: (() => void)[] | null = null;
 
   get count(): number {
     return this.sizes.length;
   }
 
+  /** How many records a paper has. */
+  size(group: number): number {
+    return this.sizes.at(group);
+  }
+
   /** The paper of a record: an earlier one it duplicates, or a new one. */
   add(record: Pick<SourceRecord, "title" | "arxivId">): number {
-    const titleKey = titleHashId(record.title);
-    const arxivId = record.arxivId ?? null;
-    let group = arxivId ? this.byArxivId.get(arxivId) : undefined;
+    const titleKey = keyHash(normaliseTitle(record.title));
+    const idKey = record.arxivId ? keyHash(record.arxivId) : null;
+    let group = idKey ? this.byArxivId.get(idKey) : undefined;
     if (group === undefined) {
       const sameTitle = this.byTitle.get(titleKey);
-      const other = sameTitle === undefined ? null : this.arxivIds[sameTitle];
-      if (sameTitle !== undefined && !(arxivId && other && other !== arxivId)) group = sameTitle;
+      // Same title but a different arXiv id: two papers that happen to share a title.
+      const conflict = sameTitle !== undefined && idKey !== null && this.hasId(sameTitle) && !this.hasId(sameTitle, idKey);
+      if (sameTitle !== undefined && !conflict) group = sameTitle;
     }
     if (group === undefined) {
       group = this.sizes.length;
       this.sizes.push(1);
-      this.arxivIds.push(arxivId);
+      this.idHi.push(idKey ? idKey[0] : 0);
+      this.idLo.push(idKey ? idKey[1] : 0);
       this.undo?.push(() => {
-        this.sizes.pop();
-        this.arxivIds.pop();
+        this.sizes.length--;
+        this.idHi.length--;
+        this.idLo.length--;
       });
-      if (!this.byTitle.has(titleKey)) this.set(this.byTitle, titleKey, group);
-      if (arxivId) this.set(this.byArxivId, arxivId, group);
+      if (this.byTitle.get(titleKey) === undefined) this.set(this.byTitle, titleKey, group);
+      if (idKey) this.set(this.byArxivId, idKey, group);
       return group;
     }
     const g = group;
-    this.sizes[g]!++;
-    this.undo?.push(() => this.sizes[g]!--);
-    if (arxivId && !this.arxivIds[g]) {
-      this.arxivIds[g] = arxivId;
-      this.undo?.push(() => (this.arxivIds[g] = null));
+    this.sizes.put(g, this.sizes.at(g) + 1);
+    this.undo?.push(() => this.sizes.put(g, this.sizes.at(g) - 1));
+    if (idKey && !this.hasId(g)) {
+      this.idHi.put(g, idKey[0]);
+      this.idLo.put(g, idKey[1]);
+      this.undo?.push(() => (this.idHi.put(g, 0), this.idLo.put(g, 0)));
     }
-    if (arxivId && !this.byArxivId.has(arxivId)) this.set(this.byArxivId, arxivId, g);
+    if (idKey && this.byArxivId.get(idKey) === undefined) this.set(this.byArxivId, idKey, g);
     return g;
   }
 
-  private set(map: Map<string, number>, key: string, group: number): void {
-    map.set(key, group);
-    this.undo?.push(() => map.delete(key));
+  /** Whether a paper has an arXiv id (this one, when given). */
+  private hasId(group: number, key?: [number, number]): boolean {
+    const [hi, lo] = [this.idHi.at(group) >>> 0, this.idLo.at(group) >>> 0];
+    return key ? hi === key[0] && lo === key[1] : hi !== 0 || lo !== 0;
+  }
+
+  private set(table: KeyTable, key: [number, number], group: number): void {
+    table.set(key, group);
+    this.undo?.push(() => table.delete(key));
   }
 
   /** Start remembering changes, so that rollback can undo everything added since. */

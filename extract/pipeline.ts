@@ -78,7 +78,7 @@ async function indexRecords(files: string[], progress: Progress): Promise<Record
             continue;
           }
           const group = groups.add(result);
-          if (groups.sizes[group]! > 1) report.duplicates++;
+          if (groups.size(group) > 1) report.duplicates++;
           else report.papers++;
           push(group);
         }
@@ -113,7 +113,7 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
       const group = groupOf[ordinal++];
       if (group === undefined) throw new Error(`${file} changed while it was being read`);
       if (group < 0) continue;
-      if (groups.sizes[group] === 1) {
+      if (groups.size(group) === 1) {
         yield { kind: "raw", raw: item.raw, file, format: format! };
         continue;
       }
@@ -123,7 +123,7 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
       let paper = open.get(group);
       if (paper) mergeInto(paper, record, source);
       else paper = paperFromRecord(record, source);
-      if (++seen[group]! < groups.sizes[group]!) {
+      if (++seen[group]! < groups.size(group)) {
         open.set(group, paper);
         continue;
       }
