@@ -14,6 +14,7 @@ import type { Extraction } from "./rules/index.ts";
 import { isRanked, rankedFields } from "./leaderboards.ts";
 import type { RankedClaim } from "./leaderboards.ts";
 import { csvLines, tableRows } from "./cells.ts";
+import type { Cell } from "./cells.ts";
 import { rowXml } from "./xlsx.ts";
 
 /**
@@ -71,10 +72,19 @@ const dateColumns = (columns: string[]) => new Set(columns.flatMap((c, i) => (c 
 const CLAIM_DATES = dateColumns(CLAIM_COLUMNS);
 const PAPER_DATES = dateColumns(PAPER_COLUMNS);
 
-/** Rows as sheet XML with the byte length of each. */
-function sheetRows<T extends object>(rows: T[], columns: (keyof T)[], dates: Set<number>, cut: (row: T, column: keyof T) => void) {
-  const xml = tableRows(rows, columns).map((cells, r) => rowXml(cells, dates, (c) => cut(rows[r]!, columns[c]!)));
-  return { bytes: utf8.encode(xml.join("")), lengths: Uint32Array.from(xml, (row) => Buffer.byteLength(row)) };
+/** Rows (their cells) as sheet XML with the byte length of each. */
+function sheetRows<T extends object>(rows: T[], cells: Cell[][], columns: (keyof T)[], dates: Set<number>, cut: (row: T, column: keyof T) => void) {
+  // Each row encoded once, its length read off its bytes (measuring the strings again cost as much).
+  const parts = cells.map((row, r) => Buffer.from(rowXml(row, dates, (c) => cut(rows[r]!, columns[c]!))));
+  const lengths = Uint32Array.from(parts, (part) => part.length);
+  // A buffer of its own (not a slice of Node's shared pool), as it is transferred to another thread.
+  const bytes = new Uint8Array(lengths.reduce((sum, n) => sum + n, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return { bytes, lengths };
 }
 
 export function renderBatch(batch: PaperItem[]): RenderedBatch {
@@ -88,10 +98,12 @@ export function renderBatch(batch: PaperItem[]): RenderedBatch {
   }
   const cuts: Rejection[] = [];
   const reason = "cell cut to the spreadsheet's 32,767 characters (claims.csv and the JSON hold it whole)";
-  const claimsSheet = sheetRows(claims, CLAIM_COLUMNS, CLAIM_DATES, (claim, column) =>
+  // The claims' cells serve the CSV and the sheet alike.
+  const claimCells = tableRows(claims, CLAIM_COLUMNS);
+  const claimsSheet = sheetRows(claims, claimCells, CLAIM_COLUMNS, CLAIM_DATES, (claim, column) =>
     cuts.push({ file: "claims.xlsx", location: `claims sheet, claim ${claim.claimId}, column ${column}`, reason }),
   );
-  const papersSheet = sheetRows(papers, PAPER_COLUMNS, PAPER_DATES, (paper, column) =>
+  const papersSheet = sheetRows(papers, tableRows(papers, PAPER_COLUMNS), PAPER_COLUMNS, PAPER_DATES, (paper, column) =>
     cuts.push({ file: "claims.xlsx", location: `papers sheet, paper ${paper.paperId}, column ${column}`, reason }),
   );
   return {
@@ -99,7 +111,7 @@ export function renderBatch(batch: PaperItem[]): RenderedBatch {
     claims: claims.length,
     papersJson: utf8.encode(papers.map((p) => JSON.stringify(p)).join(",\n")),
     claimsJson: utf8.encode(claims.map((c) => JSON.stringify(c)).join(",\n")),
-    claimsCsv: utf8.encode(csvLines(tableRows(claims, CLAIM_COLUMNS))),
+    claimsCsv: utf8.encode(csvLines(claimCells)),
     claimsSheet: claimsSheet.bytes,
     claimRowBytes: claimsSheet.lengths,
     papersSheet: papersSheet.bytes,
