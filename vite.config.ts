@@ -57,7 +57,7 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
   },
-  // The explorer's worker loads papaparse and SheetJS on demand: module workers can split chunks.
+  // The explorer's worker loads papaparse and the workbook writer on demand: module workers can split chunks.
   worker: { format: "es" },
   preview: { port: 4173, strictPort: false },
   test: {

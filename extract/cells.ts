@@ -3,6 +3,7 @@
 import Papa from "papaparse";
 import { CLAIM_COLUMNS } from "./schema.ts";
 import type { Claim } from "./schema.ts";
+import { rowXml, writeWorkbook } from "./xlsx.ts";
 
 /** `= + - @` (and tab/CR, which some spreadsheets skip before them) start a formula: prefix a quote. */
 export function neutraliseFormula(text: string): string {
@@ -37,4 +38,19 @@ export function csvLines(rows: Cell[][]): string {
 /** Claims as a CSV file, in the schema's column order. */
 export function claimsCsv(claims: Claim[]): string {
   return csvLines([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]);
+}
+
+/** The positions of the date columns, which spreadsheets get as dates. */
+export const dateColumns = (columns: string[]) => new Set(columns.flatMap((c, i) => (c === "date" ? [i] : [])));
+
+/** Claims as a workbook of one sheet, in memory (the site's downloads; the pipeline streams its own). */
+export async function claimsWorkbook(claims: Claim[]): Promise<Uint8Array<ArrayBuffer>> {
+  const dates = dateColumns(CLAIM_COLUMNS);
+  const encoder = new TextEncoder();
+  const rows = [rowXml(CLAIM_COLUMNS), ...tableRows(claims, CLAIM_COLUMNS).map((cells) => rowXml(cells, dates))];
+  const chunks: Uint8Array[] = [];
+  await writeWorkbook([{ name: "claims", rows: [encoder.encode(rows.join(""))] }], (chunk) => void chunks.push(chunk));
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+  return bytes;
 }

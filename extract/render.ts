@@ -13,7 +13,7 @@ import { extractFromAbstract } from "./rules/index.ts";
 import type { Extraction } from "./rules/index.ts";
 import { isRanked, rankedFields } from "./leaderboards.ts";
 import type { RankedClaim } from "./leaderboards.ts";
-import { csvLines, tableRows } from "./cells.ts";
+import { csvLines, dateColumns, tableRows } from "./cells.ts";
 import type { Cell } from "./cells.ts";
 import { rowXml } from "./xlsx.ts";
 
@@ -68,7 +68,6 @@ export function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
   );
 }
 
-const dateColumns = (columns: string[]) => new Set(columns.flatMap((c, i) => (c === "date" ? [i] : [])));
 const CLAIM_DATES = dateColumns(CLAIM_COLUMNS);
 const PAPER_DATES = dateColumns(PAPER_COLUMNS);
 

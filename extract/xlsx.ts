@@ -7,8 +7,9 @@ import { Zip, ZipDeflate } from "fflate";
 import type { ZipInputFile } from "fflate";
 import type { Cell } from "./cells.ts";
 
-export const XLSX_MAX_ROWS = 1_048_576;
-export const XLSX_MAX_CELL = 32_767;
+import { XLSX_MAX_CELL } from "./limits.ts";
+
+export { XLSX_MAX_CELL, XLSX_MAX_ROWS } from "./limits.ts";
 export const CUT_MARKER = " […cut: a spreadsheet cell holds at most 32,767 characters]";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -28,13 +29,15 @@ export function xmlText(text: string): string {
     if (ch === "&") return "&amp;";
     if (ch === "<") return "&lt;";
     if (ch === ">") return "&gt;";
+    // Legal in text, but readers that find attributes by pattern took `onerror="…"` for a cell's r="…".
+    if (ch === '"') return "&quot;";
     if (ch.startsWith("_")) return `_x005F${ch}`;
     return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
   });
 }
 
-const MAYBE_SPECIAL = /[&<>\x00-\x08\x0B-\x1F_\uD800-\uDFFF\uFFFE\uFFFF]/;
-const XML_SPECIAL = /[&<>\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
+const MAYBE_SPECIAL = /[&<>"\x00-\x08\x0B-\x1F_\uD800-\uDFFF\uFFFE\uFFFF]/;
+const XML_SPECIAL = /[&<>"\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
 
 /** Text cut to fit a cell (never between the halves of a surrogate pair), or null when it fits. */
 export function cutToCell(text: string): string | null {

@@ -1,4 +1,4 @@
-// Downloads of the current view. Papaparse, SheetJS and the schema's column list load only when a
+// Downloads of the current view. Papaparse, the workbook writer and the schema's column list load only when a
 // download is asked for, so none of them weighs on the first page load. (The explorer builds its
 // files in its worker: explorer-worker.ts.)
 import type { Claim } from "../extract/schema.ts";
@@ -27,9 +27,6 @@ export async function downloadCsv(claims: Claim[], name: string): Promise<void> 
 
 export async function downloadXlsx(claims: Claim[], name: string): Promise<void> {
   if (claims.length + 1 > XLSX_MAX_ROWS) throw new Error(tooManyRows(claims.length));
-  const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");
-  const bytes = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
-  save(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${name}.xlsx`);
+  const { claimsWorkbook } = await import("../extract/cells.ts");
+  save(new Blob([await claimsWorkbook(claims)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${name}.xlsx`);
 }

@@ -32,22 +32,16 @@ async function fetchData(base: string, file: string): Promise<Response> {
 
 /** CSV in the schema's column order, built in chunks (one string for millions of rows would be too long). */
 async function csv(claims: Claim[]): Promise<Blob> {
-  const [{ default: Papa }, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("papaparse"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
-  const parts: string[] = [];
-  for (let i = 0; i === 0 || i < claims.length; i += 10_000) {
-    const data = tableRows(claims.slice(i, i + 10_000), CLAIM_COLUMNS);
-    parts.push(i === 0 ? Papa.unparse({ fields: CLAIM_COLUMNS as string[], data }, { newline: "\r\n" }) : Papa.unparse(data, { newline: "\r\n" }));
-    parts.push("\r\n");
-  }
+  const [{ CLAIM_COLUMNS }, { csvLines, tableRows }] = await Promise.all([import("../extract/schema.ts"), import("../extract/cells.ts")]);
+  // In slices, so that no single string holds a whole large view.
+  const parts = [csvLines([CLAIM_COLUMNS as string[]])];
+  for (let i = 0; i < claims.length; i += 10_000) parts.push(csvLines(tableRows(claims.slice(i, i + 10_000), CLAIM_COLUMNS)));
   return new Blob(parts, { type: "text/csv;charset=utf-8" });
 }
 
 async function xlsx(claims: Claim[]): Promise<Blob> {
-  const [XLSX, { CLAIM_COLUMNS }, { tableRows }] = await Promise.all([import("xlsx"), import("../extract/schema.ts"), import("../extract/cells.ts")]);
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([CLAIM_COLUMNS as string[], ...tableRows(claims, CLAIM_COLUMNS)]), "claims");
-  const bytes = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
-  return new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const { claimsWorkbook } = await import("../extract/cells.ts");
+  return new Blob([await claimsWorkbook(claims)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {

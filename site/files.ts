@@ -208,5 +208,5 @@ export function paperBucket(paperId: string, buckets: number): number {
 /** The order of strings everywhere in the site (fixed locale, so build and browser agree). */
 export const collator = new Intl.Collator("en");
 
-/** The largest sheet SheetJS (and Excel) can write: 1,048,576 rows, the header being one of them. */
-export const XLSX_MAX_ROWS = 1_048_576;
+/** The largest sheet a spreadsheet holds: 1,048,576 rows, the header being one of them. */
+export { XLSX_MAX_ROWS } from "../extract/limits.ts";

@@ -85,7 +85,7 @@ describe("the pipeline", () => {
 
   it("writes dates, numbers and booleans in the workbook as such, and text that XML cannot hold escaped", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "a.jsonl"), jsonl([{ id: "2501.00002", title: "Odd \u0001 chars & <tags> _x0041_", summary: "It reaches 91.2% top-1 accuracy on ImageNet.", published: "2025-03-04" }]));
+    writeFileSync(join(dir, "a.jsonl"), jsonl([{ id: "2501.00002", title: 'Odd \u0001 chars & <tags> _x0041_ <img src=x onerror="y">', summary: "It reaches 91.2% top-1 accuracy on ImageNet.", published: "2025-03-04" }]));
     const out = tempDir();
     await extract([dir], out);
     const book = XLSX.read(readFileSync(join(out, "claims.xlsx")), { cellDates: true });
@@ -94,7 +94,7 @@ describe("the pipeline", () => {
     expect(claim.higherIsBetter).toBe(true);
     expect(claim.date).toBeInstanceOf(Date);
     expect((claim.date as Date).toISOString().slice(0, 10)).toBe("2025-03-04");
-    expect(claim.title).toBe("Odd \u0001 chars & <tags> _x0041_");
+    expect(claim.title).toBe('Odd \u0001 chars & <tags> _x0041_ <img src=x onerror="y">');
   });
 
   it("writes nothing, and keeps the previous set, when no paper is usable", async () => {
