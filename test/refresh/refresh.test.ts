@@ -175,6 +175,20 @@ describe("npm run refresh", () => {
     expect(snapshot(data)).toEqual(before);
   }, 60_000);
 
+  it("takes an abstract longer than a spreadsheet cell holds, and the next refresh still works", async () => {
+    const long = feed([8], 1, 0).replace("on ImageNet.", `on ImageNet. ${"More text. ".repeat(4000)}`);
+    script.set("arxiv:0", [{ status: 200, body: long }]);
+    const data = await freshData();
+    const run = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01"], data);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 new paper\(s\)/);
+    const report = JSON.parse(readFileSync(join(data, "report.json"), "utf8"));
+    expect(report.outputs).toEqual([expect.objectContaining({ file: "claims.xlsx", location: "papers sheet, paper 2410.10008, column abstract" })]);
+    const again = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01"], data);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/no changes/);
+  }, 60_000);
+
   it("waits out a 429 with Retry-After and a burst of 503s, then succeeds", async () => {
     script.set("arxiv:0", [{ status: 429, body: "Rate exceeded.", headers: { "retry-after": "1" } }, { status: 503 }, { status: 503 }, { status: 200, body: feed([7], 1, 0) }]);
     const data = await freshData();
