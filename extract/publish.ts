@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { z } from "zod";
 
 /** Every file a set may hold; a published set removes those it does not hold (stale files of older runs). */
-export const OUTPUT_FILES = ["papers.json", "claims.json", "claims.csv", "claims.xlsx", "leaderboards.json", "report.json", "changes.json", "papers.jsonl", "claims.jsonl"];
-export const MANIFEST = "manifest.json";
+const OUTPUT_FILES = ["papers.json", "claims.json", "claims.csv", "claims.xlsx", "leaderboards.json", "report.json", "changes.json", "papers.jsonl", "claims.jsonl"];
+const MANIFEST = "manifest.json";
 const JOURNAL = ".claimboard-publish";
 const STAGING_PREFIX = ".claimboard-staging-";
 

@@ -57,12 +57,12 @@ export function paperOf(item: PaperItem): MergedPaper {
 }
 
 /** A merged paper with its dataset mentions, validated. */
-export function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
+function toPaper(paper: MergedPaper, extraction: Extraction): Paper {
   return PaperRow.parse({ ...paper, datasets: extraction.datasets });
 }
 
 /** A paper's claims as table rows (ids from the paper and the claim's offset), validated. */
-export function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
+function toClaims(paper: MergedPaper, extraction: Extraction): Claim[] {
   return extraction.claims.map((draft) =>
     ClaimRow.parse({ claimId: `${paper.paperId}#${draft.start}`, paperId: paper.paperId, title: paper.title, ...draft, date: paper.date }),
   );

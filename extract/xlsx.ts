@@ -40,7 +40,7 @@ const MAYBE_SPECIAL = /[&<>"\x00-\x08\x0B-\x1F_\uD800-\uDFFF\uFFFE\uFFFF]/;
 const XML_SPECIAL = /[&<>"\x00-\x08\x0B-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_x[0-9A-Fa-f]{4}_/g;
 
 /** Text cut to fit a cell (never between the halves of a surrogate pair), or null when it fits. */
-export function cutToCell(text: string): string | null {
+function cutToCell(text: string): string | null {
   if (text.length <= XLSX_MAX_CELL) return null;
   let end = XLSX_MAX_CELL - CUT_MARKER.length;
   if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
