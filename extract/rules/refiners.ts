@@ -73,11 +73,25 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const next = firstAtOrAfter(inSentence, claim.end);
     const firstAfter = inSentence[next];
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
-    const nearestBefore = inSentence[firstAtOrAfter(inSentence, claim.start) - 1];
+    const before = firstAtOrAfter(inSentence, claim.start) - 1;
+    // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
+    const nearestBefore = inList(inSentence, before, claim) ? undefined : inSentence[before];
     const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
+}
+
+const LISTED_WITH = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
+
+/** Whether the k-th mention of the sentence is one of a list of distinct datasets ("A, B, and C"). */
+function inList(inSentence: DatasetMention[], k: number, claim: ClaimDraft): boolean {
+  const d = inSentence[k];
+  if (!d) return false;
+  const gap = (a: DatasetMention, b: DatasetMention) => claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
+  const previous = inSentence[k - 1];
+  const next = inSentence[k + 1];
+  return (previous !== undefined && previous.name !== d.name && LISTED_WITH.test(gap(previous, d))) || (next !== undefined && next.start < claim.start && next.name !== d.name && LISTED_WITH.test(gap(d, next)));
 }
 
 /** In a sentence that says "respectively", the numbers listed together with the datasets listed together, in order. */

@@ -134,6 +134,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "51.7%", value: 51.7, metric: "solution quality", bound: "up to" },
     ],
   ],
+  // A number after a list of datasets is over all of them: no one dataset (corpus dev split).
+  [
+    "ChartAgent achieves state-of-the-art accuracy on the ChartBench and ChartX benchmarks, surpassing prior methods by up to 16.07% absolute gain overall.",
+    [{ type: "improvement", text: "16.07%", value: 16.07, dataset: null }],
+  ],
+  [
+    "Results in ALFWorld, NetHack, and StarCraft II show that CoPiC outperforms baselines, achieving an average 23.33% improvement in success rate.",
+    [{ type: "improvement", text: "23.33%", value: 23.33, metric: "success rate", dataset: null }],
+  ],
 ];
 
 describe("improvement claims", () => {
