@@ -160,6 +160,9 @@ function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
   return lists;
 }
 
+// What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
+const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
+
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
@@ -168,8 +171,10 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
     if (!part.includes("on ") && !part.includes("On ") && !part.includes("cross ")) continue;
     EVALUATED_ON.lastIndex = 0;
     for (let m = EVALUATED_ON.exec(part); m; m = EVALUATED_ON.exec(part)) {
-      // "On BIRD, LitE-SQL achieves ...": at a sentence's start the comma ends the phrase, not a list.
-      const list = m[0].startsWith("On") ? m[1]!.split(", ")[0]! : m[1]!;
+      // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
+      // clause, the comma ends the phrase, not a list.
+      const at = span.start + m.index;
+      const list = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at)) ? m[1]!.split(", ")[0]! : m[1]!;
       lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list });
     }
   }

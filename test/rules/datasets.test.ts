@@ -36,6 +36,9 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // Where "on" opens a clause, the comma ends the name, not a list: the subject after it is no data.
+  ["Notably, on WAH-NL, ReAcTree achieves a 61% goal success rate.", [["WAH-NL", "WAH-NL"]]],
+  ["On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI ND-5, ROC-AUC increases from 0.60 to 0.72.", [["COVID-CXR", "COVID-CXR"], ["Brain MRI ND-5", "Brain MRI ND-5"]]],
   // Names the sentence itself calls data, unlisted anywhere (corpus dev split): introduced, or listed in brackets after a data word.
   ["We introduce MMSearch-Plus, a benchmark of 311 tasks.", [["MMSearch-Plus", "MMSearch-Plus"]]],
   ["We introduce FooQA Verified, a 1,000-prompt benchmark for evaluating factuality.", [["FooQA Verified", "FooQA Verified"]]],
