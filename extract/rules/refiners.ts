@@ -67,16 +67,18 @@ function clean(phrase: string): string | null {
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): void {
   const respectively = respectivePairs(claims, datasets, sentences);
   const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
+  const semicolons = new Semicolons();
+  // The mentions of a claim's clause are a range [lo, hi) of `datasets`, found by binary search (linear overall).
   for (const claim of claims) {
-    const inSentence = inClauseOf(inSentenceOf(datasets, claim), claim);
+    const { lo, hi } = clauseRange(datasets, sentenceRange(datasets, claim), claim, semicolons);
+    const at = (k: number) => (k >= lo && k < hi ? datasets[k] : undefined);
     const paired = respectively.get(claim);
-    const next = firstAtOrAfter(inSentence, claim.end);
-    const firstAfter = inSentence[next];
+    const firstAfter = at(Math.max(lo, firstAtOrAfter(datasets, claim.end)));
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
-    const before = firstAtOrAfter(inSentence, claim.start) - 1;
+    const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
-    const nearestBefore = inList(inSentence, before, claim) ? undefined : inSentence[before];
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 && QUALITY.has(claim.type) ? only : undefined);
+    const nearestBefore = inList(at, before, claim) ? undefined : at(before);
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
@@ -84,13 +86,13 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
 
 const LISTED_WITH = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 
-/** Whether the k-th mention of the sentence is one of a list of distinct datasets ("A, B, and C"). */
-function inList(inSentence: DatasetMention[], k: number, claim: ClaimDraft): boolean {
-  const d = inSentence[k];
+/** Whether the k-th mention is one of a list of distinct datasets ("A, B, and C") before the claim. */
+function inList(at: (k: number) => DatasetMention | undefined, k: number, claim: ClaimDraft): boolean {
+  const d = at(k);
   if (!d) return false;
   const gap = (a: DatasetMention, b: DatasetMention) => claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
-  const previous = inSentence[k - 1];
-  const next = inSentence[k + 1];
+  const previous = at(k - 1);
+  const next = at(k + 1);
   return (previous !== undefined && previous.name !== d.name && LISTED_WITH.test(gap(previous, d))) || (next !== undefined && next.start < claim.start && next.name !== d.name && LISTED_WITH.test(gap(d, next)));
 }
 
@@ -165,23 +167,54 @@ export function shareListMetrics(claims: ClaimDraft[]): void {
   }
 }
 
+/** Where the semicolons of each claim's sentence stand, found once per sentence. */
+class Semicolons {
+  private readonly bySentence = new Map<number, number[]>();
+
+  of(claim: ClaimDraft): number[] {
+    let found = this.bySentence.get(claim.sentenceStart);
+    if (!found) {
+      found = [];
+      for (let i = claim.sentence.indexOf(";"); i >= 0; i = claim.sentence.indexOf(";", i + 1)) found.push(claim.sentenceStart + i);
+      this.bySentence.set(claim.sentenceStart, found);
+    }
+    return found;
+  }
+}
+
+interface Range {
+  lo: number;
+  hi: number;
+}
+
 /**
  * The mentions in the claim's clause, when the sentence has clauses (split by ";") and that clause
  * names any: "On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI, ..." keeps each number
  * with its own clause's dataset.
  */
-function inClauseOf(inSentence: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
-  if (inSentence.length < 2 || !claim.sentence.includes(";")) return inSentence;
-  const offset = claim.start - claim.sentenceStart;
-  const from = claim.sentenceStart + claim.sentence.lastIndexOf(";", offset) + 1;
-  const semicolon = claim.sentence.indexOf(";", offset);
-  const to = semicolon < 0 ? Infinity : claim.sentenceStart + semicolon;
-  const inClause = inSentence.filter((d) => d.start >= from && d.end <= to);
-  return inClause.length ? inClause : inSentence;
+function clauseRange(datasets: DatasetMention[], sentence: Range, claim: ClaimDraft, semicolons: Semicolons): Range {
+  if (sentence.hi - sentence.lo < 2) return sentence;
+  const marks = semicolons.of(claim);
+  if (!marks.length) return sentence;
+  let k = 0;
+  for (let lo = 0, hi = marks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < claim.start) [lo, k] = [mid + 1, mid + 1];
+    else hi = mid;
+  }
+  const from = k > 0 ? marks[k - 1]! + 1 : claim.sentenceStart;
+  const to = k < marks.length ? marks[k]! : sentenceEndOf(claim);
+  const clause = { lo: Math.max(sentence.lo, firstAtOrAfter(datasets, from)), hi: Math.min(sentence.hi, firstAtOrAfter(datasets, to)) };
+  return clause.hi > clause.lo ? clause : sentence;
+}
+
+function sentenceRange(datasets: DatasetMention[], claim: ClaimDraft): Range {
+  return { lo: firstAtOrAfter(datasets, claim.sentenceStart), hi: firstAtOrAfter(datasets, sentenceEndOf(claim)) };
 }
 
 function inSentenceOf(datasets: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
-  return datasets.slice(firstAtOrAfter(datasets, claim.sentenceStart), firstAtOrAfter(datasets, sentenceEndOf(claim)));
+  const { lo, hi } = sentenceRange(datasets, claim);
+  return datasets.slice(lo, hi);
 }
 
 const QUALITY = new Set(["score", "improvement"]);
