@@ -23,6 +23,8 @@ export interface Mention {
   bound: string | null;
   /** A dataset name ends right before the number ("MMLU (63.2)"). */
   datasetBefore: boolean;
+  /** The number is said to be on a dataset named right after it ("94.4% on MMBench-GUI"). */
+  datasetAfter: boolean;
 }
 
 const WINDOW = 80;
@@ -147,7 +149,15 @@ export function describe(
     change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before, boundMatch)) || CHANGE_AFTER.test(after),
     bound: boundMatch ? boundOf(boundMatch[1]!) : null,
     datasetBefore: datasetEndsBefore(datasets, q.start),
+    datasetAfter: datasetOnAfter(datasets, q.end, scan),
   };
+}
+
+const ON_DATASET = /^\s*(?:on|in)\s+(?:the\s+)?$/i;
+
+function datasetOnAfter(datasets: DatasetMention[], position: number, scan: string): boolean {
+  const next = datasets[firstAtOrAfter(datasets, position)];
+  return next !== undefined && next.start - position <= 10 && ON_DATASET.test(scan.slice(position, next.start));
 }
 
 function datasetEndsBefore(datasets: DatasetMention[], position: number): boolean {

@@ -45,6 +45,8 @@ export const score: ClaimRule = {
     if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
+    // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
+    if (kind === "percent" && m.datasetAfter) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.

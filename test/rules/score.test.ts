@@ -152,6 +152,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "94.46%", value: 94.46, metric: "accuracy", bound: "more than" },
     ],
   ],
+  // A percentage said to be on a named benchmark is a level on it, its metric unnamed (corpus dev split).
+  [
+    "It sets new state-of-the-art results (60.6% on OSWorld-G, 47.4% on WebArena-Lite-v2).",
+    [
+      { type: "score", text: "60.6%", value: 60.6, metric: null, dataset: "OSWorld-G" },
+      { type: "score", text: "47.4%", value: 47.4, metric: null, dataset: "WebArena-Lite-v2" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
