@@ -60,7 +60,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
-  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?$/.test(before)) return true;
+  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
   // An IoU threshold range "0.50:0.95" (mAP@0.5:0.95).
   if (/^:\d/.test(scan.slice(q.end, q.end + 2)) || /\d:$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A result the paper says it does not reach: "our model does not achieve a 100% accuracy".

@@ -143,6 +143,13 @@ const CASES: [string, Expected[]][] = [
     "Results in ALFWorld, NetHack, and StarCraft II show that CoPiC outperforms baselines, achieving an average 23.33% improvement in success rate.",
     [{ type: "improvement", text: "23.33%", value: 23.33, metric: "success rate", dataset: null }],
   ],
+  [
+    "The network outperforms recent networks, with mDice scores 2.20% and 0.68% higher than the second-best network.",
+    [
+      { type: "improvement", text: "2.20%", value: 2.2, metric: "dice" },
+      { type: "improvement", text: "0.68%", value: 0.68, metric: "dice" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

@@ -160,6 +160,27 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "47.4%", value: 47.4, metric: null, dataset: "WebArena-Lite-v2" },
     ],
   ],
+  // Metrics named as the field names them, as lexicon entries (corpus dev split): execution accuracy (text-to-SQL),
+  // mean angular and Euclidean error (gaze), pass rate, mDice, TAR (its operating point is none, "the same" one too).
+  [
+    "On BIRD, LitE-SQL achieves 72.10% execution accuracy, and a mean angular error of 3.59 and a mean Euclidean error of 38.7mm.",
+    [
+      { type: "score", text: "72.10%", value: 72.1, metric: "execution accuracy", dataset: "BIRD" },
+      { type: "score", text: "3.59", value: 3.59, metric: "angular error" },
+      { type: "score", text: "38.7mm", value: 38.7, metric: "euclidean error" },
+    ],
+  ],
+  [
+    "Combining both mechanisms achieves a 25% final pass rate on the TravelPlanner benchmark.",
+    [{ type: "score", text: "25%", value: 25, metric: "pass rate", dataset: "TravelPlanner" }],
+  ],
+  [
+    "Fingerprints achieve a True Accept Rate of 99.47% at a 0.01% False Accept Rate, and the model a TAR of 98.67% at the same 0.01% FAR.",
+    [
+      { type: "score", text: "99.47%", value: 99.47, metric: "tar" },
+      { type: "score", text: "98.67%", value: 98.67, metric: "tar" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
