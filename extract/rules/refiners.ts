@@ -328,6 +328,25 @@ const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(
 const BRACKETED = new RegExp(String.raw`^\s*${WORDS}\s*[),;]`);
 // "improves the transferability of the studied attacks by up to 27%"
 const NAMED_BEFORE = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas)\w*\s+(?:the\s+)?${WORDS}\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|roughly\s+|approximately\s+)?[+~]?$`, "i");
+// "reduce the over-blocking rate on borderline content from 62.4% to 10.4%", "boosts Verified Pass@1024 on
+// AIME2024 from 26.7% to 62.6%": the levels of what the verb changes (cut at the first word no name holds).
+const LEVEL_WORDS = String.raw`([A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*){0,5})`;
+const FROM_LEVEL = String.raw`\s+from\s+(?:[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|percent)?\s+to\s+)?$`;
+const CHANGED_FROM = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}${FROM_LEVEL}`, "i");
+// "with refusal rate dropping from 90.8% to 53.9%": the measure is the subject of the verb (the words after the last that no name holds).
+const CHANGING_FROM = new RegExp(String.raw`${WORDS}\s+(?:drop|fall|fell|declin|decreas|increas|ris|rose|improv|climb|jump|grow|grew|went|reduc)\w*${FROM_LEVEL}`, "i");
+// "a 10.23% drop in execution accuracy (from 77.11% to 66.9%)": levels in brackets after a change are of its metric.
+const BRACKETED_FROM = /^\s*\(\s*from\s+$/i;
+const FROM_TO_GAP = /^\s*(?:%|\\%|percent)?\s*to\s+$/i;
+
+/** The words of a phrase after the last one that no metric's name holds ("content with refusal rate" → "refusal rate"). */
+function trailingPhrase(words: string): string {
+  const all = words.split(/\s+/);
+  let k = all.length;
+  while (k > 0 && !NOT_IN_NAME.has(all[k - 1]!.toLowerCase())) k--;
+  return all.slice(k).join(" ");
+}
+
 // Words that end a metric's name: prepositions, conjunctions, determiners, and what a claim is compared on.
 const NOT_IN_NAME = new Set(
   "on over than compared for with and or while in of to at across by from against vs versus the a an which that when under without respectively using due thanks relative among after before during within per whereas but as its their our this these those it is are was were all both each".split(" "),
@@ -356,11 +375,21 @@ function metricPhrase(words: string): string | null {
  * window beside its number.
  */
 export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
-  for (const claim of claims) {
+  for (const [i, claim] of claims.entries()) {
     if (claim.metric !== null || (claim.type !== "score" && claim.type !== "improvement")) continue;
     const after = scan.slice(claim.end, Math.min(sentenceEndOf(claim), claim.end + 80));
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start);
+    const previous = claims[i - 1];
+    if (claim.type === "score" && previous?.metric && previous.sentenceStart === claim.sentenceStart) {
+      const gap = scan.slice(previous.end, claim.start);
+      const pairedOn = previous.type === "improvement" ? BRACKETED_FROM.test(gap) : previous.type === "score" && FROM_TO_GAP.test(gap) && /\bfrom\s+$/i.test(scan.slice(Math.max(0, previous.start - 8), previous.start));
+      if (pairedOn) {
+        [claim.metric, claim.higherIsBetter] = [previous.metric, previous.higherIsBetter];
+        continue;
+      }
+    }
     let words: string | undefined;
+    if (claim.type === "score") words = CHANGED_FROM.exec(before)?.[1] ?? (CHANGING_FROM.exec(before) ? trailingPhrase(CHANGING_FROM.exec(before)![1]!) : undefined);
     for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
     if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
     if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];

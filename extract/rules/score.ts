@@ -41,6 +41,9 @@ export const score: ClaimRule = {
       : TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
+    // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
+    // found later (refiners); an arrow between two shares may set up a schedule instead ("masking (30% -> 15%)").
+    if (paired && kind === "percent" && !ARROW_AFTER.test(m.after) && !ARROW_BEFORE.test(m.before)) return { metric };
     // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.
     if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;

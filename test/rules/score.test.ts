@@ -181,6 +181,26 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "98.67%", value: 98.67, metric: "tar" },
     ],
   ],
+  // "from X% to Y%": two levels of what the verb changes, named by the words before "from" or by the change before the bracket (corpus dev split).
+  [
+    "Steering reduces the over-blocking rate on borderline content from 62.4% to 10.4% in Gemini-1.5, with refusal rate dropping from 90.8% to 53.9%.",
+    [
+      { type: "score", text: "62.4%", value: 62.4, metric: "over-blocking rate", role: "baseline" },
+      { type: "score", text: "10.4%", value: 10.4, metric: "over-blocking rate", role: "result" },
+      { type: "score", text: "90.8%", value: 90.8, metric: "refusal rate", role: "baseline" },
+      { type: "score", text: "53.9%", value: 53.9, metric: "refusal rate", role: "result" },
+    ],
+  ],
+  [
+    "LLaMa3.1-8B suffers an even larger drop of nearly 20% (from 62.9% to 42.5%) in execution accuracy.",
+    [
+      { type: "improvement", text: "20%", value: 20, metric: "execution accuracy" },
+      { type: "score", text: "62.9%", value: 62.9, metric: "execution accuracy", role: "baseline" },
+      { type: "score", text: "42.5%", value: 42.5, metric: "execution accuracy", role: "result" },
+    ],
+  ],
+  // An arrow between two shares with no measure named may be a schedule, not results.
+  ["It uses a dynamic masking curriculum (30% -> 15%) to align task difficulty.", []],
 ];
 
 describe("score claims", () => {
