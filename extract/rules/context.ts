@@ -33,6 +33,9 @@ const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reac
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
+const BRACKET_OPEN = /^\s?\(\s*$/;
+const BRACKET_CLOSE = /^\s*\)/;
+
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
 const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
 const IMPROVEMENT_NEXT = /^\s*(?:relative\s+|absolute\s+)?(?:improvement|gain|increase|more accurate|better)\b/i;
@@ -72,6 +75,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".
   if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: head ?? after, linked: true };
+  // "+7.6% (macro-F1)", "0.505 (Pearson) / 0.537 (Spearman)": the measure alone in brackets right after the number.
+  if (after && BRACKET_OPEN.test(scan.slice(q.end, after.start)) && BRACKET_CLOSE.test(scan.slice((head ?? after).end, (head ?? after).end + 4))) return { hit: head ?? after, linked: true };
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
   const gapBefore = before ? q.start - before.end : Infinity;
   const gapAfter = after ? after.start - q.end : Infinity;

@@ -150,6 +150,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.68%", value: 0.68, metric: "dice" },
     ],
   ],
+  // The measure alone in brackets right after the number is its metric (corpus dev split).
+  [
+    "Uncertainty sampling significantly outperforms random selection by +7.6% (macro-F1) and -10.5% (RMSE).",
+    [
+      { type: "improvement", text: "+7.6%", value: 7.6, metric: "macro f1" },
+      { type: "improvement", text: "-10.5%", value: -10.5, metric: "rmse" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

@@ -201,6 +201,13 @@ const CASES: [string, Expected[]][] = [
   ],
   // An arrow between two shares with no measure named may be a schedule, not results.
   ["It uses a dynamic masking curriculum (30% -> 15%) to align task difficulty.", []],
+  [
+    "Adding T2Ranking improves further, reaching 0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set.",
+    [
+      { type: "score", text: "0.505", value: 0.505, metric: "pearson correlation", dataset: "SimCLUE" },
+      { type: "score", text: "0.537", value: 0.537, metric: "spearman correlation", dataset: "SimCLUE" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
