@@ -68,6 +68,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
   const respectively = respectivePairs(claims, datasets, sentences);
   const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
   const semicolons = new Semicolons();
+  const anaphors = new Anaphors();
   // The mentions of a claim's clause are a range [lo, hi) of `datasets`, found by binary search (linear overall).
   for (const claim of claims) {
     const { lo, hi } = clauseRange(datasets, sentenceRange(datasets, claim), claim, semicolons);
@@ -78,7 +79,9 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
     const nearestBefore = inList(at, before, claim) ? undefined : at(before);
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
+    // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
+    const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
@@ -179,6 +182,23 @@ class Semicolons {
       this.bySentence.set(claim.sentenceStart, found);
     }
     return found;
+  }
+}
+
+// "on this benchmark", "over the full benchmark", "on the same dataset": a dataset named before, referred back to.
+const REFERS_BACK = /\b(?:on|over|across|in|for)\s+(?:this|that|the\s+same|the\s+full|the\s+whole|the\s+entire)\s+(?:new\s+|proposed\s+)?(?:benchmark|dataset|data\s?set|corpus|test\s+set)\b/i;
+
+/** Whether each sentence refers back to a dataset, found once per sentence. */
+class Anaphors {
+  private readonly bySentence = new Map<number, boolean>();
+
+  referent(claim: ClaimDraft, datasets: DatasetMention[]): DatasetMention | undefined {
+    let refers = this.bySentence.get(claim.sentenceStart);
+    if (refers === undefined) {
+      refers = REFERS_BACK.test(claim.sentence);
+      this.bySentence.set(claim.sentenceStart, refers);
+    }
+    return refers ? datasets[firstAtOrAfter(datasets, claim.sentenceStart) - 1] : undefined;
   }
 }
 

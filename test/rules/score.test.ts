@@ -208,6 +208,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.537", value: 0.537, metric: "spearman correlation", dataset: "SimCLUE" },
     ],
   ],
+  // A sentence naming no dataset may refer back to the last one named ("over the full benchmark", "on this new benchmark").
+  [
+    "Its training data are derived from FineWeb. HalluGuard achieves 84.0% balanced accuracy on the LLM-AggreFact benchmark. Over the full benchmark it reaches 75.7% BAcc, matching GPT-4o (75.9%).",
+    [
+      { type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+      { type: "score", text: "75.7%", value: 75.7, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+      { type: "score", text: "75.9%", value: 75.9, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
