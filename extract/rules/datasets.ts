@@ -73,8 +73,9 @@ function isName(name: string, wordOk = false): boolean {
   // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a factor ("on CIFAR-10, 2x
   // faster"), a dimension ("3D"),
   // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
+  // A benchmark named after a model ("LLaVA-Bench") is data all the same.
   return (
-    name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && !isModelName(name) &&
+    name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
     !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name)
   );
 }

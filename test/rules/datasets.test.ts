@@ -36,6 +36,10 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // Recent models and hardware are no data wherever they stand; a benchmark named after a model is.
+  ["We validate VISOR on LLaVA-1.5-7B, with 16% F1 gains on Gemini-1.5-Pro, on the VCU128 platform.", []],
+  ["The AutoGLM-OS-9B based on GLM-4-9B-0414 achieves 48.1% on the OSWorld benchmark.", [["OSWorld", "OSWorld"]]],
+  ["It scores 61.2% on LLaVA-Bench.", [["LLaVA-Bench", "LLaVA-Bench"]]],
   // Where "on" opens a clause, the comma ends the name, not a list: the subject after it is no data.
   ["Notably, on WAH-NL, ReAcTree achieves a 61% goal success rate.", [["WAH-NL", "WAH-NL"]]],
   ["On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI ND-5, ROC-AUC increases from 0.60 to 0.72.", [["COVID-CXR", "COVID-CXR"], ["Brain MRI ND-5", "Brain MRI ND-5"]]],
