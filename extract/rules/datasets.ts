@@ -2,7 +2,7 @@
 // ("ImageNet-1k", "ILSVRC2012" → ImageNet); a pattern catches unlisted names where the text says
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
-import { DATASETS, NOT_DATASETS, isModelName } from "./lexicons.ts";
+import { DATASETS, NOT_DATASETS, canonicalMetric, isModelName } from "./lexicons.ts";
 import type { DatasetName } from "./lexicons.ts";
 import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
@@ -73,10 +73,10 @@ function isName(name: string, wordOk = false): boolean {
   // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a factor ("on CIFAR-10, 2x
   // faster"), a dimension ("3D"),
   // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
-  // A benchmark named after a model ("LLaVA-Bench") is data all the same.
+  // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name)
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name)
   );
 }
 
@@ -84,10 +84,12 @@ function isName(name: string, wordOk = false): boolean {
 interface NameList {
   index: number;
   list: string;
+  /** Where a result is reported on it ("On CMMD, GPT-5 reached ...", "94.24% on FERG"), a bare acronym names data too. */
+  reported?: boolean;
 }
 
 /** The names of each list, checked, placed in the text, and not overlapping what is known. */
-function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean, wordOk = false): DatasetMention[] {
+function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string, list: NameList) => boolean, wordOk = false): DatasetMention[] {
   const found: DatasetMention[] = [];
   if (!lists.length) return found;
   // Overlap with what is known by a binary search over the known sorted by start, with the running
@@ -100,7 +102,8 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
     return before > 0 && maxEnd[before - 1]! > start;
   };
   let foundEnd = -1;
-  for (const { index, list } of [...lists].sort((a, b) => a.index - b.index)) {
+  for (const nameList of [...lists].sort((a, b) => a.index - b.index)) {
+    const { index, list } = nameList;
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
     const parts = list.split(LIST_SPLIT);
@@ -113,7 +116,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
-      if (!isName(name, listed) || !accept(name)) continue;
+      if (!isName(name, listed) || !accept(name, nameList)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
       if (nameStart < foundEnd || overlapsKnown(nameStart, nameEnd)) continue;
@@ -161,6 +164,7 @@ function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
   return lists;
 }
 
+const RESULT_BEFORE_ON = /\d\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*$/;
 // What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
 const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
 
@@ -175,8 +179,12 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
       // clause, the comma ends the phrase, not a list.
       const at = span.start + m.index;
-      const list = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at)) ? m[1]!.split(", ")[0]! : m[1]!;
-      lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list });
+      const opens = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
+      const list = opens ? m[1]!.split(", ")[0]! : m[1]!;
+      const index = span.start + m.index + m[0].indexOf(m[1]!);
+      // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
+      const reported = (opens && text.charCodeAt(index + list.length) === 44) || RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at));
+      lists.push({ index, list, reported });
     }
   }
   return lists;
@@ -278,7 +286,7 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
 export function findDatasets(text: string, sentences: Sentences, landmarks: Landmarks = findLandmarks(text), reporting: Span[] = sentences.all): DatasetMention[] {
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
-  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name) => NAME_LIKE.test(name));
+  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name, list) => NAME_LIKE.test(name) || (list.reported === true && /^[A-Z]{3,}$/.test(name)));
   const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
   const taken = [...known, ...named, ...evaluated];
   const called = [

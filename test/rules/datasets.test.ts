@@ -36,6 +36,11 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // Where a result is reported on it, a bare acronym names data: "On CMMD, ...", "94.24% on FERG"; never a metric's name.
+  ["On CMMD, GPT-5 reached 32.3% abnormality detection and 55.0% malignancy accuracy.", [["CMMD", "CMMD"]]],
+  ["Our method achieves 64.89% accuracy on AffectNet and 94.24% on FERG.", [["AffectNet", "AffectNet"], ["FERG", "FERG"]]],
+  ["The detector has precision of 0.252 on IOU range of 0.50:0.95.", []],
+  ["It runs on GPU and CPU at 30 FPS, reaching 90% on MRI scans.", []],
   // Recent models and hardware are no data wherever they stand; a benchmark named after a model is.
   ["We validate VISOR on LLaVA-1.5-7B, with 16% F1 gains on Gemini-1.5-Pro, on the VCU128 platform.", []],
   ["The AutoGLM-OS-9B based on GLM-4-9B-0414 achieves 48.1% on the OSWorld benchmark.", [["OSWorld", "OSWorld"]]],
