@@ -85,7 +85,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
   const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start));
   const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start));
-  if (beforeOk && (!afterOk || gapBefore <= gapAfter)) return { hit: before, linked: false };
+  // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
+  if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
   if (afterOk) return { hit: after, linked: false };
   return { hit: null, linked: false };
 }

@@ -217,6 +217,18 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "75.9%", value: 75.9, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
     ],
   ],
+  // A term past an opening bracket belongs to the aside; "F1: a to b" pairs two levels as "from a to b" does (corpus dev split).
+  [
+    "On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982 (F1: 0.8048 to 0.9746); on Brain MRI ND-5, ROC-AUC increases from 0.6041 to 0.7269.",
+    [
+      { type: "score", text: "0.9489", value: 0.9489, metric: "auc", dataset: "COVID-CXR", role: "baseline" },
+      { type: "score", text: "0.9982", value: 0.9982, metric: "auc", dataset: "COVID-CXR", role: "result" },
+      { type: "score", text: "0.8048", value: 0.8048, metric: "f1", dataset: "COVID-CXR", role: "baseline" },
+      { type: "score", text: "0.9746", value: 0.9746, metric: "f1", dataset: "COVID-CXR", role: "result" },
+      { type: "score", text: "0.6041", value: 0.6041, metric: "auc", dataset: "Brain MRI ND-5", role: "baseline" },
+      { type: "score", text: "0.7269", value: 0.7269, metric: "auc", dataset: "Brain MRI ND-5", role: "result" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
