@@ -229,6 +229,7 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.7269", value: 0.7269, metric: "auc", dataset: "Brain MRI ND-5", role: "result" },
     ],
   ],
+  ["The method achieves 99.5% percentage correct keypoints in an external test set.", [{ type: "score", text: "99.5%", value: 99.5, metric: "pck" }]],
 ];
 
 describe("score claims", () => {
