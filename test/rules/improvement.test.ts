@@ -158,6 +158,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "-10.5%", value: -10.5, metric: "rmse" },
     ],
   ],
+  // "by a 7.9% success rate", "43.3% enhancement in average accuracy": changes, not levels (corpus dev split).
+  [
+    "Our model outperformed prior SOTA on the LIBERO benchmark by a 7.9% success rate.",
+    [{ type: "improvement", text: "7.9%", value: 7.9, metric: "success rate", dataset: "LIBERO" }],
+  ],
+  [
+    "The method yields significant improvements across 7 VLMs, attaining up to 43.3% enhancement in average accuracy.",
+    [{ type: "improvement", text: "43.3%", value: 43.3, metric: "accuracy", bound: "up to" }],
+  ],
 ];
 
 describe("improvement claims", () => {
