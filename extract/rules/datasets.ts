@@ -265,6 +265,21 @@ function goesOnName(text: string, at: number): boolean {
   return i + 1 < at - 1 && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57));
 }
 
+// "the Open ASR Leaderboard", "the AI City Challenge", "the Siegfried Building Time Series Dataset": after a name of
+// several words, a capitalised data word is part of the name (after one word it is not: "the InstructAR Dataset").
+const TITLE_WORD = /^ (?:Challenge|Leaderboard|Dataset|Corpus|Corpora|Benchmark)(?![\w-])/;
+
+/** Unlisted names of several words, with the capitalised data word that ends their title. */
+function withTitleWord(found: DatasetMention[], text: string): DatasetMention[] {
+  for (const d of found) {
+    const word = d.name.includes(" ") ? TITLE_WORD.exec(text.slice(d.end, d.end + 12)) : null;
+    if (!word) continue;
+    d.end += word[0].length;
+    d.name = d.text = text.slice(d.start, d.end);
+  }
+  return found;
+}
+
 /** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
 function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
   const found: DatasetMention[] = [];
@@ -293,7 +308,7 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
     ...namesIn(introduced, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name)),
     ...namesIn(bracketed, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$|^[A-Z][a-z]+$/.test(name), true),
   ];
-  const all = named.length || evaluated.length || called.length ? [...known, ...named, ...evaluated, ...called] : known;
+  const all = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);
   if (!short.length) return inTextOrder(all);

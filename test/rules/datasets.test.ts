@@ -36,6 +36,9 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // After a name of several words a capitalised data word is part of its title; after one word it is not.
+  ["We present the Open ASR Leaderboard, a fully reproducible benchmark.", [["Open ASR Leaderboard", "Open ASR Leaderboard"]]],
+  ["We introduce the annotated Siegfried Building Time Series Dataset and the InstructAR Dataset.", [["Siegfried Building Time Series Dataset", "Siegfried Building Time Series Dataset"], ["InstructAR", "InstructAR"]]],
   // Where a result is reported on it, a bare acronym names data: "On CMMD, ...", "94.24% on FERG"; never a metric's name.
   ["On CMMD, GPT-5 reached 32.3% abnormality detection and 55.0% malignancy accuracy.", [["CMMD", "CMMD"]]],
   ["Our method achieves 64.89% accuracy on AffectNet and 94.24% on FERG.", [["AffectNet", "AffectNet"], ["FERG", "FERG"]]],
