@@ -67,6 +67,9 @@ function sentenceOf(sentences: Span[], position: number): number {
   return firstAtOrAfter(sentences, position + 1) - 1;
 }
 
+// What data is like or whose it is, not its name: "a Chinese-language dataset", "IPG-generated datasets", "OpenAI's benchmark".
+const DESCRIBES_DATA = /-(?:language|generated|based|labell?ed|annotated|curated|specific|related|style|level|scale|quality|only|free)$|['’]s$/i;
+
 function isName(name: string, wordOk = false): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name unless the text calls it data
   // ("benchmarks (Sokoban and ALFWorld)"); a known model never is;
@@ -76,7 +79,7 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name)
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
 

@@ -36,6 +36,8 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // What data is like or whose it is is no name.
+  ["We present a curated Chinese-language dataset; IPG-generated datasets and OpenAI's benchmark gain 3%.", []],
   // After a name of several words a capitalised data word is part of its title; after one word it is not.
   ["We present the Open ASR Leaderboard, a fully reproducible benchmark.", [["Open ASR Leaderboard", "Open ASR Leaderboard"]]],
   ["We introduce the annotated Siegfried Building Time Series Dataset and the InstructAR Dataset.", [["Siegfried Building Time Series Dataset", "Siegfried Building Time Series Dataset"], ["InstructAR", "InstructAR"]]],
