@@ -32,7 +32,7 @@ export const score: ClaimRule = {
   type: "score",
   read(m) {
     const { kind } = m.quantity;
-    if (m.change || !["percent", "none", "length", "angle"].includes(kind)) return null;
+    if (m.change || !["percent", "none", "length", "angle", "decibel"].includes(kind)) return null;
     const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
     const metric = metricOf(m, "quality");

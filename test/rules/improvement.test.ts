@@ -167,6 +167,15 @@ const CASES: [string, Expected[]][] = [
     "The method yields significant improvements across 7 VLMs, attaining up to 43.3% enhancement in average accuracy.",
     [{ type: "improvement", text: "43.3%", value: 43.3, metric: "accuracy", bound: "up to" }],
   ],
+  // Decibels are a unit of their own: changes and levels of PSNR (corpus dev split).
+  [
+    "QuadINR achieves up to 2.06dB PSNR improvement over prior work, improving visual quality by up to +0.56 dB in PSNR. Our model reaches a PSNR of 32.1 dB.",
+    [
+      { type: "improvement", text: "2.06dB", value: 2.06, unit: "dB", metric: "psnr", bound: "up to" },
+      { type: "improvement", text: "+0.56 dB", value: 0.56, unit: "dB", metric: "psnr", bound: "up to" },
+      { type: "score", text: "32.1 dB", value: 32.1, unit: "dB", metric: "psnr" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {
