@@ -26,6 +26,7 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
 const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
+const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 export const score: ClaimRule = {
@@ -52,6 +53,8 @@ export const score: ClaimRule = {
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
+    // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
+    if (kind === "none" && RATED.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.

@@ -230,6 +230,15 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["The method achieves 99.5% percentage correct keypoints in an external test set.", [{ type: "score", text: "99.5%", value: 99.5, metric: "pck" }]],
+  // A rating written with decimals over its scale is a level; the scale is no claim; a count over a count is none (corpus dev split).
+  [
+    "User studies show high satisfaction (4.64/5), with higher expert ratings (median = 4.5/5 vs. 4.0/5), solving 3/5 tasks.",
+    [
+      { type: "score", text: "4.64", value: 4.64, role: "result" },
+      { type: "score", text: "4.5", value: 4.5, role: "result" },
+      { type: "score", text: "4.0", value: 4, role: "baseline" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
