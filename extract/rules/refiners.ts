@@ -78,13 +78,20 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
     const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
-    const nearestBefore = inList(at, before, claim) ? undefined : at(before);
+    // "On the RAGTruth subset of the LLM-AggreFact benchmark, X achieves 84.0%": the number is on the subset.
+    const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
     // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
     const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
     const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
+}
+
+const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
+
+function gapBetween(claim: ClaimDraft, a: DatasetMention, b: DatasetMention): string {
+  return claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
 }
 
 const LISTED_WITH = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i;

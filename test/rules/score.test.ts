@@ -239,6 +239,11 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "4.0", value: 4, role: "baseline" },
     ],
   ],
+  // A number on "the X subset of the Y benchmark" is on the subset.
+  [
+    "On the RAGTruth subset of the LLM-AggreFact benchmark, HalluGuard achieves 84.0% balanced accuracy.",
+    [{ type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "RAGTruth" }],
+  ],
 ];
 
 describe("score claims", () => {
