@@ -23,6 +23,8 @@ export interface Mention {
   bound: string | null;
   /** A dataset name ends right before the number ("MMLU (63.2)"). */
   datasetBefore: boolean;
+  /** The number is said to be on a dataset named right after it ("94.4% on MMBench-GUI"). */
+  datasetAfter: boolean;
 }
 
 const WINDOW = 80;
@@ -30,6 +32,9 @@ const WINDOW = 80;
 const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached|achieves|achieved|achieving|from|the|a|an|baseline|up|more|less|than|over|around|about|approximately|approx\.?|nearly|roughly|only|just|under|below|above|within|as|high|low|~|>|<|rate|rates|score|scores|metrics?|values?|average|averaging|mean|on)[\s(:=)]*){0,5}$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
+
+const BRACKET_OPEN = /^\s?\(\s*$/;
+const BRACKET_CLOSE = /^\s*\)/;
 
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
 const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
@@ -70,6 +75,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".
   if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: head ?? after, linked: true };
+  // "+7.6% (macro-F1)", "0.505 (Pearson) / 0.537 (Spearman)": the measure alone in brackets right after the number.
+  if (after && BRACKET_OPEN.test(scan.slice(q.end, after.start)) && BRACKET_CLOSE.test(scan.slice((head ?? after).end, (head ?? after).end + 4))) return { hit: head ?? after, linked: true };
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
   const gapBefore = before ? q.start - before.end : Infinity;
   const gapAfter = after ? after.start - q.end : Infinity;
@@ -78,7 +85,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
   const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start));
   const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start));
-  if (beforeOk && (!afterOk || gapBefore <= gapAfter)) return { hit: before, linked: false };
+  // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
+  if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
   if (afterOk) return { hit: after, linked: false };
   return { hit: null, linked: false };
 }
@@ -147,7 +155,15 @@ export function describe(
     change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before, boundMatch)) || CHANGE_AFTER.test(after),
     bound: boundMatch ? boundOf(boundMatch[1]!) : null,
     datasetBefore: datasetEndsBefore(datasets, q.start),
+    datasetAfter: datasetOnAfter(datasets, q.end, scan),
   };
+}
+
+const ON_DATASET = /^\s*(?:on|in)\s+(?:the\s+)?$/i;
+
+function datasetOnAfter(datasets: DatasetMention[], position: number, scan: string): boolean {
+  const next = datasets[firstAtOrAfter(datasets, position)];
+  return next !== undefined && next.start - position <= 10 && ON_DATASET.test(scan.slice(position, next.start));
 }
 
 function datasetEndsBefore(datasets: DatasetMention[], position: number): boolean {

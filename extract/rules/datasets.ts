@@ -2,7 +2,7 @@
 // ("ImageNet-1k", "ILSVRC2012" → ImageNet); a pattern catches unlisted names where the text says
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
-import { DATASETS, NOT_DATASETS, isModelName } from "./lexicons.ts";
+import { DATASETS, NOT_DATASETS, canonicalMetric, isModelName } from "./lexicons.ts";
 import type { DatasetName } from "./lexicons.ts";
 import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
@@ -67,15 +67,19 @@ function sentenceOf(sentences: Span[], position: number): number {
   return firstAtOrAfter(sentences, position + 1) - 1;
 }
 
+// What data is like or whose it is, not its name: "a Chinese-language dataset", "IPG-generated datasets", "OpenAI's benchmark".
+const DESCRIBES_DATA = /-(?:language|generated|based|labell?ed|annotated|curated|specific|related|style|level|scale|quality|only|free)$|['’]s$/i;
+
 function isName(name: string, wordOk = false): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name unless the text calls it data
   // ("benchmarks (Sokoban and ALFWorld)"); a known model never is;
   // nor is an amount with a magnitude suffix ("pre-training on 53k hours"), a factor ("on CIFAR-10, 2x
   // faster"), a dimension ("3D"),
   // or a kind of data that papers write before "dataset" ("QA", "MRI", "English": notDatasets.json).
+  // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
-    name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && !isModelName(name) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name)
+    name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
 
@@ -83,10 +87,12 @@ function isName(name: string, wordOk = false): boolean {
 interface NameList {
   index: number;
   list: string;
+  /** Where a result is reported on it ("On CMMD, GPT-5 reached ...", "94.24% on FERG"), a bare acronym names data too. */
+  reported?: boolean;
 }
 
 /** The names of each list, checked, placed in the text, and not overlapping what is known. */
-function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string) => boolean, wordOk = false): DatasetMention[] {
+function namesIn(lists: NameList[], text: string, known: DatasetMention[], accept: (name: string, list: NameList) => boolean, wordOk = false): DatasetMention[] {
   const found: DatasetMention[] = [];
   if (!lists.length) return found;
   // Overlap with what is known by a binary search over the known sorted by start, with the running
@@ -99,7 +105,8 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
     return before > 0 && maxEnd[before - 1]! > start;
   };
   let foundEnd = -1;
-  for (const { index, list } of [...lists].sort((a, b) => a.index - b.index)) {
+  for (const nameList of [...lists].sort((a, b) => a.index - b.index)) {
+    const { index, list } = nameList;
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
     const parts = list.split(LIST_SPLIT);
@@ -112,7 +119,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
-      if (!isName(name, listed) || !accept(name)) continue;
+      if (!isName(name, listed) || !accept(name, nameList)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
       if (nameStart < foundEnd || overlapsKnown(nameStart, nameEnd)) continue;
@@ -160,6 +167,10 @@ function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
   return lists;
 }
 
+const RESULT_BEFORE_ON = /\d\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*$/;
+// What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
+const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
+
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
@@ -168,9 +179,15 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
     if (!part.includes("on ") && !part.includes("On ") && !part.includes("cross ")) continue;
     EVALUATED_ON.lastIndex = 0;
     for (let m = EVALUATED_ON.exec(part); m; m = EVALUATED_ON.exec(part)) {
-      // "On BIRD, LitE-SQL achieves ...": at a sentence's start the comma ends the phrase, not a list.
-      const list = m[0].startsWith("On") ? m[1]!.split(", ")[0]! : m[1]!;
-      lists.push({ index: span.start + m.index + m[0].indexOf(m[1]!), list });
+      // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
+      // clause, the comma ends the phrase, not a list.
+      const at = span.start + m.index;
+      const opens = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
+      const list = opens ? m[1]!.split(", ")[0]! : m[1]!;
+      const index = span.start + m.index + m[0].indexOf(m[1]!);
+      // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
+      const reported = (opens && text.charCodeAt(index + list.length) === 44) || RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at));
+      lists.push({ index, list, reported });
     }
   }
   return lists;
@@ -251,6 +268,21 @@ function goesOnName(text: string, at: number): boolean {
   return i + 1 < at - 1 && ((first >= 65 && first <= 90) || (first >= 48 && first <= 57));
 }
 
+// "the Open ASR Leaderboard", "the AI City Challenge", "the Siegfried Building Time Series Dataset": after a name of
+// several words, a capitalised data word is part of the name (after one word it is not: "the InstructAR Dataset").
+const TITLE_WORD = /^ (?:Challenge|Leaderboard|Dataset|Corpus|Corpora|Benchmark)(?![\w-])/;
+
+/** Unlisted names of several words, with the capitalised data word that ends their title. */
+function withTitleWord(found: DatasetMention[], text: string): DatasetMention[] {
+  for (const d of found) {
+    const word = d.name.includes(" ") ? TITLE_WORD.exec(text.slice(d.end, d.end + 12)) : null;
+    if (!word) continue;
+    d.end += word[0].length;
+    d.name = d.text = text.slice(d.start, d.end);
+  }
+  return found;
+}
+
 /** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
 function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
   const found: DatasetMention[] = [];
@@ -272,14 +304,14 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
 export function findDatasets(text: string, sentences: Sentences, landmarks: Landmarks = findLandmarks(text), reporting: Span[] = sentences.all): DatasetMention[] {
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
-  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name) => NAME_LIKE.test(name));
+  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name, list) => NAME_LIKE.test(name) || (list.reported === true && /^[A-Z]{3,}$/.test(name)));
   const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
   const taken = [...known, ...named, ...evaluated];
   const called = [
     ...namesIn(introduced, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name)),
     ...namesIn(bracketed, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$|^[A-Z][a-z]+$/.test(name), true),
   ];
-  const all = named.length || evaluated.length || called.length ? [...known, ...named, ...evaluated, ...called] : known;
+  const all = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);
   if (!short.length) return inTextOrder(all);

@@ -13,7 +13,7 @@ export const improvement: ClaimRule = {
     const { kind } = m.quantity;
     const metric = metricOf(m, "quality");
     if (kind === "points") return { metric };
-    if (!m.change || !["percent", "none", "factor"].includes(kind)) return null;
+    if (!m.change || !["percent", "none", "factor", "decibel"].includes(kind)) return null;
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     if (m.term) return null;
     // No metric named: a percentage that changes is a quality change ("outperforms ViT by 1.5%",

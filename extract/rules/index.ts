@@ -60,7 +60,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
-  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?$/.test(before)) return true;
+  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
   // An IoU threshold range "0.50:0.95" (mAP@0.5:0.95).
   if (/^:\d/.test(scan.slice(q.end, q.end + 2)) || /\d:$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A result the paper says it does not reach: "our model does not achieve a 100% accuracy".
@@ -72,6 +72,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // A denominator ("1/120 s"), a schedule ("halved every 25k steps"), a factor word as an adjective ("twofold ideas").
   if (/(?:^|[^\d.])1\s*\/\s*$/.test(scan.slice(Math.max(0, q.start - 4), q.start)) || /^\s*every\b/i.test(scan.slice(q.end, q.end + 8))) return true;
   if (q.words && q.unit === "x" && FACTOR_AS_ADJECTIVE.test(scan.slice(q.end, q.end + 24))) return true;
+  // The scale of a rating: the 5 of "4.64/5".
+  if (q.kind === "none" && RATING_SCALE.test(text.slice(q.start, q.end)) && /\d\s*\/\s*$/.test(scan.slice(Math.max(0, q.start - 3), q.start))) return true;
   // Decades: "the 1960s".
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
@@ -94,6 +96,7 @@ function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
 }
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const RATING_SCALE = /^(?:5|7|10)$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
@@ -150,7 +153,7 @@ function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
   for (let i = 1; i < quantities.length; i++) {
     const [a, b] = [quantities[i - 1]!, quantities[i]!];
     const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind));
-    if (compatible && LIST_GAP.test(scan.slice(a.end, b.start))) {
+    if (compatible && LIST_GAP.test(scan.slice(a.end, b.start)) && !isRating(a, b, scan)) {
       lists[i]!.first = lists[i - 1]!.first;
       lists[i]!.index = lists[i - 1]!.index + 1;
     }
@@ -166,6 +169,11 @@ function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
 }
 
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+
+/** "4.64/5": a rating written with decimals over its scale, not a list of two numbers. */
+function isRating(a: Quantity, b: Quantity, scan: string): boolean {
+  return a.kind === "none" && b.kind === "none" && RATING_SCALE.test(scan.slice(b.start, b.end)) && a.value <= b.value && /\.\d/.test(scan.slice(a.start, a.end)) && /^\s*\/\s*$/.test(scan.slice(a.end, b.start));
+}
 const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
 export function extractFromAbstract(given: string): Extraction {

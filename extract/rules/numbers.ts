@@ -15,7 +15,7 @@ import type { Landmarks } from "./landmarks.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
-  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "bandwidth" | "length" | "angle" | "none";
+  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "bandwidth" | "length" | "angle" | "decibel" | "none";
 
 export interface Quantity {
   start: number;

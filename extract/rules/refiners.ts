@@ -41,7 +41,7 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
-    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(before) && /^\s*(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
+    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && /^\s*(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";
     }
     if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before)) claim.role = "baseline";
@@ -67,17 +67,43 @@ function clean(phrase: string): string | null {
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): void {
   const respectively = respectivePairs(claims, datasets, sentences);
   const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
+  const semicolons = new Semicolons();
+  const anaphors = new Anaphors();
+  // The mentions of a claim's clause are a range [lo, hi) of `datasets`, found by binary search (linear overall).
   for (const claim of claims) {
-    const inSentence = inClauseOf(inSentenceOf(datasets, claim), claim);
+    const { lo, hi } = clauseRange(datasets, sentenceRange(datasets, claim), claim, semicolons);
+    const at = (k: number) => (k >= lo && k < hi ? datasets[k] : undefined);
     const paired = respectively.get(claim);
-    const next = firstAtOrAfter(inSentence, claim.end);
-    const firstAfter = inSentence[next];
+    const firstAfter = at(Math.max(lo, firstAtOrAfter(datasets, claim.end)));
     const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
-    const nearestBefore = inSentence[firstAtOrAfter(inSentence, claim.start) - 1];
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? (inSentence.length === 0 && QUALITY.has(claim.type) ? only : undefined);
+    const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
+    // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
+    // "On the RAGTruth subset of the LLM-AggreFact benchmark, X achieves 84.0%": the number is on the subset.
+    const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
+    // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
+    const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
+}
+
+const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
+
+function gapBetween(claim: ClaimDraft, a: DatasetMention, b: DatasetMention): string {
+  return claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
+}
+
+const LISTED_WITH = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
+
+/** Whether the k-th mention is one of a list of distinct datasets ("A, B, and C") before the claim. */
+function inList(at: (k: number) => DatasetMention | undefined, k: number, claim: ClaimDraft): boolean {
+  const d = at(k);
+  if (!d) return false;
+  const gap = (a: DatasetMention, b: DatasetMention) => claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
+  const previous = at(k - 1);
+  const next = at(k + 1);
+  return (previous !== undefined && previous.name !== d.name && LISTED_WITH.test(gap(previous, d))) || (next !== undefined && next.start < claim.start && next.name !== d.name && LISTED_WITH.test(gap(d, next)));
 }
 
 /** In a sentence that says "respectively", the numbers listed together with the datasets listed together, in order. */
@@ -151,23 +177,71 @@ export function shareListMetrics(claims: ClaimDraft[]): void {
   }
 }
 
+/** Where the semicolons of each claim's sentence stand, found once per sentence. */
+class Semicolons {
+  private readonly bySentence = new Map<number, number[]>();
+
+  of(claim: ClaimDraft): number[] {
+    let found = this.bySentence.get(claim.sentenceStart);
+    if (!found) {
+      found = [];
+      for (let i = claim.sentence.indexOf(";"); i >= 0; i = claim.sentence.indexOf(";", i + 1)) found.push(claim.sentenceStart + i);
+      this.bySentence.set(claim.sentenceStart, found);
+    }
+    return found;
+  }
+}
+
+// "on this benchmark", "over the full benchmark", "on the same dataset": a dataset named before, referred back to.
+const REFERS_BACK = /\b(?:on|over|across|in|for)\s+(?:this|that|the\s+same|the\s+full|the\s+whole|the\s+entire)\s+(?:new\s+|proposed\s+)?(?:benchmark|dataset|data\s?set|corpus|test\s+set)\b/i;
+
+/** Whether each sentence refers back to a dataset, found once per sentence. */
+class Anaphors {
+  private readonly bySentence = new Map<number, boolean>();
+
+  referent(claim: ClaimDraft, datasets: DatasetMention[]): DatasetMention | undefined {
+    let refers = this.bySentence.get(claim.sentenceStart);
+    if (refers === undefined) {
+      refers = REFERS_BACK.test(claim.sentence);
+      this.bySentence.set(claim.sentenceStart, refers);
+    }
+    return refers ? datasets[firstAtOrAfter(datasets, claim.sentenceStart) - 1] : undefined;
+  }
+}
+
+interface Range {
+  lo: number;
+  hi: number;
+}
+
 /**
  * The mentions in the claim's clause, when the sentence has clauses (split by ";") and that clause
  * names any: "On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI, ..." keeps each number
  * with its own clause's dataset.
  */
-function inClauseOf(inSentence: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
-  if (inSentence.length < 2 || !claim.sentence.includes(";")) return inSentence;
-  const offset = claim.start - claim.sentenceStart;
-  const from = claim.sentenceStart + claim.sentence.lastIndexOf(";", offset) + 1;
-  const semicolon = claim.sentence.indexOf(";", offset);
-  const to = semicolon < 0 ? Infinity : claim.sentenceStart + semicolon;
-  const inClause = inSentence.filter((d) => d.start >= from && d.end <= to);
-  return inClause.length ? inClause : inSentence;
+function clauseRange(datasets: DatasetMention[], sentence: Range, claim: ClaimDraft, semicolons: Semicolons): Range {
+  if (sentence.hi - sentence.lo < 2) return sentence;
+  const marks = semicolons.of(claim);
+  if (!marks.length) return sentence;
+  let k = 0;
+  for (let lo = 0, hi = marks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]! < claim.start) [lo, k] = [mid + 1, mid + 1];
+    else hi = mid;
+  }
+  const from = k > 0 ? marks[k - 1]! + 1 : claim.sentenceStart;
+  const to = k < marks.length ? marks[k]! : sentenceEndOf(claim);
+  const clause = { lo: Math.max(sentence.lo, firstAtOrAfter(datasets, from)), hi: Math.min(sentence.hi, firstAtOrAfter(datasets, to)) };
+  return clause.hi > clause.lo ? clause : sentence;
+}
+
+function sentenceRange(datasets: DatasetMention[], claim: ClaimDraft): Range {
+  return { lo: firstAtOrAfter(datasets, claim.sentenceStart), hi: firstAtOrAfter(datasets, sentenceEndOf(claim)) };
 }
 
 function inSentenceOf(datasets: DatasetMention[], claim: ClaimDraft): DatasetMention[] {
-  return datasets.slice(firstAtOrAfter(datasets, claim.sentenceStart), firstAtOrAfter(datasets, sentenceEndOf(claim)));
+  const { lo, hi } = sentenceRange(datasets, claim);
+  return datasets.slice(lo, hi);
 }
 
 const QUALITY = new Set(["score", "improvement"]);
@@ -281,6 +355,25 @@ const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(
 const BRACKETED = new RegExp(String.raw`^\s*${WORDS}\s*[),;]`);
 // "improves the transferability of the studied attacks by up to 27%"
 const NAMED_BEFORE = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas)\w*\s+(?:the\s+)?${WORDS}\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|roughly\s+|approximately\s+)?[+~]?$`, "i");
+// "reduce the over-blocking rate on borderline content from 62.4% to 10.4%", "boosts Verified Pass@1024 on
+// AIME2024 from 26.7% to 62.6%": the levels of what the verb changes (cut at the first word no name holds).
+const LEVEL_WORDS = String.raw`([A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*){0,5})`;
+const FROM_LEVEL = String.raw`\s+from\s+(?:[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|percent)?\s+to\s+)?$`;
+const CHANGED_FROM = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}${FROM_LEVEL}`, "i");
+// "with refusal rate dropping from 90.8% to 53.9%": the measure is the subject of the verb (the words after the last that no name holds).
+const CHANGING_FROM = new RegExp(String.raw`${WORDS}\s+(?:drop|fall|fell|declin|decreas|increas|ris|rose|improv|climb|jump|grow|grew|went|reduc)\w*${FROM_LEVEL}`, "i");
+// "a 10.23% drop in execution accuracy (from 77.11% to 66.9%)": levels in brackets after a change are of its metric.
+const BRACKETED_FROM = /^\s*\(\s*from\s+$/i;
+const FROM_TO_GAP = /^\s*(?:%|\\%|percent)?\s*to\s+$/i;
+
+/** The words of a phrase after the last one that no metric's name holds ("content with refusal rate" → "refusal rate"). */
+function trailingPhrase(words: string): string {
+  const all = words.split(/\s+/);
+  let k = all.length;
+  while (k > 0 && !NOT_IN_NAME.has(all[k - 1]!.toLowerCase())) k--;
+  return all.slice(k).join(" ");
+}
+
 // Words that end a metric's name: prepositions, conjunctions, determiners, and what a claim is compared on.
 const NOT_IN_NAME = new Set(
   "on over than compared for with and or while in of to at across by from against vs versus the a an which that when under without respectively using due thanks relative among after before during within per whereas but as its their our this these those it is are was were all both each".split(" "),
@@ -309,11 +402,21 @@ function metricPhrase(words: string): string | null {
  * window beside its number.
  */
 export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
-  for (const claim of claims) {
+  for (const [i, claim] of claims.entries()) {
     if (claim.metric !== null || (claim.type !== "score" && claim.type !== "improvement")) continue;
     const after = scan.slice(claim.end, Math.min(sentenceEndOf(claim), claim.end + 80));
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start);
+    const previous = claims[i - 1];
+    if (claim.type === "score" && previous?.metric && previous.sentenceStart === claim.sentenceStart) {
+      const gap = scan.slice(previous.end, claim.start);
+      const pairedOn = previous.type === "improvement" ? BRACKETED_FROM.test(gap) : previous.type === "score" && FROM_TO_GAP.test(gap) && /\bfrom\s+$/i.test(scan.slice(Math.max(0, previous.start - 8), previous.start));
+      if (pairedOn) {
+        [claim.metric, claim.higherIsBetter] = [previous.metric, previous.higherIsBetter];
+        continue;
+      }
+    }
     let words: string | undefined;
+    if (claim.type === "score") words = CHANGED_FROM.exec(before)?.[1] ?? (CHANGING_FROM.exec(before) ? trailingPhrase(CHANGING_FROM.exec(before)![1]!) : undefined);
     for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
     if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
     if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];

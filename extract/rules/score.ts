@@ -13,8 +13,10 @@ const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|i
 const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
+// "(F1: 0.8048 to 0.9746)": a measure's name and a colon before two levels say "from" too.
+const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
-const TO_BEFORE = /\bfrom\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:)\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
@@ -24,13 +26,14 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
 const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
+const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 export const score: ClaimRule = {
   type: "score",
   read(m) {
     const { kind } = m.quantity;
-    if (m.change || !["percent", "none", "length", "angle"].includes(kind)) return null;
+    if (m.change || !["percent", "none", "length", "angle", "decibel"].includes(kind)) return null;
     const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
     const metric = metricOf(m, "quality");
@@ -38,13 +41,20 @@ export const score: ClaimRule = {
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     const paired = FROM_BEFORE.test(m.before)
       ? FROM_AFTER.test(m.after)
-      : TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
+      : (COLON_BEFORE.test(m.before) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
+    // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
+    // found later (refiners); an arrow between two shares may set up a schedule instead ("masking (30% -> 15%)").
+    if (paired && kind === "percent" && !ARROW_AFTER.test(m.after) && !ARROW_BEFORE.test(m.before)) return { metric };
     // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.
     if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
+    // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
+    if (kind === "percent" && m.datasetAfter) return { metric };
+    // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
+    if (kind === "none" && RATED.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.

@@ -36,6 +36,23 @@ const CASES: [string, [string, string][]][] = [
   // An ambiguous name ("BIRD") is data where a result is reported on it, not elsewhere.
   ["On BIRD, LitE-SQL achieves 72.10% execution accuracy.", [["BIRD", "BIRD"]]],
   ["A BIRD flies over the lake.", []],
+  // What data is like or whose it is is no name.
+  ["We present a curated Chinese-language dataset; IPG-generated datasets and OpenAI's benchmark gain 3%.", []],
+  // After a name of several words a capitalised data word is part of its title; after one word it is not.
+  ["We present the Open ASR Leaderboard, a fully reproducible benchmark.", [["Open ASR Leaderboard", "Open ASR Leaderboard"]]],
+  ["We introduce the annotated Siegfried Building Time Series Dataset and the InstructAR Dataset.", [["Siegfried Building Time Series Dataset", "Siegfried Building Time Series Dataset"], ["InstructAR", "InstructAR"]]],
+  // Where a result is reported on it, a bare acronym names data: "On CMMD, ...", "94.24% on FERG"; never a metric's name.
+  ["On CMMD, GPT-5 reached 32.3% abnormality detection and 55.0% malignancy accuracy.", [["CMMD", "CMMD"]]],
+  ["Our method achieves 64.89% accuracy on AffectNet and 94.24% on FERG.", [["AffectNet", "AffectNet"], ["FERG", "FERG"]]],
+  ["The detector has precision of 0.252 on IOU range of 0.50:0.95.", []],
+  ["It runs on GPU and CPU at 30 FPS, reaching 90% on MRI scans.", []],
+  // Recent models and hardware are no data wherever they stand; a benchmark named after a model is.
+  ["We validate VISOR on LLaVA-1.5-7B, with 16% F1 gains on Gemini-1.5-Pro, on the VCU128 platform.", []],
+  ["The AutoGLM-OS-9B based on GLM-4-9B-0414 achieves 48.1% on the OSWorld benchmark.", [["OSWorld", "OSWorld"]]],
+  ["It scores 61.2% on LLaVA-Bench.", [["LLaVA-Bench", "LLaVA-Bench"]]],
+  // Where "on" opens a clause, the comma ends the name, not a list: the subject after it is no data.
+  ["Notably, on WAH-NL, ReAcTree achieves a 61% goal success rate.", [["WAH-NL", "WAH-NL"]]],
+  ["On COVID-CXR, AUC improves from 0.94 to 0.99; on Brain MRI ND-5, ROC-AUC increases from 0.60 to 0.72.", [["COVID-CXR", "COVID-CXR"], ["Brain MRI ND-5", "Brain MRI ND-5"]]],
   // Names the sentence itself calls data, unlisted anywhere (corpus dev split): introduced, or listed in brackets after a data word.
   ["We introduce MMSearch-Plus, a benchmark of 311 tasks.", [["MMSearch-Plus", "MMSearch-Plus"]]],
   ["We introduce FooQA Verified, a 1,000-prompt benchmark for evaluating factuality.", [["FooQA Verified", "FooQA Verified"]]],

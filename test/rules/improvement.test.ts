@@ -134,6 +134,48 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "51.7%", value: 51.7, metric: "solution quality", bound: "up to" },
     ],
   ],
+  // A number after a list of datasets is over all of them: no one dataset (corpus dev split).
+  [
+    "ChartAgent achieves state-of-the-art accuracy on the ChartBench and ChartX benchmarks, surpassing prior methods by up to 16.07% absolute gain overall.",
+    [{ type: "improvement", text: "16.07%", value: 16.07, dataset: null }],
+  ],
+  [
+    "Results in ALFWorld, NetHack, and StarCraft II show that CoPiC outperforms baselines, achieving an average 23.33% improvement in success rate.",
+    [{ type: "improvement", text: "23.33%", value: 23.33, metric: "success rate", dataset: null }],
+  ],
+  [
+    "The network outperforms recent networks, with mDice scores 2.20% and 0.68% higher than the second-best network.",
+    [
+      { type: "improvement", text: "2.20%", value: 2.2, metric: "dice" },
+      { type: "improvement", text: "0.68%", value: 0.68, metric: "dice" },
+    ],
+  ],
+  // The measure alone in brackets right after the number is its metric (corpus dev split).
+  [
+    "Uncertainty sampling significantly outperforms random selection by +7.6% (macro-F1) and -10.5% (RMSE).",
+    [
+      { type: "improvement", text: "+7.6%", value: 7.6, metric: "macro f1" },
+      { type: "improvement", text: "-10.5%", value: -10.5, metric: "rmse" },
+    ],
+  ],
+  // "by a 7.9% success rate", "43.3% enhancement in average accuracy": changes, not levels (corpus dev split).
+  [
+    "Our model outperformed prior SOTA on the LIBERO benchmark by a 7.9% success rate.",
+    [{ type: "improvement", text: "7.9%", value: 7.9, metric: "success rate", dataset: "LIBERO" }],
+  ],
+  [
+    "The method yields significant improvements across 7 VLMs, attaining up to 43.3% enhancement in average accuracy.",
+    [{ type: "improvement", text: "43.3%", value: 43.3, metric: "accuracy", bound: "up to" }],
+  ],
+  // Decibels are a unit of their own: changes and levels of PSNR (corpus dev split).
+  [
+    "QuadINR achieves up to 2.06dB PSNR improvement over prior work, improving visual quality by up to +0.56 dB in PSNR. Our model reaches a PSNR of 32.1 dB.",
+    [
+      { type: "improvement", text: "2.06dB", value: 2.06, unit: "dB", metric: "psnr", bound: "up to" },
+      { type: "improvement", text: "+0.56 dB", value: 0.56, unit: "dB", metric: "psnr", bound: "up to" },
+      { type: "score", text: "32.1 dB", value: 32.1, unit: "dB", metric: "psnr" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

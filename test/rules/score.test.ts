@@ -152,6 +152,98 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "94.46%", value: 94.46, metric: "accuracy", bound: "more than" },
     ],
   ],
+  // A percentage said to be on a named benchmark is a level on it, its metric unnamed (corpus dev split).
+  [
+    "It sets new state-of-the-art results (60.6% on OSWorld-G, 47.4% on WebArena-Lite-v2).",
+    [
+      { type: "score", text: "60.6%", value: 60.6, metric: null, dataset: "OSWorld-G" },
+      { type: "score", text: "47.4%", value: 47.4, metric: null, dataset: "WebArena-Lite-v2" },
+    ],
+  ],
+  // Metrics named as the field names them, as lexicon entries (corpus dev split): execution accuracy (text-to-SQL),
+  // mean angular and Euclidean error (gaze), pass rate, mDice, TAR (its operating point is none, "the same" one too).
+  [
+    "On BIRD, LitE-SQL achieves 72.10% execution accuracy, and a mean angular error of 3.59 and a mean Euclidean error of 38.7mm.",
+    [
+      { type: "score", text: "72.10%", value: 72.1, metric: "execution accuracy", dataset: "BIRD" },
+      { type: "score", text: "3.59", value: 3.59, metric: "angular error" },
+      { type: "score", text: "38.7mm", value: 38.7, metric: "euclidean error" },
+    ],
+  ],
+  [
+    "Combining both mechanisms achieves a 25% final pass rate on the TravelPlanner benchmark.",
+    [{ type: "score", text: "25%", value: 25, metric: "pass rate", dataset: "TravelPlanner" }],
+  ],
+  [
+    "Fingerprints achieve a True Accept Rate of 99.47% at a 0.01% False Accept Rate, and the model a TAR of 98.67% at the same 0.01% FAR.",
+    [
+      { type: "score", text: "99.47%", value: 99.47, metric: "tar" },
+      { type: "score", text: "98.67%", value: 98.67, metric: "tar" },
+    ],
+  ],
+  // "from X% to Y%": two levels of what the verb changes, named by the words before "from" or by the change before the bracket (corpus dev split).
+  [
+    "Steering reduces the over-blocking rate on borderline content from 62.4% to 10.4% in Gemini-1.5, with refusal rate dropping from 90.8% to 53.9%.",
+    [
+      { type: "score", text: "62.4%", value: 62.4, metric: "over-blocking rate", role: "baseline" },
+      { type: "score", text: "10.4%", value: 10.4, metric: "over-blocking rate", role: "result" },
+      { type: "score", text: "90.8%", value: 90.8, metric: "refusal rate", role: "baseline" },
+      { type: "score", text: "53.9%", value: 53.9, metric: "refusal rate", role: "result" },
+    ],
+  ],
+  [
+    "LLaMa3.1-8B suffers an even larger drop of nearly 20% (from 62.9% to 42.5%) in execution accuracy.",
+    [
+      { type: "improvement", text: "20%", value: 20, metric: "execution accuracy" },
+      { type: "score", text: "62.9%", value: 62.9, metric: "execution accuracy", role: "baseline" },
+      { type: "score", text: "42.5%", value: 42.5, metric: "execution accuracy", role: "result" },
+    ],
+  ],
+  // An arrow between two shares with no measure named may be a schedule, not results.
+  ["It uses a dynamic masking curriculum (30% -> 15%) to align task difficulty.", []],
+  [
+    "Adding T2Ranking improves further, reaching 0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set.",
+    [
+      { type: "score", text: "0.505", value: 0.505, metric: "pearson correlation", dataset: "SimCLUE" },
+      { type: "score", text: "0.537", value: 0.537, metric: "spearman correlation", dataset: "SimCLUE" },
+    ],
+  ],
+  // A sentence naming no dataset may refer back to the last one named ("over the full benchmark", "on this new benchmark").
+  [
+    "Its training data are derived from FineWeb. HalluGuard achieves 84.0% balanced accuracy on the LLM-AggreFact benchmark. Over the full benchmark it reaches 75.7% BAcc, matching GPT-4o (75.9%).",
+    [
+      { type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+      { type: "score", text: "75.7%", value: 75.7, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+      { type: "score", text: "75.9%", value: 75.9, metric: "balanced accuracy", dataset: "LLM-AggreFact" },
+    ],
+  ],
+  // A term past an opening bracket belongs to the aside; "F1: a to b" pairs two levels as "from a to b" does (corpus dev split).
+  [
+    "On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982 (F1: 0.8048 to 0.9746); on Brain MRI ND-5, ROC-AUC increases from 0.6041 to 0.7269.",
+    [
+      { type: "score", text: "0.9489", value: 0.9489, metric: "auc", dataset: "COVID-CXR", role: "baseline" },
+      { type: "score", text: "0.9982", value: 0.9982, metric: "auc", dataset: "COVID-CXR", role: "result" },
+      { type: "score", text: "0.8048", value: 0.8048, metric: "f1", dataset: "COVID-CXR", role: "baseline" },
+      { type: "score", text: "0.9746", value: 0.9746, metric: "f1", dataset: "COVID-CXR", role: "result" },
+      { type: "score", text: "0.6041", value: 0.6041, metric: "auc", dataset: "Brain MRI ND-5", role: "baseline" },
+      { type: "score", text: "0.7269", value: 0.7269, metric: "auc", dataset: "Brain MRI ND-5", role: "result" },
+    ],
+  ],
+  ["The method achieves 99.5% percentage correct keypoints in an external test set.", [{ type: "score", text: "99.5%", value: 99.5, metric: "pck" }]],
+  // A rating written with decimals over its scale is a level; the scale is no claim; a count over a count is none (corpus dev split).
+  [
+    "User studies show high satisfaction (4.64/5), with higher expert ratings (median = 4.5/5 vs. 4.0/5), solving 3/5 tasks.",
+    [
+      { type: "score", text: "4.64", value: 4.64, role: "result" },
+      { type: "score", text: "4.5", value: 4.5, role: "result" },
+      { type: "score", text: "4.0", value: 4, role: "baseline" },
+    ],
+  ],
+  // A number on "the X subset of the Y benchmark" is on the subset.
+  [
+    "On the RAGTruth subset of the LLM-AggreFact benchmark, HalluGuard achieves 84.0% balanced accuracy.",
+    [{ type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "RAGTruth" }],
+  ],
 ];
 
 describe("score claims", () => {
