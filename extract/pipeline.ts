@@ -134,7 +134,7 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
   }
 }
 
-function emptyProgress(files: string[]): Progress {
+function progressOver(files: string[]): Progress {
   // Each file is read twice.
   return new Progress(2 * files.reduce((sum, f) => sum + (safeSize(f) ?? 0), 0));
 }
@@ -170,7 +170,7 @@ export interface PipelineOptions {
  */
 export async function buildTables(paths: string[], out: string, options: PipelineOptions): Promise<{ report: Report; staging: string | null }> {
   const files = listInputFiles(paths);
-  const progress = options.progress ?? emptyProgress(files);
+  const progress = options.progress ?? progressOver(files);
   const batchSize = options.batchSize ?? 256;
   const outExisted = existsSync(out);
   const staging = openStaging(out);
