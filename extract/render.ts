@@ -73,17 +73,12 @@ const PAPER_DATES = dateColumns(PAPER_COLUMNS);
 
 /** Rows (their cells) as sheet XML with the byte length of each. */
 function sheetRows<T extends object>(rows: T[], cells: Cell[][], columns: (keyof T)[], dates: Set<number>, cut: (row: T, column: keyof T) => void) {
-  // Each row encoded once, its length read off its bytes (measuring the strings again cost as much).
-  const parts = cells.map((row, r) => Buffer.from(rowXml(row, dates, (c) => cut(rows[r]!, columns[c]!))));
-  const lengths = Uint32Array.from(parts, (part) => part.length);
-  // A buffer of its own (not a slice of Node's shared pool), as it is transferred to another thread.
-  const bytes = new Uint8Array(lengths.reduce((sum, n) => sum + n, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return { bytes, lengths };
+  const xml = cells.map((row, r) => rowXml(row, dates, (c) => cut(rows[r]!, columns[c]!)));
+  // Encoded at once (a buffer of its own, as it is transferred to another thread); when the bytes
+  // are as many as the characters, all is ASCII and each row's length is its string's.
+  const bytes = utf8.encode(xml.join(""));
+  const ascii = bytes.length === xml.reduce((sum, row) => sum + row.length, 0);
+  return { bytes, lengths: Uint32Array.from(xml, (row) => (ascii ? row.length : Buffer.byteLength(row))) };
 }
 
 export function renderBatch(batch: PaperItem[]): RenderedBatch {
