@@ -53,12 +53,16 @@ class JsonArrayOutput extends Output {
 class SheetOutput extends Output {
   rows = 1; // the header
   dropped = 0;
-  constructor(path: string, header: string[]) {
+  constructor(
+    path: string,
+    header: string[],
+    private readonly maxRows: number,
+  ) {
     super(path);
     void this.write(rowXml(header));
   }
   async append(bytes: Uint8Array, rowBytes: Uint32Array): Promise<void> {
-    const room = XLSX_MAX_ROWS - 1 - this.rows;
+    const room = this.maxRows - 1 - this.rows;
     if (rowBytes.length <= room) {
       this.rows += rowBytes.length;
       await this.write(bytes);
@@ -116,13 +120,17 @@ export class TableWriter {
   readonly warnings: Rejection[] = [];
   warningCount = 0;
 
-  constructor(private readonly staging: string) {
+  /** `maxRows`: the spreadsheet's row limit (smaller in tests). */
+  constructor(
+    private readonly staging: string,
+    private readonly maxRows = XLSX_MAX_ROWS,
+  ) {
     this.papers = new JsonArrayOutput(join(staging, "papers.json"));
     this.claims = new JsonArrayOutput(join(staging, "claims.json"));
     this.csv = new Output(join(staging, "claims.csv"));
     void this.csv.write(csvLines([CLAIM_COLUMNS as string[]]));
-    this.claimsSheet = new SheetOutput(join(staging, "claims.sheet.xml"), CLAIM_COLUMNS as string[]);
-    this.papersSheet = new SheetOutput(join(staging, "papers.sheet.xml"), PAPER_COLUMNS as string[]);
+    this.claimsSheet = new SheetOutput(join(staging, "claims.sheet.xml"), CLAIM_COLUMNS as string[], maxRows);
+    this.papersSheet = new SheetOutput(join(staging, "papers.sheet.xml"), PAPER_COLUMNS as string[], maxRows);
   }
 
   warn(problem: Rejection): void {
@@ -144,7 +152,7 @@ export class TableWriter {
     await this.claimsSheet.finish("claims", "claims.csv");
     await this.papersSheet.finish("papers", "papers.json");
     for (const [sheet, what] of [[this.claimsSheet, "claims"], [this.papersSheet, "papers"]] as const) {
-      if (sheet.dropped) this.warn({ file: "claims.xlsx", location: `${what} sheet`, reason: `${sheet.dropped} ${what} beyond the spreadsheet's ${XLSX_MAX_ROWS.toLocaleString("en")} rows are left out (the CSV and JSON hold them)` });
+      if (sheet.dropped) this.warn({ file: "claims.xlsx", location: `${what} sheet`, reason: `${sheet.dropped} ${what} beyond the spreadsheet's ${this.maxRows.toLocaleString("en")} rows are left out (the CSV and JSON hold them)` });
     }
     const xlsx = new Output(join(this.staging, "claims.xlsx"));
     await writeWorkbook(

@@ -1,7 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Papa from "papaparse";
+import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
+import { TableWriter } from "../../extract/write.ts";
+import { renderBatch } from "../../extract/render.ts";
+import { paperFromRecord } from "../../extract/papers.ts";
+import { tempDir } from "../helpers.ts";
 import { claimsCsv, neutraliseFormula } from "../../extract/cells.ts";
-import { CLAIM_COLUMNS, Claim } from "../../extract/schema.ts";
+import { CLAIM_COLUMNS, Claim, Report } from "../../extract/schema.ts";
 
 const claim: Claim = Claim.parse({
   claimId: "p1#10", paperId: "p1", title: "=cmd|' /C calc'!A0", type: "score", value: -0.4, valueLow: null, unit: "%",
@@ -37,5 +44,26 @@ describe("tables", () => {
     // Every field, numbers and empty ones included, is quoted.
     const fields = Papa.parse<string[]>(row!).data[0]!;
     expect(row).toBe(fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(","));
+  });
+
+  it("stops a sheet one row short of the spreadsheet's limit, with a closing row and a warning saying how many are left out", async () => {
+    const staging = tempDir();
+    const writer = new TableWriter(staging, 6);
+    const papers = Array.from({ length: 8 }, (_, i) => ({
+      kind: "paper" as const,
+      paper: { ...paperFromRecord({ title: `Paper ${i}`, abstract: `It reaches 9${i}.5% top-1 accuracy on ImageNet.`, location: `line ${i + 1}` }, { file: "x.jsonl", format: "jsonl" as const, location: `line ${i + 1}` }), paperId: `p${i}` },
+    }));
+    await writer.append(renderBatch(papers.slice(0, 3)));
+    await writer.append(renderBatch(papers.slice(3)));
+    const report = await writer.finish([], ({ warnings, warningCount }) => Report.parse({ inputs: [], outputs: warnings, totals: { files: 0, records: 0, papers: 8, duplicates: 0, rejected: 0, claims: 8, leaderboards: 0, outputWarnings: warningCount } }));
+    const book = XLSX.read(readFileSync(join(staging, "claims.xlsx")));
+    for (const sheet of ["claims", "papers"]) {
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1 });
+      // The header, four rows, and the closing row: six, the limit.
+      expect(rows).toHaveLength(6);
+      expect(String(rows[5]![0])).toMatch(/^… 4 more (claims|papers) do not fit in a spreadsheet/);
+    }
+    expect(report.outputs.map((w) => w.location)).toEqual(["claims sheet", "papers sheet"]);
+    expect(readFileSync(join(staging, "claims.csv"), "utf8").trim().split("\r\n")).toHaveLength(9);
   });
 });
