@@ -1,6 +1,7 @@
-// JSON: an array of paper objects, or JSON Lines (one object per line). A broken JSON Lines line
-// is rejected with its line number and the other lines are kept; a broken JSON array is one
-// rejection naming the line where parsing stopped.
+// JSON read whole: an object holding an array of paper objects (a wrapper such as {"papers": [...]})
+// or a single object. A bare array is read element by element instead (sources/jsonArray.ts), and
+// JSON Lines line by line (sources/stream.ts). A broken document is one rejection naming the line
+// where parsing stopped.
 import { parseTree } from "jsonc-parser";
 import type { ParseError } from "jsonc-parser";
 import type { Problem, ReadResult, SourceRecord } from "./record.ts";

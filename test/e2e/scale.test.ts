@@ -1,5 +1,5 @@
-// The site at scale: built over a generated 200,000-claim table in the streaming extractor's
-// layout (JSON Lines, no leaderboards, CSV or XLSX), served and driven in headless Chromium. The
+// The site at scale: built over a generated 200,000-claim table published as the extractor
+// publishes its tables (without CSV or XLSX), served and driven in headless Chromium. The
 // home page, a leaderboard, a paper and the claims explorer must render within normal time limits
 // without ever fetching the whole table; the explorer's counts under every kind of filter are
 // checked against counts made here, independently, from the generated claims.

@@ -100,7 +100,7 @@ describe("an Atom file with a DOCTYPE", () => {
 describe("gzipped inputs", () => {
   const jsonl = readFileSync("test/fixtures/papers.jsonl");
 
-  it("are read as their content, without --stream, whatever the name says", async () => {
+  it("are read as their content, whatever the name says", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.jsonl.gz"), gzipSync(jsonl));
     writeFileSync(join(dir, "b.data"), gzipSync(jsonl)); // magic bytes, not the name, say gzip
