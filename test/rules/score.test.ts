@@ -244,6 +244,19 @@ const CASES: [string, Expected[]][] = [
     "On the RAGTruth subset of the LLM-AggreFact benchmark, HalluGuard achieves 84.0% balanced accuracy.",
     [{ type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "RAGTruth" }],
   ],
+  // Per-category levels: each share alone in brackets after its category, in a list of such items.
+  [
+    "On EMBED, GPT-5 achieved the highest scores among GPT variants in density (56.8%), distortion (52.5%), mass (64.5%), calcification (63.5%), and malignancy (52.8%) classification.",
+    [
+      { type: "score", text: "56.8%", value: 56.8, dataset: "EMBED" },
+      { type: "score", text: "52.5%", value: 52.5, dataset: "EMBED" },
+      { type: "score", text: "64.5%", value: 64.5, dataset: "EMBED" },
+      { type: "score", text: "63.5%", value: 63.5, dataset: "EMBED" },
+      { type: "score", text: "52.8%", value: 52.8, dataset: "EMBED" },
+    ],
+  ],
+  // A single bracketed share is no per-category list.
+  ["The dataset covers density (56.8%) across screening sites.", []],
 ];
 
 describe("score claims", () => {
