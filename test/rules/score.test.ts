@@ -257,6 +257,18 @@ const CASES: [string, Expected[]][] = [
   ],
   // A single bracketed share is no per-category list.
   ["The dataset covers density (56.8%) across screening sites.", []],
+  // Quality measures of human and LLM-judged studies are lexicon entries.
+  [
+    "User studies show high satisfaction (4.64/5), with participants preferring the assistant.",
+    [{ type: "score", text: "4.64", value: 4.64, metric: "satisfaction" }],
+  ],
+  [
+    "The summaries demonstrated superior agreement (concordance = 50% vs. 33%) with the reference annotations.",
+    [
+      { type: "score", text: "50%", value: 50, metric: "concordance" },
+      { type: "score", text: "33%", value: 33, metric: "concordance" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
