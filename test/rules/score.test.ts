@@ -269,6 +269,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "33%", value: 33, metric: "concordance" },
     ],
   ],
+  // The numbers of a list share the dataset named right after the last, over a training set named before.
+  [
+    "Performance improves further when adding T2Ranking (~2M), reaching 0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set.",
+    [
+      { type: "score", text: "0.505", value: 0.505, metric: "pearson correlation", dataset: "SimCLUE" },
+      { type: "score", text: "0.537", value: 0.537, metric: "spearman correlation", dataset: "SimCLUE" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
