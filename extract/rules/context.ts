@@ -33,6 +33,7 @@ const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reac
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
+const BRACKET_CROSSED = /\)[^()]*\(\s*[A-Za-z][\w-]*\s*[:=]?\s*$/;
 const BRACKET_OPEN = /^\s?\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
 
@@ -83,7 +84,9 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // "50% faster with a 20-30% relative improvement": an improvement said right after wins over a cue before.
   if (IMPROVEMENT_NEXT.test(scan.slice(q.end, q.end + 40))) return { hit: null, linked: false };
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
-  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start));
+  // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
+  // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
+  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start));
   const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start));
   // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
   if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };

@@ -246,7 +246,8 @@ function inSentenceOf(datasets: DatasetMention[], claim: ClaimDraft): DatasetMen
 
 const QUALITY = new Set(["score", "improvement"]);
 
-const RIGHT_AFTER = /^\s*[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// The numbers of a list share the dataset named after the last: "0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set".
+const RIGHT_AFTER = /^(?:\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|\/|and|,\s*and)\s*[-+]?\d[\d.,]*){0,4}\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The sentence text between a claim and a later dataset mention. */
 function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {

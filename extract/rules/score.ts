@@ -27,6 +27,11 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
 const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
 const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
+// "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
+// share alone in brackets after its category, listed with at least one other such item.
+const CATEGORY_OPEN = /[\p{L}][\p{L}-]*\s?\(\s*$/u;
+const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\p{L}-]*\s?\(\s*\d/u;
+const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\p{L}-]*\s?\(\s*$/u;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 export const score: ClaimRule = {
@@ -57,6 +62,8 @@ export const score: ClaimRule = {
     if (kind === "none" && RATED.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
+    // "density (56.8%), distortion (52.5%)": a level per category in a list.
+    if (kind === "percent" && CATEGORY_OPEN.test(m.before) && /^\s*(?:%|\\%)?\s*\)/.test(m.after) && (CATEGORY_NEXT.test(m.after) || CATEGORY_PREVIOUS.test(m.before))) return { metric };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
     if (/[\p{L}\d]\s?\($/u.test(m.before) && /^\)/.test(m.after) && m.datasetBefore) return { metric: null };
     return null;

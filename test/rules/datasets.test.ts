@@ -73,6 +73,11 @@ const CASES: [string, [string, string][]][] = [
   ["All our experiments are implemented based on PaddlePaddle.", []],
   // An amount is not a name: "53k hours" after "on".
   ["pre-training on 53k hours of unlabeled data still achieves 4.8/8.2 WER", []],
+  // Public benchmarks and corpora as lexicon entries, and a longer variant of a known name ("SimpleQA Verified").
+  ["Across 34 Aider Polyglot Python programming challenges", [["Aider Polyglot", "Aider Polyglot"]]],
+  ["error rates fell from 12.3% to 7.1% over the CSJ core evaluation sets", [["CSJ", "CSJ"]]],
+  ["We introduce SimpleQA Verified, a 1,000-prompt benchmark", [["SimpleQA Verified", "SimpleQA Verified"]]],
+  ["our submission to the WMT25 General Machine Translation shared task", [["WMT25", "WMT25"]]],
 ];
 
 describe("dataset mentions", () => {

@@ -176,6 +176,19 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "32.1 dB", value: 32.1, unit: "dB", metric: "psnr" },
     ],
   ],
+  [
+    "Our defense reduces the transferability of the studied attacks by up to 27%.",
+    [{ type: "improvement", text: "27%", value: 27, metric: "transferability" }],
+  ],
+  // A number in a new bracket led by its own (unlisted) measure does not take the term of an earlier aside.
+  [
+    "Models trained this way give better-structured reasoning traces (interpretability +44.0%), more faithfully expose their decision process (faithfulness +18.8%), and offer informative confidence estimates (reliability +42.4%).",
+    [
+      { type: "improvement", text: "+44.0%", value: 44, metric: "interpretability" },
+      { type: "improvement", text: "+18.8%", value: 18.8, metric: "faithfulness" },
+      { type: "improvement", text: "+42.4%", value: 42.4, metric: null },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

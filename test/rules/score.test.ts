@@ -244,6 +244,39 @@ const CASES: [string, Expected[]][] = [
     "On the RAGTruth subset of the LLM-AggreFact benchmark, HalluGuard achieves 84.0% balanced accuracy.",
     [{ type: "score", text: "84.0%", value: 84, metric: "balanced accuracy", dataset: "RAGTruth" }],
   ],
+  // Per-category levels: each share alone in brackets after its category, in a list of such items.
+  [
+    "On EMBED, GPT-5 achieved the highest scores among GPT variants in density (56.8%), distortion (52.5%), mass (64.5%), calcification (63.5%), and malignancy (52.8%) classification.",
+    [
+      { type: "score", text: "56.8%", value: 56.8, dataset: "EMBED" },
+      { type: "score", text: "52.5%", value: 52.5, dataset: "EMBED" },
+      { type: "score", text: "64.5%", value: 64.5, dataset: "EMBED" },
+      { type: "score", text: "63.5%", value: 63.5, dataset: "EMBED" },
+      { type: "score", text: "52.8%", value: 52.8, dataset: "EMBED" },
+    ],
+  ],
+  // A single bracketed share is no per-category list.
+  ["The dataset covers density (56.8%) across screening sites.", []],
+  // Quality measures of human and LLM-judged studies are lexicon entries.
+  [
+    "User studies show high satisfaction (4.64/5), with participants preferring the assistant.",
+    [{ type: "score", text: "4.64", value: 4.64, metric: "satisfaction" }],
+  ],
+  [
+    "The summaries demonstrated superior agreement (concordance = 50% vs. 33%) with the reference annotations.",
+    [
+      { type: "score", text: "50%", value: 50, metric: "concordance" },
+      { type: "score", text: "33%", value: 33, metric: "concordance" },
+    ],
+  ],
+  // The numbers of a list share the dataset named right after the last, over a training set named before.
+  [
+    "Performance improves further when adding T2Ranking (~2M), reaching 0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set.",
+    [
+      { type: "score", text: "0.505", value: 0.505, metric: "pearson correlation", dataset: "SimCLUE" },
+      { type: "score", text: "0.537", value: 0.537, metric: "spearman correlation", dataset: "SimCLUE" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
