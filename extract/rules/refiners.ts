@@ -100,7 +100,7 @@ const LISTED_WITH = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?$/i;
 function inList(at: (k: number) => DatasetMention | undefined, k: number, claim: ClaimDraft): boolean {
   const d = at(k);
   if (!d) return false;
-  const gap = (a: DatasetMention, b: DatasetMention) => claim.sentence.slice(a.end - claim.sentenceStart, b.start - claim.sentenceStart);
+  const gap = (a: DatasetMention, b: DatasetMention) => gapBetween(claim, a, b);
   const previous = at(k - 1);
   const next = at(k + 1);
   return (previous !== undefined && previous.name !== d.name && LISTED_WITH.test(gap(previous, d))) || (next !== undefined && next.start < claim.start && next.name !== d.name && LISTED_WITH.test(gap(d, next)));
@@ -417,7 +417,11 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
       }
     }
     let words: string | undefined;
-    if (claim.type === "score") words = CHANGED_FROM.exec(before)?.[1] ?? (CHANGING_FROM.exec(before) ? trailingPhrase(CHANGING_FROM.exec(before)![1]!) : undefined);
+    if (claim.type === "score") {
+      words = CHANGED_FROM.exec(before)?.[1];
+      const subject = words === undefined ? CHANGING_FROM.exec(before)?.[1] : undefined;
+      if (subject !== undefined) words = trailingPhrase(subject);
+    }
     for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
     if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
     if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];

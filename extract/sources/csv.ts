@@ -34,20 +34,24 @@ function innerBreaks(raw: string): number {
  */
 export async function* csvRows(text: Readable): AsyncGenerator<RawItem> {
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true, raw: true });
-  const skipped: Problem[] = [];
-  let row = 0;
+  // Skipped rows are told while parsing runs ahead of the rows read below, so each is kept with the
+  // number of rows parsed before it and yielded in its place; a row's number counts both kinds.
+  const skipped: { before: number; problem: Problem }[] = [];
+  let skips = 0;
   parser.on("skip", (error: Error & { lines?: number }) => {
-    skipped.push({ location: `line ${error.lines ?? "?"} (row ${row + 1 + skipped.length})`, reason: `malformed CSV row: ${error.message}` });
+    const before = parser.info.records;
+    skipped.push({ before, problem: { location: `line ${error.lines ?? "?"} (row ${before + ++skips})`, reason: `malformed CSV row: ${error.message}` } });
   });
   text.on("error", (error) => parser.destroy(error));
   text.pipe(parser);
   let header: string[] | null = null;
-  for await (const { record: cells, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
-    while (skipped.length) {
-      row++;
-      yield { kind: "rejection", problem: skipped.shift()! };
+  let skipsYielded = 0;
+  for await (const { record: cells, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number }; raw: string }>) {
+    while (skipped.length && skipped[0]!.before < info.records) {
+      skipsYielded++;
+      yield { kind: "rejection", problem: skipped.shift()!.problem };
     }
-    row++;
+    const row = info.records + skipsYielded;
     if (!header) {
       if (!isPaperHeader(cells)) {
         text.destroy();
@@ -65,5 +69,5 @@ export async function* csvRows(text: Readable): AsyncGenerator<RawItem> {
     }
     yield { kind: "raw", raw: { kind: "fields", location, fields: Object.fromEntries(header.map((name, i) => [name, cells[i]!])) } };
   }
-  for (const problem of skipped) yield { kind: "rejection", problem };
+  for (const { problem } of skipped) yield { kind: "rejection", problem };
 }

@@ -1,7 +1,6 @@
 // Format detection and the list of inputs. The content decides the format; the file extension
 // only breaks ties (a .csv file is read as CSV even when its header is wrong, so the error says so).
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import type { InputFormat } from "../schema.ts";
 import type { ReadResult } from "./record.ts";
@@ -77,14 +76,4 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** How a file is named in reports and in papers' sources: relative, with forward slashes. */
 export function displayPath(path: string): string {
   return relative(process.cwd(), path).split(sep).join("/") || path;
-}
-
-/**
- * A file's text; a gzipped file (found by its magic bytes, whatever its name) is unpacked first.
- * Bytes that are not UTF-8 become U+FFFD, as in a stream (sources/stream.ts warns of them per record).
- */
-export function readFileAsText(path: string): string {
-  let bytes = readFileSync(path);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
 }

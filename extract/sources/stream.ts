@@ -9,7 +9,7 @@ import { createGunzip } from "node:zlib";
 import type { Readable } from "node:stream";
 import type { InputFormat } from "../schema.ts";
 import type { Problem, SourceRecord } from "./record.ts";
-import { detectFormat, readFileAsText, WHOLE_TEXT_READERS } from "./index.ts";
+import { detectFormat, WHOLE_TEXT_READERS } from "./index.ts";
 import { csvRows } from "./csv.ts";
 import { jsonArrayElements, NotAnArray } from "./jsonArray.ts";
 import { isProblem, recordFromFields } from "./fields.ts";
@@ -120,13 +120,9 @@ export async function* streamRawRecords(path: string, onBytes: (n: number) => vo
   else if (format === "csv") yield* csvRows(openText(path, onBytes));
   else if (format === "json" && start.replace(/^\uFEFF/, "").trimStart().startsWith("[")) yield* jsonElements(openText(path, onBytes));
   else {
-    // Small formats: read whole (gunzipped if need be) and hand to the ordinary reader.
+    // Small formats: read whole (through the same stream, gunzipped if need be) and hand to their reader.
     let text = "";
-    if (isGzip(path)) for await (const chunk of openText(path, onBytes)) text += chunk;
-    else {
-      text = readFileAsText(path);
-      onBytes(fileSize(path));
-    }
+    for await (const chunk of openText(path, onBytes)) text += chunk;
     const result = WHOLE_TEXT_READERS[format](text.replace(/^\uFEFF/, ""));
     for (const record of result.records) yield { kind: "raw", raw: { kind: "record", record } };
     for (const problem of result.rejections) yield { kind: "rejection", problem };
