@@ -65,7 +65,7 @@ describe("deriving the site files", () => {
   it("refuses tables that are not one published set, saying what to run", async () => {
     const dir = tempDir("claimboard-mixed-");
     await writeScaleTable(dir, { claims: 200 });
-    await expect(deriveSiteFiles(dir, join(dir, "out"))).resolves.toBeTruthy();
+    await expect(deriveSiteFiles(dir, join(dir, "out"))).resolves.toMatchObject({ claims: 200 });
     // A claims table from another run beside this run's other tables.
     appendFileSync(join(dir, "claims.json"), "\n");
     await expect(deriveSiteFiles(dir, join(dir, "out2"))).rejects.toThrow(/claims\.json is not the file of run \w+ \(manifest\.json\): run `npm run extract` again/);
