@@ -53,6 +53,9 @@ export const Paper = z.object({
 });
 export type Paper = z.infer<typeof Paper>;
 
+/** A setting tag: "tag" or "tag:value" (the vocabulary is data, extract/lexicon/settings.json). */
+export const SETTING_TAG = /^[a-z][a-z0-9@-]*(?::[^\s;:]+)?$/;
+
 export const Claim = z.object({
   claimId: z.string().min(1),
   paperId: z.string().min(1),
@@ -68,6 +71,8 @@ export const Claim = z.object({
   datasetText: z.string().nullable(),
   baseline: z.string().nullable(),
   role: Role,
+  method: z.string().min(1).nullable(), // the model or system the number belongs to
+  setting: z.array(z.string().regex(SETTING_TAG)), // the conditions that make it comparable: "zero-shot", "few-shot:5"
   text: z.string().min(1),
   start: offset,
   end: offset,

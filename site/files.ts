@@ -131,7 +131,7 @@ export function mayHold(bits: Uint8Array, word: string): boolean {
 }
 
 /** String columns, stored as indices into the shard's own string table (-1 for null). */
-export const INTERNED = ["paperId", "title", "type", "unit", "bound", "metric", "dataset", "datasetText", "baseline", "role", "text", "sentence", "date"] as const;
+export const INTERNED = ["paperId", "title", "type", "unit", "bound", "metric", "dataset", "datasetText", "baseline", "role", "method", "text", "sentence", "date"] as const;
 export type Interned = (typeof INTERNED)[number];
 export const NUMBERS = ["value", "start", "end", "sentenceStart"] as const;
 export type NumberColumn = (typeof NUMBERS)[number];
@@ -143,6 +143,8 @@ export interface ShardFile {
   claimId: string[];
   valueLow: (number | null)[];
   higherIsBetter: (boolean | null)[];
+  /** Each claim's setting tags joined by ";" (no tag holds one), interned. */
+  setting: number[];
   interned: Record<Interned, number[]>;
   numbers: Record<NumberColumn, number[]>;
 }
@@ -161,7 +163,7 @@ export function encodeShard(claims: Claim[]): ShardFile {
   };
   const interned = Object.fromEntries(INTERNED.map((k) => [k, claims.map((c) => intern(c[k]))])) as Record<Interned, number[]>;
   const numbers = Object.fromEntries(NUMBERS.map((k) => [k, claims.map((c) => c[k])])) as Record<NumberColumn, number[]>;
-  return { rows: claims.length, strings, claimId: claims.map((c) => c.claimId), valueLow: claims.map((c) => c.valueLow), higherIsBetter: claims.map((c) => c.higherIsBetter), interned, numbers };
+  return { rows: claims.length, strings, claimId: claims.map((c) => c.claimId), valueLow: claims.map((c) => c.valueLow), higherIsBetter: claims.map((c) => c.higherIsBetter), setting: claims.map((c) => intern(c.setting.join(";"))), interned, numbers };
 }
 
 /** Row `row` of a shard as a claim, its keys in the schema's column order. */
@@ -186,6 +188,8 @@ export function claimAt(shard: ShardFile, row: number): Claim {
     datasetText: s("datasetText"),
     baseline: s("baseline"),
     role: s("role") as Claim["role"],
+    method: s("method"),
+    setting: shard.strings[shard.setting[row]!] ? shard.strings[shard.setting[row]!]!.split(";") : [],
     text: s("text")!,
     start: n("start"),
     end: n("end"),

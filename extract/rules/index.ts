@@ -227,6 +227,8 @@ export function extractFromAbstract(given: string): Extraction {
       datasetText: null,
       baseline: null,
       role: "result",
+      method: null,
+      setting: [],
       text: abstract.slice(q.start, q.end),
       start: q.start,
       end: q.end,

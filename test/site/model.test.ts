@@ -10,7 +10,7 @@ function claim(fields: Partial<Claim>): Claim {
   next++;
   return {
     claimId: `c${next}`, paperId: `p${next}`, title: `Paper ${next}`, type: "score", value: 1, valueLow: null, unit: "%", bound: null,
-    metric: "accuracy", higherIsBetter: true, dataset: "ImageNet", datasetText: "ImageNet", baseline: null, role: "result",
+    metric: "accuracy", higherIsBetter: true, dataset: "ImageNet", datasetText: "ImageNet", baseline: null, role: "result", method: null, setting: [],
     text: "1%", start: 0, end: 2, sentence: "1% here.", sentenceStart: 0, date: null, ...fields,
   };
 }
