@@ -86,7 +86,7 @@ export function renderBatch(batch: PaperItem[]): RenderedBatch {
   const claims: Claim[] = [];
   for (const item of batch) {
     const merged = paperOf(item);
-    const extraction = extractFromAbstract(merged.abstract);
+    const extraction = extractFromAbstract(merged.abstract, merged.title);
     papers.push(toPaper(merged, extraction));
     claims.push(...toClaims(merged, extraction));
   }

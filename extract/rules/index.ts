@@ -22,6 +22,8 @@ import { speedup } from "./speedup.ts";
 import { cost } from "./cost.ts";
 import { improvement } from "./improvement.ts";
 import { score } from "./score.ts";
+import { attributeMethods } from "./method.ts";
+import { tagSettings } from "./setting.ts";
 
 export type ClaimDraft = Omit<Claim, "claimId" | "paperId" | "title" | "date">;
 
@@ -176,7 +178,8 @@ function isRating(a: Quantity, b: Quantity, scan: string): boolean {
 }
 const isRelative = (kind: string) => kind === "percent" || kind === "factor";
 
-export function extractFromAbstract(given: string): Extraction {
+/** The claims and dataset mentions of an abstract; the title, when given, may name the paper's method. */
+export function extractFromAbstract(given: string, title = ""): Extraction {
   const { abstract, scan, ascii } = readAbstract(given);
   const scanned = ascii && scan.length <= Scanner.LONGEST;
   const landmarks = findLandmarks(scan, scanned);
@@ -246,6 +249,8 @@ export function extractFromAbstract(given: string): Extraction {
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);
+  attributeMethods(claims, scan, title, datasets);
+  tagSettings(claims, scan);
   // A range joined from two numbers starts at the first.
   for (const claim of claims) claim.text = abstract.slice(claim.start, claim.end);
   return { datasets, claims };

@@ -18,35 +18,43 @@ export interface GoldSet {
   title: string;
   gold: GoldPaper[];
   abstracts: Map<string, string>;
+  titles: Map<string, string>;
 }
 
 function corpusSplit(split: Split): GoldSet {
-  const drawn = readJsonLines<{ id: string; split: Split; abstract: string }>("test/corpus/abstracts.jsonl").filter((r) => r.split === split);
+  const drawn = readJsonLines<{ id: string; split: Split; title: string; abstract: string }>("test/corpus/abstracts.jsonl").filter((r) => r.split === split);
   const ids = new Set(drawn.map((r) => r.id));
   return {
     name: split,
     title: `corpus ${split} split (test/corpus/gold.jsonl)`,
     gold: readJsonLines<GoldPaper>("test/corpus/gold.jsonl").filter((g) => ids.has(g.id)),
     abstracts: new Map(drawn.map((r) => [r.id, r.abstract])),
+    titles: new Map(drawn.map((r) => [r.id, r.title])),
   };
 }
 
 export async function goldSet(name: GoldSetName): Promise<GoldSet> {
   switch (name) {
-    case "seeds":
+    case "seeds": {
+      const papers = (await readPapers(["data/sources"])).papers;
       return {
         name,
         title: "seed gold set (test/gold/seeds.jsonl)",
         gold: readJsonLines<GoldPaper>("test/gold/seeds.jsonl"),
-        abstracts: new Map((await readPapers(["data/sources"])).papers.map((p) => [p.paperId, p.abstract])),
+        abstracts: new Map(papers.map((p) => [p.paperId, p.abstract])),
+        titles: new Map(papers.map((p) => [p.paperId, p.title])),
       };
-    case "heldout":
+    }
+    case "heldout": {
+      const papers = readJsonLines<{ id: string; title: string; abstract: string }>("test/heldout/abstracts.jsonl");
       return {
         name,
         title: "held-out set (test/heldout/gold.jsonl)",
         gold: readJsonLines<GoldPaper>("test/heldout/gold.jsonl"),
-        abstracts: new Map(readJsonLines<{ id: string; abstract: string }>("test/heldout/abstracts.jsonl").map((p) => [p.id, p.abstract])),
+        abstracts: new Map(papers.map((p) => [p.id, p.abstract])),
+        titles: new Map(papers.map((p) => [p.id, p.title])),
       };
+    }
     default:
       return corpusSplit(name);
   }
@@ -62,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const name of names) {
     const set = await goldSet(name);
-    const result = evaluate(set.gold, set.abstracts);
+    const result = evaluate(set.gold, set.abstracts, set.titles);
     console.log(formatEvaluation(set.title, result) + "\n");
     // The test split's findings are never printed: reading them would tune the rules on it.
     if (values.findings && name !== "test") {

@@ -20,6 +20,9 @@ export interface GoldClaim {
   qualifier: string | null;
   role: string;
   baseline: string | null;
+  /** The corpus gold carries both; the older gold sets neither. */
+  method?: string | null;
+  setting?: string[];
   occurrence?: number;
 }
 
@@ -44,7 +47,7 @@ export interface Scores extends Counts {
 export interface Finding {
   id: string;
   /** A matched claim with the wrong metric or dataset counts as found, and is listed to study: its text then says what was read and what the gold says. */
-  kind: "miss" | "false alarm" | "wrong metric" | "wrong dataset";
+  kind: "miss" | "false alarm" | "wrong metric" | "wrong dataset" | "wrong method" | "wrong setting";
   type: ClaimType | "dataset";
   text: string;
   value: number;
@@ -60,6 +63,10 @@ export interface Evaluation {
   datasetLinkAccuracy: number;
   /** Of the gold scores that belong on a board (a dataset named), the share found with the right value, dataset and metric. */
   scoreRowAccuracy: number;
+  /** Of the matched claims whose gold names a method (or none), the share read with that method; null when the gold has no methods. */
+  methodAccuracy: number | null;
+  /** The same for the setting tags (the same set of tags, order aside). */
+  settingAccuracy: number | null;
   findings: Finding[];
 }
 
@@ -100,7 +107,12 @@ const metricKey = (name: string | null | undefined) => {
   return canonical && !isVagueMetric(canonical) ? canonical.toLowerCase() : null;
 };
 
-export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Evaluation {
+/** Method names compared as written, up to case, spacing, hyphens and LaTeX markup ("\\texttt{X}"). */
+export const methodKey = (name: string | null | undefined) =>
+  name ? name.replace(/\\[a-z]+\{([^}]*)\}/g, "$1").toLowerCase().replace(/[\s\-_]+/g, "") || null : null;
+const settingKey = (tags: string[]) => [...new Set(tags.map((t) => t.toLowerCase()))].sort().join(";");
+
+export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titles: Map<string, string> = new Map()): Evaluation {
   const counts = Object.fromEntries(CLAIM_TYPES.map((t) => [t, { gold: 0, predicted: 0, matched: 0 }])) as Record<ClaimType, Counts>;
   const datasetCounts: Counts = { gold: 0, predicted: 0, matched: 0 };
   let metricRight = 0;
@@ -108,11 +120,13 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
   let matchedTotal = 0;
   let boardScores = 0;
   let boardScoresRight = 0;
+  const methods = { judged: 0, right: 0 };
+  const settings = { judged: 0, right: 0 };
   const findings: Finding[] = [];
   for (const paper of gold) {
     const abstract = abstracts.get(paper.id);
     if (abstract === undefined) throw new Error(`gold paper ${paper.id} is not among the abstracts`);
-    const { claims, datasets } = extractFromAbstract(abstract);
+    const { claims, datasets } = extractFromAbstract(abstract, titles.get(paper.id) ?? "");
     const context = (start: number, end: number) =>
       `${abstract.slice(Math.max(0, start - 50), start)}[[${abstract.slice(start, end)}]]${abstract.slice(end, end + 40)}`;
 
@@ -152,6 +166,16 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
       if (datasetIsRight) linkRight++;
       else wrong("wrong dataset", match.datasetText, g.dataset);
       if (onBoard && metricIsRight && datasetIsRight) boardScoresRight++;
+      if (g.method !== undefined) {
+        methods.judged++;
+        if (methodKey(match.method) === methodKey(g.method)) methods.right++;
+        else wrong("wrong method", match.method, g.method);
+      }
+      if (g.setting !== undefined) {
+        settings.judged++;
+        if (settingKey(match.setting) === settingKey(g.setting)) settings.right++;
+        else wrong("wrong setting", match.setting.join(", "), g.setting.join(", "));
+      }
     }
     for (const p of unmatched) {
       findings.push({ id: paper.id, kind: "false alarm", type: p.type, text: p.text, value: p.value, context: context(p.start, p.end) });
@@ -169,6 +193,8 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>): Eva
     metricAccuracy: matchedTotal ? metricRight / matchedTotal : 1,
     datasetLinkAccuracy: matchedTotal ? linkRight / matchedTotal : 1,
     scoreRowAccuracy: boardScores ? boardScoresRight / boardScores : 1,
+    methodAccuracy: methods.judged ? methods.right / methods.judged : null,
+    settingAccuracy: settings.judged ? settings.right / settings.judged : null,
     findings,
   };
 }
@@ -190,5 +216,7 @@ export function formatEvaluation(name: string, e: Evaluation): string {
     `metric accuracy on matched claims: ${pct(e.metricAccuracy)} %`,
     `dataset-link accuracy on matched claims: ${pct(e.datasetLinkAccuracy)} %`,
     `score rows right (value, dataset and metric of the gold scores on a dataset): ${pct(e.scoreRowAccuracy)} %`,
+    ...(e.methodAccuracy === null ? [] : [`method accuracy on matched claims: ${pct(e.methodAccuracy)} %`]),
+    ...(e.settingAccuracy === null ? [] : [`setting accuracy on matched claims: ${pct(e.settingAccuracy)} %`]),
   ].join("\n");
 }

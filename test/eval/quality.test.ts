@@ -38,7 +38,7 @@ describe("the gold sets", () => {
 });
 
 describe("extraction quality on the gold set", () => {
-  const result = evaluate(seeds.gold, seeds.abstracts);
+  const result = evaluate(seeds.gold, seeds.abstracts, seeds.titles);
 
   it("reaches claim F1 0.90 overall and 0.85 for every type with 10+ gold claims", () => {
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.9);
@@ -60,9 +60,17 @@ describe("extraction quality on the gold set", () => {
   });
 
   it("generalises to the held-out abstracts (claim F1 above 0.80)", () => {
-    expect(evaluate(heldOut.gold, heldOut.abstracts).overall.f1).toBeGreaterThan(0.8);
+    expect(evaluate(heldOut.gold, heldOut.abstracts, heldOut.titles).overall.f1).toBeGreaterThan(0.8);
   });
 });
+
+/** A dev paper whose claims the rules read with their gold method: "Conf-Profile … improving F1 by 13.97". */
+function devGoldWithMethod() {
+  const id = "2509.18864";
+  const drawn = readJsonLines<{ id: string; title: string; abstract: string }>("test/corpus/abstracts.jsonl").find((r) => r.id === id)!;
+  const gold = readJsonLines<GoldPaper>("test/corpus/gold.jsonl").find((g) => g.id === id)!;
+  return { gold, abstracts: new Map([[id, drawn.abstract]]), titles: new Map([[id, drawn.title]]) };
+}
 
 describe("the corpus gold (test/corpus/)", () => {
   const drawn = readJsonLines<{ id: string; split: string; abstract: string }>("test/corpus/abstracts.jsonl");
@@ -96,14 +104,30 @@ describe("the corpus gold (test/corpus/)", () => {
 
   it("keeps extraction quality on both splits at the levels the README quotes", async () => {
     const [devSet, testSet] = await Promise.all([goldSet("dev"), goldSet("test")]);
-    const dev = evaluate(devSet.gold, devSet.abstracts);
-    const test = evaluate(testSet.gold, testSet.abstracts);
+    const dev = evaluate(devSet.gold, devSet.abstracts, devSet.titles);
+    const test = evaluate(testSet.gold, testSet.abstracts, testSet.titles);
     expect(dev.overall.f1).toBeGreaterThanOrEqual(0.86);
     expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.82);
     expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.83);
     expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.6);
     expect(test.overall.f1).toBeGreaterThanOrEqual(0.75);
     expect(test.datasets.f1).toBeGreaterThanOrEqual(0.7);
+    // The method and the setting of each claim (issue 13): the corpus gold carries both.
+    expect(dev.methodAccuracy).toBeGreaterThanOrEqual(0.72);
+    expect(dev.settingAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(test.methodAccuracy).toBeGreaterThanOrEqual(0.68);
+    expect(test.settingAccuracy).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it("counts a claim's method and setting as right only when they are the gold's", () => {
+    const paper = devGoldWithMethod();
+    const right = evaluate([paper.gold], paper.abstracts, paper.titles);
+    const renamed = { ...paper.gold, claims: paper.gold.claims.map((c) => ({ ...c, method: "SomeOtherModel", setting: ["zero-shot"] })) };
+    const wrong = evaluate([renamed], paper.abstracts, paper.titles);
+    expect(wrong.methodAccuracy!).toBeLessThan(right.methodAccuracy!);
+    expect(wrong.settingAccuracy!).toBeLessThan(right.settingAccuracy!);
+    expect(wrong.findings.some((f) => f.kind === "wrong method")).toBe(true);
+    expect(evaluate(seeds.gold, seeds.abstracts, seeds.titles).methodAccuracy).toBeNull(); // the seed gold has no methods
   });
 
   it("prints aggregate figures only for the test split, even when findings are asked for", () => {

@@ -1,0 +1,177 @@
+// The model or system each claim's number belongs to (CLAIMS-SPEC "method"). Read from grammar, not
+// from a list of models: the name in subject position before the number in its sentence ("Ovis2.5-9B
+// averages 78.3"), else the paper's contribution — the name it gives what it proposes ("ReGA: …" as a
+// title, "we propose a … (FDP) framework"). Comparators ("outperforms X") and backbones ("on Qwen3-8B")
+// stand where a subject does not, so they are passed over, except for a baseline's own number.
+import methodLexicon from "../lexicon/methods.json" with { type: "json" };
+import type { DatasetMention } from "../schema.ts";
+import type { ClaimDraft } from "./index.ts";
+import { canonicalMetric, isModelName } from "./lexicons.ts";
+import { firstAtOrAfter } from "./context.ts";
+
+const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** The words before a name that make it a comparator or a backbone, not the subject ("than X", "with X"). */
+const NOT_SUBJECT = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.notSubjectBefore)})\\s+(?:(?:the|a|an|our|their|its|best|strong|stronger|strongest|leading|recent|popular|competing|competitive|widely[- ]used|state-of-the-art|sota|prior|previous|existing|baselines?|base|vanilla|standard|original|other|same|methods?|models?|approach(?:es)?)\\s+){0,4}$`, "i");
+/** "we propose X", "a framework called X": the contribution follows. */
+const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the authors)\\s+(?:(?:also|further|first|then|here|newly|therefore|thus)\\s+)?(?:${alternatives(methodLexicon.introduce)})\\b|\\b(?:called|named|dubbed|termed|coined)\\b`, "gi");
+/** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
+const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|test ?bed|collection|challenge)\b/i;
+/** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
+const STUDY_WORDS = /\b(?:survey|study|analysis|evaluation|review|position)\b/i;
+
+/** A word as names are written: letters and digits joined by "-", ".", "/" or "+" ("Qwen2.5-VL-72B", "CLIP-B/16"). */
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&]|--)[A-Za-z0-9]+)*\+*/g;
+/** What may follow a name as part of it: a version, a size, a variant ("Gemini 2.5 Flash", "Llama 3.3 70B", "SegFormer B3"). */
+const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|Nano|Large|Base|Small|Tiny|Huge|XL|Instruct|Chat|Turbo|Ultra|Max|Plus|Lite|Modified))+/;
+
+/**
+ * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
+ * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
+ */
+const SUBJECT_AFTER = /^\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:[a-z]{2,}(?:s|ed|ing)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|from|with|by|to|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
+
+/** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
+export function looksLikeName(word: string): boolean {
+  // Most words are lower case: no name, and no need to ask the lexicons.
+  if (word.length < 2 || !/[A-Z\d]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
+  if (isModelName(word)) return true;
+  // Letters with digits, but not a size or a unit ("7B", "10x").
+  const withDigits = /\d/.test(word) && /[A-Za-z].*[A-Za-z]|[A-Za-z]\d/.test(word) && !/^\d+(?:\.\d+)?[A-Za-z]{1,2}$/.test(word);
+  return (withDigits || /[a-z][A-Z]|[A-Z]{2}|[A-Za-z]-[A-Z]/.test(word)) && canonicalMetric(word) === null;
+}
+
+interface Name {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The names written in a stretch of text (offsets in the whole text), with their tails. */
+function namesIn(text: string, from: number, to: number, datasets: DatasetMention[]): Name[] {
+  const names: Name[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const word = m[0].replace(/[./+-]+$/, "");
+    const start = m.index;
+    // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
+    const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
+    if (!looksLikeName(word) || (mention && start < mention.end)) continue;
+    const tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
+    const end = start + word.length + tail.length;
+    // Names written side by side are one ("Faster R-CNN ResNet50 V1").
+    const last = names[names.length - 1];
+    if (last && /^ $/.test(text.slice(last.end, start))) [last.text, last.end] = [`${last.text} ${word}${tail}`, end];
+    else names.push({ text: word + tail, start, end });
+    WORD.lastIndex = start + word.length + tail.length;
+  }
+  return names;
+}
+
+/** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
+export function contributionOf(title: string, abstract: string, datasets: DatasetMention[]): string | null {
+  const named = new Set(datasets.map((d) => d.text.toLowerCase()));
+  const prefix = /^\s*([^:]{2,60}?)\s*:\s/.exec(title);
+  if (prefix) {
+    const words = prefix[1]!.trim().split(/\s+/);
+    // "ReGA", "Conf-Profile", "Pie": one word. A few capitalised words ("Memory Decoder") name the method
+    // when the abstract uses them as a name, by its acronym if it gives one ("Binary Quadratic Quantization
+    // (BQQ)"); else they are a slogan ("Seeing Straight", "When Alignment Hurts").
+    const phrase = prefix[1]!.trim();
+    const acronym = acronymOf(phrase, abstract);
+    const capitalised = words.every((w) => /^[A-Z0-9]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+    const name = words.length === 1 && capitalised ? phrase : words.length <= 3 && capitalised ? (acronym ?? (abstract.includes(phrase) ? phrase : null)) : null;
+    if (name && !isData(name, title.slice(prefix[0].length), abstract, named)) return name;
+  }
+  INTRODUCES.lastIndex = 0;
+  for (let m = INTRODUCES.exec(abstract); m; m = INTRODUCES.exec(abstract)) {
+    const end = abstract.slice(m.index + m[0].length, m.index + m[0].length + 160).search(/[.;]\s|\bthat\b|\bwhich\b/);
+    const stretch = abstract.slice(m.index + m[0].length, m.index + m[0].length + (end < 0 ? 160 : end));
+    if (DATA_WORDS.test(stretch.slice(0, 80))) continue;
+    const acronym = /\(([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\)/.exec(stretch);
+    const from = m.index + m[0].length;
+    const name = namesIn(abstract, from, from + stretch.length, datasets)[0];
+    const found = name && (!acronym || name.start <= from + acronym.index) ? name.text : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) ? acronym[1]! : null;
+    if (found && !isData(found, "", abstract, named)) return found;
+  }
+  return null;
+}
+
+/** A contribution that is a dataset or a benchmark: named as one, or called one in the title or the abstract. */
+function isData(name: string, titleRest: string, abstract: string, named: Set<string>): boolean {
+  if (named.has(name.toLowerCase()) || DATA_WORDS.test(titleRest.slice(0, 60)) || STUDY_WORDS.test(titleRest.slice(0, 40))) return true;
+  // "VLSU, a benchmark of …", "the StatEval benchmark", "a new dataset, TrueSkin": read around each occurrence.
+  for (let at = abstract.indexOf(name); at >= 0; at = abstract.indexOf(name, at + name.length)) {
+    const after = abstract.slice(at + name.length, at + name.length + 80);
+    const before = abstract.slice(Math.max(0, at - 60), at);
+    if (/[\w-]$/.test(before) || /^[\w-]/.test(after)) continue;
+    if (CALLED_DATA_AFTER.test(after) || CALLED_DATA_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const CALLED_DATA_AFTER = /^(?:\s*(?:,|:|\(|—|--)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:benchmarks?|datasets?|corpus)\b|\s+(?:benchmarks?|datasets?|corpus)\b)/i;
+const CALLED_DATA_BEFORE = /\b(?:new|novel|our|first)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks?|datasets?|corpus)\s*(?:,|:|called|named|dubbed|termed)?\s*$/i;
+
+/** The acronym the abstract gives a phrase: "Binary Quadratic Quantization (BQQ)". */
+function acronymOf(phrase: string, abstract: string): string | null {
+  const lower = abstract.toLowerCase();
+  const wanted = phrase.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length)) {
+    const acronym = /^\s*\(([A-Z][\w+&-]*[A-Z0-9][\w+&-]*)\)/.exec(abstract.slice(at + wanted.length, at + wanted.length + 40));
+    if (acronym) return acronym[1]!;
+  }
+  return null;
+}
+
+const REACH = 300;
+const CANDIDATES = 8;
+
+/**
+ * Each claim's method: the nearest name before its number in its sentence that stands as a subject
+ * (a baseline's number takes the nearest name wherever it stands), else the paper's contribution for
+ * the paper's own results.
+ */
+export function attributeMethods(claims: ClaimDraft[], scan: string, title: string, datasets: DatasetMention[]): void {
+  if (!claims.length) return;
+  const contribution = contributionOf(title, scan, datasets);
+  let previous: ClaimDraft | undefined;
+  // The names are read once; each claim looks at the few nearest before it in a bounded stretch, so
+  // that a sentence of many numbers stays linear.
+  const names: Name[] = [];
+  let readTo = 0;
+  for (const claim of claims) {
+    const from = Math.max(readTo, claim.sentenceStart, claim.start - REACH);
+    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets));
+    readTo = Math.max(readTo, claim.start);
+  }
+  for (const claim of claims) {
+    let method: string | null = null;
+    const from = Math.max(claim.sentenceStart, claim.start - REACH);
+    const last = firstAtOrAfter(names, claim.start) - 1;
+    for (let i = last; i >= 0 && i > last - CANDIDATES && method === null; i--) {
+      const name = names[i]!;
+      if (name.start < from) break;
+      // A name whose tail took the number ("PaddleOCR 91.37") ends before it.
+      const text = name.end > claim.start ? scan.slice(name.start, claim.start).trim() : name.text;
+      if (!text) continue;
+      const before = scan.slice(Math.max(claim.sentenceStart, name.start - 60), name.start);
+      // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
+      if (i === last && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
+        method = text;
+        break;
+      }
+      const subject = SUBJECT_AFTER.test(scan.slice(name.end, Math.min(claim.start, name.end + 80)) + "\u0000");
+      if (claim.role === "baseline" ? subject : subject && !NOT_SUBJECT.test(before)) method = text;
+    }
+    // "It attains 36.9% …" goes on about the subject of the sentence before.
+    if (method === null && previous && previous.sentenceStart < claim.sentenceStart && PRONOUN_SUBJECT.test(scan.slice(claim.sentenceStart, claim.start))) method = previous.method;
+    // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
+    if (claim.role === "baseline") method = claim.baseline ?? method;
+    claim.method = method ?? (claim.role === "result" ? contribution : null);
+    previous = claim;
+  }
+}

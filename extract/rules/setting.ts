@@ -1,0 +1,106 @@
+// The conditions that make a claim's number comparable with another's (CLAIMS-SPEC "setting"): tags
+// from the vocabulary in lexicon/settings.json, read in the claim's sentence up to the next claim
+// after it, and the size of the model the number belongs to ("LLaMa3.3-70B" → model-size:70B).
+import settingLexicon from "../lexicon/settings.json" with { type: "json" };
+import numberWords from "../lexicon/numberWords.json" with { type: "json" };
+import type { ClaimDraft } from "./index.ts";
+import { firstAtOrAfter } from "./context.ts";
+
+interface TagPattern {
+  tag: string;
+  pattern: RegExp;
+  /** The tag's value: fixed, or read from the match (its first named group). */
+  fixed?: string;
+  valued: boolean;
+  join: string;
+  unless?: RegExp;
+}
+
+const PATTERNS: TagPattern[] = settingLexicon.tags.map((t: { tag: string; pattern: string; fixed?: string; value?: string; join?: string; unless?: string }) => ({
+  tag: t.tag,
+  pattern: new RegExp(t.pattern, "gi"),
+  fixed: t.fixed,
+  valued: t.value !== undefined,
+  join: t.join ?? ":",
+  unless: t.unless === undefined ? undefined : new RegExp(t.unless, "i"),
+}));
+
+const CARDINALS = numberWords.cardinals as Record<string, number>;
+const digits = (value: string) => String(CARDINALS[value.toLowerCase()] ?? value);
+
+/** A model size written in a name ("LLaMa3.3-70B", "GAR-1B") or beside a number ("for 1.5B", "(8B; 82.2%)"). */
+const SIZE_IN_NAME = /(?:^|[-\s(_])(\d+(?:\.\d+)?)\s?([BM])\b/g;
+const SIZE_BESIDE = /(?:^|[-\s(_])(\d+(?:\.\d+)?)\s?(B)\b(?![- ]?(?:param|token|pair|sample|image|word))/g;
+
+/** "12.3% for 1.5B and 7.5% for 7B models", "by 13.97 on Qwen3-8B". */
+const SIZE_AFTER = /^\s*(?:for|with|on|using)\s+(?:the\s+|a\s+)?(?:[A-Za-z][\w.]*[- ])?(\d+(?:\.\d+)?B)\b(?![- ]?(?:param|token|pair|sample|image|word))/;
+
+function lastSize(text: string, pattern: RegExp): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(pattern)) last = `${m[1]}${m[2]}`;
+  return last;
+}
+
+interface TagHit {
+  tag: string;
+  start: number;
+  /** The pattern's place in the vocabulary: tags are listed in that order. */
+  order: number;
+}
+
+/** Every tag a stretch of the text states, where it states it (offsets in the text, sorted by position). */
+function tagHits(text: string, from = 0, to = text.length): TagHit[] {
+  const hits: TagHit[] = [];
+  const part = text.slice(from, to);
+  for (const [order, p] of PATTERNS.entries()) {
+    for (const m of part.matchAll(p.pattern)) {
+      if (p.unless?.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const value = p.fixed ?? (p.valued ? Object.values(m.groups ?? {}).find((v) => v !== undefined) : undefined);
+      hits.push({ tag: value === undefined ? p.tag : `${p.tag}${p.join}${digits(value)}`, start: from + m.index, order });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The tags of the hits, in vocabulary order, each once; a number of shots said as such beats "few-shot" alone. */
+function tagsOf(hits: TagHit[]): string[] {
+  const tags = [...new Set([...hits].sort((a, b) => a.order - b.order).map((h) => h.tag))];
+  const counted = tags.some((t) => t.startsWith("few-shot:"));
+  return tags.filter((t) => !(counted && t === "few-shot"));
+}
+
+/** The tags a text states (what tagSettings reads around one claim). */
+export const settingTags = (text: string) => tagsOf(tagHits(text));
+
+const REACH = 240;
+
+/**
+ * Each claim's setting: the tags its sentence states from a bounded stretch before the number up to the
+ * next claim (what is said after a later number is said of that one), and the model size in its
+ * method's name or right before the number.
+ */
+export function tagSettings(claims: ClaimDraft[], scan: string): void {
+  const windows = claims.map((claim, i) => {
+    const next = claims[i + 1];
+    const from = Math.max(claim.sentenceStart, claim.start - REACH);
+    return { from, end: Math.min(claim.sentenceStart + claim.sentence.length, next && next.sentenceStart === claim.sentenceStart ? next.start : Infinity, claim.end + 120) };
+  });
+  // The tags are read once over the stretches the claims look at (overlapping ones joined).
+  const hits: TagHit[] = [];
+  for (let i = 0; i < windows.length; ) {
+    let end = windows[i]!.end;
+    let j = i + 1;
+    while (j < windows.length && windows[j]!.from <= end) end = Math.max(end, windows[j++]!.end);
+    hits.push(...tagHits(scan, windows[i]!.from, end));
+    i = j;
+  }
+  for (const [i, claim] of claims.entries()) {
+    const { from, end } = windows[i]!;
+    const inside: TagHit[] = [];
+    for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
+    const tags = tagsOf(inside);
+    const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start).slice(-40), SIZE_BESIDE);
+    if (size) tags.push(`model-size:${size}`);
+    claim.setting = tags;
+  }
+}

@@ -1,0 +1,33 @@
+// The conditions that make a number comparable (real sentences of the dev split and the seeds).
+import { describe, expect, it } from "vitest";
+import { extractFromAbstract } from "../../extract/rules/index.ts";
+import { settingTags } from "../../extract/rules/setting.ts";
+
+/** [sentence, the setting of each claim in order] */
+const CASES: [string, string[][]][] = [
+  ["Our empirical results show that our simple modification improves ImageNet linear probe accuracy from 38% to 42.7% for ViT-Small.", [["linear-probe"], ["linear-probe"]]],
+  ["For example, LLaMa3.3-70B exhibits a 10.23% drop in execution accuracy on paraphrased Spider queries.", [["model-size:70B"]]],
+  ["ParaThinker achieves substantial accuracy improvements over sequential LLMs (12.3% for 1.5B and 7.5% for 7B models on average).", [["model-size:1.5B"], ["model-size:7B"]]],
+  ["A CLIP-B/16 model trained on only 1 million Role-SynthCLIP pairs achieves a Recall@1 of 64.1% on the MS COCO validation set.", [["split:val"]]],
+  ["Our method achieves an overall cross-validation accuracy of 96.39%.", [[]]],
+  ["Notably, it boosts Verified Pass@1024 on AIME2024 from 26.7% to 62.6%.", [["pass@1024"], ["pass@1024"]]],
+  ["The proposed model exceeds 5-shot prompting by +21.1% (macro-F1).", [["few-shot:5"]]],
+  ["OmniDepth reduces zero-shot generalization error by 40% on Middlebury and ETH3D.", [["zero-shot"]]],
+];
+
+describe("setting of each claim", () => {
+  for (const [sentence, settings] of CASES) {
+    it(sentence.slice(0, 70), () => {
+      expect(extractFromAbstract(sentence).claims.map((c) => c.setting)).toEqual(settings);
+    });
+  }
+
+  it("reads each tag of the vocabulary as abstracts write it", () => {
+    expect(settingTags("zero-shot and one-shot results")).toEqual(["zero-shot", "few-shot:1"]);
+    expect(settingTags("with 4-bit weights on the test set")).toEqual(["split:test", "bits:4"]);
+    expect(settingTags("INT4 weight quantisation at 512 x 512 resolution")).toEqual(["resolution:512", "bits:4"]);
+    expect(settingTags("a single model without extra data")).toEqual(["single-model"]);
+    expect(settingTags("with extra training data, top-5 error on character-level text")).toEqual(["extra-data", "level:char", "top-5"]);
+    expect(settingTags("a 4-step sampler after fine-tuning with an ensemble")).toEqual(["fine-tuned", "ensemble", "timesteps:4"]);
+  });
+});
