@@ -13,8 +13,14 @@ const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-/** The words before a name that make it a comparator or a backbone, not the subject ("than X", "with X"). */
-const NOT_SUBJECT = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.notSubjectBefore)})\\s+(?:(?:the|a|an|our|their|its|best|strong|stronger|strongest|leading|recent|popular|competing|competitive|widely[- ]used|state-of-the-art|sota|prior|previous|existing|baselines?|base|vanilla|standard|original|other|same|methods?|models?|approach(?:es)?)\\s+){0,4}$`, "i");
+const ADJECTIVES = "(?:(?:the|a|an|our|their|its|best|strong|stronger|strongest|leading|recent|popular|competing|competitive|widely[- ]used|state-of-the-art|sota|prior|previous|existing|baselines?|base|vanilla|standard|original|other|same|methods?|models?|approach(?:es)?)\\s+){0,4}$";
+const after = (words: string[]) => new RegExp(`(?:^|[^\\w-])(?:${alternatives(words)})\\s+${ADJECTIVES}`, "i");
+/** The words before a name that make it a comparator ("than X", "outperforms X") … */
+const COMPARATOR_BEFORE = after(methodLexicon.comparatorBefore);
+/** … or a backbone or a condition ("on Qwen3-8B", "with X"), unless a verb of achievement follows the name. */
+const BACKBONE_BEFORE = after(methodLexicon.backboneBefore);
+const WITH_BEFORE = /\bwith\s+(?:the\s+|a\s+|an\s+)?$/i;
+const ACHIEVES_AFTER = /^\)?\s*(?:achiev|attain|reach|obtain|scor|yield|deliver|record|surpass|outperform|improv|reduc|boost)\w*\b/;
 /** "we propose X", "a framework called X": the contribution follows. */
 const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the authors)\\s+(?:(?:also|further|first|then|here|newly|therefore|thus)\\s+)?(?:${alternatives(methodLexicon.introduce)})\\b|\\b(?:called|named|dubbed|termed|coined)\\b`, "gi");
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
@@ -31,7 +37,7 @@ const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
  * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
  */
-const SUBJECT_AFTER = /^\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:[a-z]{2,}(?:s|ed|ing)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|from|with|by|to|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+const SUBJECT_AFTER = /^\)?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed|ing)|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|from|with|by|to|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -41,7 +47,8 @@ export function looksLikeName(word: string): boolean {
   if (isModelName(word)) return true;
   // Letters with digits, but not a size or a unit ("7B", "10x").
   const withDigits = /\d/.test(word) && /[A-Za-z].*[A-Za-z]|[A-Za-z]\d/.test(word) && !/^\d+(?:\.\d+)?[A-Za-z]{1,2}$/.test(word);
-  return (withDigits || /[a-z][A-Z]|[A-Z]{2}|[A-Za-z]-[A-Z]/.test(word)) && canonicalMetric(word) === null;
+  // Hyphenated capitalised words are mostly adjectives ("Class-Based", "Test-Time"); a short prefix makes a name ("E-Agent").
+  return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && canonicalMetric(word) === null;
 }
 
 interface Name {
@@ -57,6 +64,13 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const word = m[0].replace(/[./+-]+$/, "");
     const start = m.index;
+    // Prior work named by its authors: "Lian et al. achieve …".
+    const etAl = /^[A-Z][a-z]/.test(word) ? /^ et al\./.exec(text.slice(start + word.length, start + word.length + 8)) : null;
+    if (etAl) {
+      names.push({ text: `${word} et al.`, start, end: start + word.length + etAl[0].length });
+      WORD.lastIndex = start + word.length + etAl[0].length;
+      continue;
+    }
     // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
     const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
     if (!looksLikeName(word) || (mention && start < mention.end)) continue;
@@ -83,7 +97,7 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const phrase = prefix[1]!.trim();
     const acronym = acronymOf(phrase, abstract);
     const capitalised = words.every((w) => /^[A-Z0-9]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
-    const name = words.length === 1 && capitalised ? phrase : words.length <= 3 && capitalised ? (acronym ?? (abstract.includes(phrase) ? phrase : null)) : null;
+    const name = !capitalised || words.length > 3 ? null : (acronym ?? (words.length === 1 || abstract.includes(phrase) ? phrase : null));
     if (name && !isData(name, title.slice(prefix[0].length), abstract, named)) return name;
   }
   INTRODUCES.lastIndex = 0;
@@ -139,6 +153,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   if (!claims.length) return;
   const contribution = contributionOf(title, scan, datasets);
   let previous: ClaimDraft | undefined;
+  // The claims whose method a name in the text gave (not the contribution, by default).
+  const named = new Set<ClaimDraft>();
   // The names are read once; each claim looks at the few nearest before it in a bounded stretch, so
   // that a sentence of many numbers stays linear.
   const names: Name[] = [];
@@ -160,17 +176,24 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       if (!text) continue;
       const before = scan.slice(Math.max(claim.sentenceStart, name.start - 60), name.start);
       // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
-      if (i === last && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
+      // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
+      const change = claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before);
+      if (i === last && !change && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
         method = text;
         break;
       }
-      const subject = SUBJECT_AFTER.test(scan.slice(name.end, Math.min(claim.start, name.end + 80)) + "\u0000");
-      if (claim.role === "baseline" ? subject : subject && !NOT_SUBJECT.test(before)) method = text;
+      const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
+      const subject = SUBJECT_AFTER.test(following + "\u0000");
+      const standsAsSubject = !COMPARATOR_BEFORE.test(before) && (!BACKBONE_BEFORE.test(before) || (WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following)));
+      if (subject && (claim.role === "baseline" || standsAsSubject)) method = text;
     }
+    // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
+    if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous)) method = previous.method;
     // "It attains 36.9% …" goes on about the subject of the sentence before.
     if (method === null && previous && previous.sentenceStart < claim.sentenceStart && PRONOUN_SUBJECT.test(scan.slice(claim.sentenceStart, claim.start))) method = previous.method;
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;
+    if (method !== null) named.add(claim);
     claim.method = method ?? (claim.role === "result" ? contribution : null);
     previous = claim;
   }
