@@ -189,6 +189,23 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "+42.4%", value: 42.4, metric: null },
     ],
   ],
+  // A change that nothing around it names is in accuracy where accuracy is the abstract's one measure; with no
+  // dataset in its sentence it is on none, even where the paper names only one (corpus dev split).
+  [
+    "We address this gap with EMSQA, an 24.3K-question multiple-choice dataset spanning 10 clinical subject areas. Experiments on 4 LLMs show that Expert-CoT improves up to 2.05% over vanilla CoT prompting. Additionally, combining Expert-CoT with ExpertRAG yields up to a 4.59% accuracy gain over standard RAG baselines.",
+    [
+      { type: "improvement", text: "2.05%", value: 2.05, metric: "accuracy", dataset: null, bound: "up to" },
+      { type: "improvement", text: "4.59%", value: 4.59, metric: "accuracy", dataset: null },
+    ],
+  ],
+  // A change said of "performance" keeps no metric, whatever else the abstract measures (seeds).
+  [
+    "Our method consumes 88% less power with only a 4% decrease in performance compared to its fully ANN counterpart, at the same accuracy as before.",
+    [
+      { type: "energy", text: "88%", value: 88 },
+      { type: "improvement", text: "4%", value: 4, metric: null },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {
