@@ -52,10 +52,11 @@ function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames 
 }
 
 // "On BIRD, LitE-SQL achieves 72.10%", "88.45% on Spider 1.0": an ambiguous name is data where a result is reported on it.
-const ON_BEFORE = /(?:^|[^\w-])(?:[Oo]n|across)\s+(?:the\s+)?$/;
+// "on paraphrased Spider queries": one word may say which version of it.
+const ON_BEFORE = /(?:^|[^\w-])(?:[Oo]n|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$/;
 
 function evaluatedOn(text: string, hit: PhraseHit<DatasetName>, sentence: Span | undefined): boolean {
-  if (!sentence || !ON_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start))) return false;
+  if (!sentence || !ON_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start))) return false;
   return /\d(?:\.\d+)?\s*%|\d\.\d/.test(text.slice(sentence.start, sentence.end));
 }
 

@@ -32,6 +32,8 @@ const CASES: [string, [string, string][]][] = [
   ["We introduce Semantic Prompt Tuning, a novel framework that tackles the generalization challenge.", []],
   // A method named after a data word with a verb after it is no apposition.
   ["Across all benchmarks, FooNet improves accuracy by 3%.", []],
+  // An everyday word that names a benchmark is data where a result is reported on it, an adjective between (corpus dev split).
+  ["For example, LLaMa3.3-70B exhibits a 10.23% drop in execution accuracy (from 77.11% to 66.9%) on paraphrased Spider queries.", [["Spider", "Spider"]]],
   // Models, generic kinds of data and everyday words are not datasets.
   ["ResNet-18 and MobileNetV1 on various DG benchmarks and multiple GNN benchmark datasets", []],
   ["Test datasets include simulated curves.", []],
