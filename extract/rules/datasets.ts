@@ -21,6 +21,9 @@ const NAMED_BEFORE = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )
 
 // Words that look like names but are not data ("Extensive", "Our", "The").
 const NOT_A_NAME = /^(?:The|This|These|Our|We|Extensive|Several|Many|Various|Popular|Standard|Public|Real|Large|New|Two|Three|Four|Five|Both|All|Other|Such|Each|Existing|Common|Challenging|Benchmark|Image|Text|Graph|Video|Speech|Language|Molecular|Synthetic|Classification|Detection|Segmentation|Experiments|Results|In|On|For|With|And|Of|A|An)$/;
+// Words that end a name's mention without being part of the name: its split or its version ("DiverseHumans
+// Testset", "SwissGPC v1.0"; a version without "v" stays: "Spider 1.0").
+const ENDS_NO_NAME = /^(?:Testset|Test-set|Testsets|Valset|v\d+(?:\.\d+)*)$/;
 const DATA_WORD_NEXT = new RegExp(`^\\s*(?:${DATA_WORDS.join("|")})`);
 const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
@@ -81,7 +84,7 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
 
@@ -121,6 +124,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       offset = start + part.length;
       const words = part.split(" ");
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+      while (words.length > 1 && ENDS_NO_NAME.test(words[words.length - 1]!)) words.pop();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
       if (!isName(name, listed) || !accept(name, nameList)) continue;

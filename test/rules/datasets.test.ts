@@ -34,6 +34,10 @@ const CASES: [string, [string, string][]][] = [
   ["Across all benchmarks, FooNet improves accuracy by 3%.", []],
   // An everyday word that names a benchmark is data where a result is reported on it, an adjective between (corpus dev split).
   ["For example, LLaMa3.3-70B exhibits a 10.23% drop in execution accuracy (from 77.11% to 66.9%) on paraphrased Spider queries.", [["Spider", "Spider"]]],
+  // A split or a "v" version after a name is not part of it; an amount with a unit is no name (corpus dev split).
+  ["On the DiverseHumans Testset, DisCo achieves 98.6 Unique Face Accuracy and near-perfect Gender Accuracy.", [["DiverseHumans", "DiverseHumans"]]],
+  ["We present SwissGPC v1.0, the first mid-to-large-scale corpus of spontaneous Swiss German speech.", [["SwissGPC", "SwissGPC"]]],
+  ["It cuts GPU memory by up to 75%, enabling the deployment of 70B-parameter models on 40GB consumer-grade GPUs.", []],
   // Models, generic kinds of data and everyday words are not datasets.
   ["ResNet-18 and MobileNetV1 on various DG benchmarks and multiple GNN benchmark datasets", []],
   ["Test datasets include simulated curves.", []],
