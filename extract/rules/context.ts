@@ -39,6 +39,7 @@ const BRACKET_CLOSE = /^\s*\)/;
 
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
 const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
+const IN_TERMS_OF = /^[^.;:()\d]*\bin terms of\s+(?:the\s+|their\s+|its\s+)?$/i;
 const IMPROVEMENT_NEXT = /^\s*(?:relative\s+|absolute\s+)?(?:improvement|gain|increase|more accurate|better)\b/i;
 
 /** Index of the first hit that starts at or after `position` (hits are sorted and do not overlap). */
@@ -74,6 +75,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
     if (metric && metric.start === q.end + improved[0].length && metric.data.family === "quality") return { hit: metric, linked: true };
   }
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
+  // "improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score": the clause says which measure.
+  if (after && after.start - q.end <= 100 && IN_TERMS_OF.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
   // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".
   if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: head ?? after, linked: true };
   // "+7.6% (macro-F1)", "0.505 (Pearson) / 0.537 (Spearman)": the measure alone in brackets right after the number.

@@ -12,7 +12,8 @@ import type { Sentences, Span } from "./sentences.ts";
 import type { Word } from "./words.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
-const NAME = String.raw`(?:[A-Z][\w'^.+-]*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
+// A bracket may stand inside a name: "CAS(ME)^2".
+const NAME = String.raw`(?:[A-Z][\w'^.+-]*(?:\(\w+\)[\w'^.+-]*)*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
 // A name of up to three words; a later word may be a year or version ("MediaEval Medico 2025 challenge").
 const NAMES = String.raw`${NAME}(?: (?:${NAME}|\d+(?:\.\d+)?)){0,2}`;
 // "the X dataset", "X and Y datasets", "A, B, and C benchmarks": the names that end right before a data word.
@@ -20,6 +21,9 @@ const NAMED_BEFORE = new RegExp(String.raw`(?<![\w-])(${NAMES}(?:,? (?:and |or )
 
 // Words that look like names but are not data ("Extensive", "Our", "The").
 const NOT_A_NAME = /^(?:The|This|These|Our|We|Extensive|Several|Many|Various|Popular|Standard|Public|Real|Large|New|Two|Three|Four|Five|Both|All|Other|Such|Each|Existing|Common|Challenging|Benchmark|Image|Text|Graph|Video|Speech|Language|Molecular|Synthetic|Classification|Detection|Segmentation|Experiments|Results|In|On|For|With|And|Of|A|An)$/;
+// Words that end a name's mention without being part of the name: its split or its version ("DiverseHumans
+// Testset", "SwissGPC v1.0"; a version without "v" stays: "Spider 1.0").
+const ENDS_NO_NAME = /^(?:Testset|Test-set|Testsets|Valset|v\d+(?:\.\d+)*)$/;
 const DATA_WORD_NEXT = new RegExp(`^\\s*(?:${DATA_WORDS.join("|")})`);
 const LIST_SPLIT = /,? (?:and |or )|, /;
 // "various DG benchmarks", "all five OOD datasets": a kind of data, not a name.
@@ -51,10 +55,11 @@ function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames 
 }
 
 // "On BIRD, LitE-SQL achieves 72.10%", "88.45% on Spider 1.0": an ambiguous name is data where a result is reported on it.
-const ON_BEFORE = /(?:^|[^\w-])(?:[Oo]n|across)\s+(?:the\s+)?$/;
+// "on paraphrased Spider queries": one word may say which version of it.
+const ON_BEFORE = /(?:^|[^\w-])(?:[Oo]n|across)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?$/;
 
 function evaluatedOn(text: string, hit: PhraseHit<DatasetName>, sentence: Span | undefined): boolean {
-  if (!sentence || !ON_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 12), hit.start))) return false;
+  if (!sentence || !ON_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 30), hit.start))) return false;
   return /\d(?:\.\d+)?\s*%|\d\.\d/.test(text.slice(sentence.start, sentence.end));
 }
 
@@ -79,7 +84,7 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
+    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
 
@@ -89,6 +94,8 @@ interface NameList {
   list: string;
   /** Where a result is reported on it ("On CMMD, GPT-5 reached ...", "94.24% on FERG"), a bare acronym names data too. */
   reported?: boolean;
+  /** The text names it as data in so many words ("we introduce Chimera, a test suite", "a dataset named X"): a lone word is a name too. */
+  word?: boolean;
 }
 
 /** The names of each list, checked, placed in the text, and not overlapping what is known. */
@@ -111,12 +118,13 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
     let offset = index;
     const parts = list.split(LIST_SPLIT);
     // In a list of names ("the Synapse and AMOS datasets", "Potsdam, Vaihingen, and LoveDA") a lone word is one too.
-    const listed = wordOk || (parts.length >= 2 && parts.some((p) => NAME_LIKE.test(p) || /^[A-Z]{2,}$/.test(p)));
+    const listed = wordOk || nameList.word === true || (parts.length >= 2 && parts.some((p) => NAME_LIKE.test(p) || /^[A-Z]{2,}$/.test(p)));
     for (const part of parts) {
       const start = text.indexOf(part, offset);
       offset = start + part.length;
       const words = part.split(" ");
       while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+      while (words.length > 1 && ENDS_NO_NAME.test(words[words.length - 1]!)) words.pop();
       while (words.length && NOT_A_NAME.test(words[words.length - 1]!)) words.pop();
       const name = words.join(" ");
       if (!isName(name, listed) || !accept(name, nameList)) continue;
@@ -225,6 +233,35 @@ const LIST_PLACE = /(?:,|\band|\bor) $/;
 const LIST_ENDS = new Set([40, 41, 58, 59]); // ( ) : ;
 const isSpaceOrEnd = (text: string, i: number) => i >= text.length || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10;
 
+// "we introduce Chimera, a comprehensive test suite": a name the paper introduces as data, however plain.
+const INTRODUCED_BEFORE = /\b(?:introduc|present|propos|releas|construct|curat|build|buil|creat|develop)(?:e|es|ed|ing|s|t)?\s+(?:the\s+)?$/i;
+
+// "SemPT, a novel framework that tackles the generalization challenge": what the name is called before the data word is no data.
+const NOT_DATA_CALLED = /\b(?:framework|method|approach|model|metric|technique|system|pipeline|architecture|algorithm|score|measure|tool|agent)s?\b|\.\s/i;
+
+// "a fine-grained annotated image caption dataset, RefinedCaps, consisting of", "the resulting corpus,
+// TikTok-SL-8, we assess", "a class-balanced version of this dataset, named Co-OCTDL,", "their own dataset
+// ShanghaiTechGaze+.": a name in apposition right after a singular data word, closed by a comma, bracket or stop.
+const APPOSED_AFTER = new RegExp(String.raw`(?:,\s*(?:(?:named|called|dubbed|termed)\s+)?|\s+(?:(?:named|called|dubbed|termed)\s+)?)(${NAME}(?: ${NAME}){0,2})(?=\s*[,;:()]|\.(?:\s|$)|$)`, "y");
+const APPOSING_WORD = /^(?:dataset|data set|benchmark|corpus|test suite|suite|testbed|database)$/i;
+const NAMED_WORD = /^[\s,]*(?:named|called|dubbed|termed)\s/;
+
+/** Names in apposition right after a singular data word. */
+function listsAfterDataWords(text: string, dataWords: Word[]): NameList[] {
+  const lists: NameList[] = [];
+  for (const word of dataWords) {
+    if (!APPOSING_WORD.test(word.text)) continue;
+    APPOSED_AFTER.lastIndex = word.end;
+    const m = APPOSED_AFTER.exec(text);
+    if (!m) continue;
+    const named = NAMED_WORD.test(m[0]);
+    // Without a comma or "named" before it, only a name of a name's shape ("ShanghaiTechGaze+").
+    if (!named && !m[0].startsWith(",") && !NAME_LIKE.test(m[1]!)) continue;
+    lists.push({ index: word.end + m[0].indexOf(m[1]!), list: m[1]!, word: named });
+  }
+  return lists;
+}
+
 // Benchmarks are often named so: "ParamBench", "ALE-Bench", "VideoRefer-BenchQ".
 const BENCH_NAME = /[a-z0-9-]Bench|^Bench[A-Z0-9-]/;
 
@@ -254,7 +291,11 @@ function calledData(text: string, capitals: number[], dataWords: Word[]): { intr
     if (!m) continue;
     const end = at + m[0].length;
     if (inList) bracketed.push({ index: at, list: m[0] });
-    else if ((BENCH_NAME.test(m[0]) && text.charCodeAt(at - 1) !== 47) || (dataAhead && CALLED_DATA.test(text.slice(end, end + CALLED_REACH)))) introduced.push({ index: at, list: m[0] });
+    else if (BENCH_NAME.test(m[0]) && text.charCodeAt(at - 1) !== 47) introduced.push({ index: at, list: m[0] });
+    else if (dataAhead) {
+      const called = CALLED_DATA.exec(text.slice(end, end + CALLED_REACH));
+      if (called) introduced.push({ index: at, list: m[0], word: INTRODUCED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && !NOT_DATA_CALLED.test(called[0]) });
+    }
   }
   return { introduced, bracketed };
 }
@@ -306,9 +347,10 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
   const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name, list) => NAME_LIKE.test(name) || (list.reported === true && /^[A-Z]{3,}$/.test(name)));
   const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
+  introduced.push(...listsAfterDataWords(text, landmarks.anyDataWords));
   const taken = [...known, ...named, ...evaluated];
   const called = [
-    ...namesIn(introduced, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name)),
+    ...namesIn(introduced, text, taken, (name, list) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name) || list.word === true),
     ...namesIn(bracketed, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$|^[A-Z][a-z]+$/.test(name), true),
   ];
   const all = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;

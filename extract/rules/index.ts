@@ -13,7 +13,7 @@ import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
-import { assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { accuracyOfTheAbstract, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule, Reading } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -246,6 +246,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   inheritMetrics(claims);
   nameUnlistedMetrics(claims, scan);
   shareListMetrics(claims);
+  accuracyOfTheAbstract(claims, scan);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   linkDatasets(claims, datasets, claims.length ? sentences.all : []);

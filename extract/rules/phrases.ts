@@ -272,8 +272,15 @@ function hashOf(text: string, start: number, end: number, caseSensitive: boolean
 
 /** Words of one phrase are separated by spaces or light punctuation only, never a sentence break. */
 function sameRun(text: string, end: number, next: number): boolean {
-  for (let i = end; i < next; i++) if (BREAKS.has(text.charCodeAt(i))) return false;
+  for (let i = end; i < next; i++) if (BREAKS.has(text.charCodeAt(i)) && !isRatio(text, i, end, next)) return false;
   return true;
 }
+
+/** A colon alone between two digits writes a range of thresholds inside a name: "AP50:95", "mAP@0.5:0.95". */
+function isRatio(text: string, i: number, end: number, next: number): boolean {
+  return text.charCodeAt(i) === 58 && end === i && next === i + 1 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const BREAKS = new Set([...".;:!?,()"].map((c) => c.charCodeAt(0)));

@@ -4,7 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
-import { SPED_UP, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp } from "./lexicons.ts";
+import { SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -82,7 +82,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
     // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
     const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && QUALITY.has(claim.type) ? only : undefined);
+    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && claim.type === "score" ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
@@ -428,4 +428,25 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     const metric = words ? metricPhrase(words) : null;
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
+}
+
+// ---- the abstract's own measure -------------------------------------------------------------
+
+const NAMES_ACCURACY = /accurac(?:y|ies)/i;
+
+/**
+ * A percentage level or change that nothing around it names ("achieve 46.0%, 55.6\%, and 57.7\%
+ * respectively", "improves up to 2.05% over vanilla CoT") is in accuracy when accuracy is the
+ * measure the abstract speaks of: one accuracy (the plain one, or one kind of it such as "execution
+ * accuracy") named anywhere in it. A number said of "performance" keeps no metric. The whole text is
+ * read for terms only when such a number is there and the text says "accuracy" at all.
+ */
+export function accuracyOfTheAbstract(claims: ClaimDraft[], scan: string): void {
+  const bare = claims.filter((c) => c.metric === null && c.unit === "%" && QUALITY.has(c.type));
+  if (!bare.length || !NAMES_ACCURACY.test(scan)) return;
+  const named = new Set<string>();
+  for (const hit of TERMS.findIn(scan)) if (hit.data.family === "quality" && hit.data.metric.endsWith("accuracy")) named.add(hit.data.metric);
+  if (named.size !== 1) return;
+  const [metric] = named as Set<string>;
+  for (const c of bare) [c.metric, c.higherIsBetter] = [metric!, directionOf(metric!)];
 }

@@ -9,10 +9,17 @@ const TIME_SAVED = /\b(?:sav(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|
 // word right at the number, makes it an improvement whatever efficiency word stands elsewhere.
 const IMPROVED_BY = /\b(?:improv|boost|enhanc)\w*\s+(?:[\w-]+\s+){1,4}?by\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|more\s+than\s+|roughly\s+|approximately\s+)?$/i;
 
+// "trained with only 50% of the labeled data", "amounting to just 10% of the data used by", "using a fraction
+// (50%-70%) of the input sequence": a small share of the data or tokens the result needs is a saving of them.
+const SHARE_BEFORE = /\b(?:(?:trained|training|train|trains|using|uses|use|with|requir\w*|need\w*|fine-tun\w*|amounting to)\s+(?:on\s+|with\s+)?(?:only|just|merely|as few as|as little as)|fraction)\s*\(?\s*(?:about\s+|approximately\s+|roughly\s+|~\s*)?$/i;
+const SHARE_OF = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:labell?ed|annotated|training|original|available|full|input|target)\s+){0,2}(data|samples|labels|annotations|examples|tokens|sequence)\b/i;
+
 export const speedup: ClaimRule = {
   type: "speedup",
   read(m) {
     const { kind } = m.quantity;
+    const share = kind === "percent" && !m.change && SHARE_BEFORE.test(m.before) ? SHARE_OF.exec(m.after) : null;
+    if (share) return { metric: /tokens|sequence/i.test(share[1]!) ? "tokens" : "sample efficiency" };
     if (kind === "compute" && m.change) return { metric: "flops" }; // "9 billion fewer FLOPS"
     // "saves 20-55h of computation", "cuts training time by 3 hours": time saved is a speed-up, not a cost.
     if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };

@@ -22,6 +22,22 @@ const CASES: [string, [string, string][]][] = [
   ["we build on FooBench-3 ideas", [["FooBench-3", "FooBench-3"]]],
   // An abbreviation defined in brackets names the same dataset.
   ["the Spiking Heidelberg Dataset (SHD), the Spiking Speech Commands (SSC)", [["Spiking Heidelberg Dataset", "SHD"], ["SHD", "SHD"], ["Spiking Speech Commands", "SSC"], ["SSC", "SSC"]]],
+  // A name in apposition right after a singular data word, closed by a comma or stop, or after "named"/"called" (corpus dev split).
+  ["Furthermore, we collect a fine-grained annotated image caption dataset, RefinedCaps, consisting of 6.5K diverse images from COCO data.", [["RefinedCaps", "RefinedCaps"], ["COCO", "COCO"]]],
+  ["Using the resulting corpus, TikTok-SL-8, we assess the performance of two off-the-shelf systems.", [["TikTok-SL-8", "TikTok-SL-8"]]],
+  ["We constructed a perfectly class-balanced version of this dataset, named Co-OCTDL, where each scan is presented as a 3x1 layout.", [["Co-OCTDL", "Co-OCTDL"]]],
+  ["Lian et al. achieve a mean Euclidean error of 38.7mm on their own dataset ShanghaiTechGaze+.", [["ShanghaiTechGaze+", "ShanghaiTechGaze+"]]],
+  // A plain word the paper introduces as a test suite is a name; one it calls a framework is not.
+  ["To address this gap, we introduce Chimera, a comprehensive test suite comprising 7,500 high-quality diagrams.", [["Chimera", "Chimera"]]],
+  ["We introduce Semantic Prompt Tuning, a novel framework that tackles the generalization challenge.", []],
+  // A method named after a data word with a verb after it is no apposition.
+  ["Across all benchmarks, FooNet improves accuracy by 3%.", []],
+  // An everyday word that names a benchmark is data where a result is reported on it, an adjective between (corpus dev split).
+  ["For example, LLaMa3.3-70B exhibits a 10.23% drop in execution accuracy (from 77.11% to 66.9%) on paraphrased Spider queries.", [["Spider", "Spider"]]],
+  // A split or a "v" version after a name is not part of it; an amount with a unit is no name (corpus dev split).
+  ["On the DiverseHumans Testset, DisCo achieves 98.6 Unique Face Accuracy and near-perfect Gender Accuracy.", [["DiverseHumans", "DiverseHumans"]]],
+  ["We present SwissGPC v1.0, the first mid-to-large-scale corpus of spontaneous Swiss German speech.", [["SwissGPC", "SwissGPC"]]],
+  ["It cuts GPU memory by up to 75%, enabling the deployment of 70B-parameter models on 40GB consumer-grade GPUs.", []],
   // Models, generic kinds of data and everyday words are not datasets.
   ["ResNet-18 and MobileNetV1 on various DG benchmarks and multiple GNN benchmark datasets", []],
   ["Test datasets include simulated curves.", []],

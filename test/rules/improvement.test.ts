@@ -189,6 +189,47 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "+42.4%", value: 42.4, metric: null },
     ],
   ],
+  // A change that nothing around it names is in accuracy where accuracy is the abstract's one measure; with no
+  // dataset in its sentence it is on none, even where the paper names only one (corpus dev split).
+  [
+    "We address this gap with EMSQA, an 24.3K-question multiple-choice dataset spanning 10 clinical subject areas. Experiments on 4 LLMs show that Expert-CoT improves up to 2.05% over vanilla CoT prompting. Additionally, combining Expert-CoT with ExpertRAG yields up to a 4.59% accuracy gain over standard RAG baselines.",
+    [
+      { type: "improvement", text: "2.05%", value: 2.05, metric: "accuracy", dataset: null, bound: "up to" },
+      { type: "improvement", text: "4.59%", value: 4.59, metric: "accuracy", dataset: null },
+    ],
+  ],
+  // A change said of "performance" keeps no metric, whatever else the abstract measures (seeds).
+  [
+    "Our method consumes 88% less power with only a 4% decrease in performance compared to its fully ANN counterpart, at the same accuracy as before.",
+    [
+      { type: "energy", text: "88%", value: 88 },
+      { type: "improvement", text: "4%", value: 4, metric: null },
+    ],
+  ],
+  // "in terms of" names the measure of the numbers before it in its clause; a bracket may stand inside a name
+  // ("CAS(ME)^2"), and the respective list pairs each number with its dataset (corpus dev split).
+  [
+    "Particularly, our FDP improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score on the CASME II, SAMM, CAS(ME)^2, and CAS(ME)^3 datasets, respectively.",
+    [
+      { type: "improvement", text: "4.05%", value: 4.05, metric: "f1", dataset: "CASME II" },
+      { type: "improvement", text: "2.50%", value: 2.5, metric: "f1", dataset: "SAMM" },
+      { type: "improvement", text: "7.71%", value: 7.71, metric: "f1", dataset: "CAS(ME)^2" },
+      { type: "improvement", text: "2.11%", value: 2.11, metric: "f1", dataset: "CAS(ME)^3" },
+    ],
+  ],
+  // A colon between two digits does not end a metric's name: "AP$_{50:95}$" is COCO's AP, not AP50 (corpus dev split).
+  [
+    "Extensive experiments show consistent gains across detectors, consistently improving performance (e.g., +5.96% AP$_{50:95}$ on Rotated RetinaNet).",
+    [{ type: "improvement", text: "+5.96%", value: 5.96, metric: "ap" }],
+  ],
+  [
+    "Our detector reaches 45.1 AP50:95 and 60.2 mAP@0.5:0.95, and 62.0 AP50.",
+    [
+      { type: "score", text: "45.1", value: 45.1, metric: "ap" },
+      { type: "score", text: "60.2", value: 60.2, metric: "map" },
+      { type: "score", text: "62.0", value: 62, metric: "ap50" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {
