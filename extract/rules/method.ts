@@ -19,8 +19,9 @@ const after = (words: string[]) => new RegExp(`(?:^|[^\\w-])(?:${alternatives(wo
 const COMPARATOR_BEFORE = after(methodLexicon.comparatorBefore);
 /** … or a backbone or a condition ("on Qwen3-8B", "with X"), unless a verb of achievement follows the name. */
 const BACKBONE_BEFORE = after(methodLexicon.backboneBefore);
-const WITH_BEFORE = /\bwith\s+(?:the\s+|a\s+|an\s+)?$/i;
-const ACHIEVES_AFTER = /^\)?\s*(?:achiev|attain|reach|obtain|scor|yield|deliver|record|surpass|outperform|improv|reduc|boost)\w*\b/;
+/** "with X achieving", "models such as X achieve": X is the subject of the verb after it. */
+const WITH_BEFORE = /\b(?:with|such as|e\.g\.,?|including|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const ACHIEVES_AFTER = /^\)?\s*(?:(?:only|also|still)\s+)?(?:achiev|attain|reach|obtain|scor|yield|deliver|record|surpass|outperform|improv|reduc|boost)\w*\b/;
 /** "we propose X", "a framework called X": the contribution follows. */
 const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the authors)\\s+(?:(?:also|further|first|then|here|newly|therefore|thus)\\s+)?(?:${alternatives(methodLexicon.introduce)})\\b|\\b(?:called|named|dubbed|termed|coined)\\b`, "gi");
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
@@ -37,7 +38,7 @@ const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
  * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
  */
-const SUBJECT_AFTER = /^\)?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed|ing)|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|from|with|by|to|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed|ing)|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -184,7 +185,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       }
       const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
       const subject = SUBJECT_AFTER.test(following + "\u0000");
-      const standsAsSubject = !COMPARATOR_BEFORE.test(before) && (!BACKBONE_BEFORE.test(before) || (WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following)));
+      const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
+      const standsAsSubject = example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before));
       if (subject && (claim.role === "baseline" || standsAsSubject)) method = text;
     }
     // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
