@@ -13,7 +13,7 @@ import { CLAIM_COLUMNS, Claim, Report } from "../../extract/schema.ts";
 const claim: Claim = Claim.parse({
   claimId: "p1#10", paperId: "p1", title: "=cmd|' /C calc'!A0", type: "score", value: -0.4, valueLow: null, unit: "%",
   bound: "up to", metric: "accuracy", higherIsBetter: true, dataset: "CIFAR-10", datasetText: "CIFAR-10",
-  baseline: "+the baseline", role: "result", text: "-0.4%", start: 10, end: 15, sentence: "It loses -0.4%, twice.",
+  baseline: "+the baseline", role: "result", method: null, setting: [], text: "-0.4%", start: 10, end: 15, sentence: "It loses -0.4%, twice.",
   sentenceStart: 1, date: null,
 });
 
