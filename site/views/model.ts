@@ -26,8 +26,10 @@ export interface BenchmarkSummary {
   papers: number;
   claims: number;
   metrics: string[];
-  /** The best claimed value per ranked metric (direction-aware), from the leaderboards. */
-  best: { metric: string; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string }[];
+  /** The best claimed value per board (direction-aware, never a flagged entry), from the leaderboards. */
+  best: { metric: string; label: string; setting: string[]; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string; method: string | null }[];
+  /** The tasks its boards are on (extract/lexicon/tasks.json). */
+  tasks: string[];
 }
 
 export type BenchmarkOrder = "activity" | "name";

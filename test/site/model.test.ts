@@ -31,15 +31,22 @@ describe("ranking and summaries", () => {
       claim({ dataset: null }),
     ];
     const boards: Leaderboard[] = [
-      { dataset: "ImageNet", metric: "top-1 error", higherIsBetter: false, entries: [
-        { rank: 1, claimId: "e1", paperId: "x", title: "Low", value: 3.5, unit: "%", bound: null, date: null, text: "3.5%" },
-        { rank: 2, claimId: "e2", paperId: "w", title: "High", value: 9, unit: "%", bound: null, date: null, text: "9%" },
+      { dataset: "ImageNet", metric: "top-1 error", setting: [], higherIsBetter: false, entries: [
+        { rank: 1, claimId: "e1", paperId: "x", title: "Low", method: null, setting: [], flags: [], value: 3.5, unit: "%", bound: null, date: null, text: "3.5%" },
+        { rank: 2, claimId: "e2", paperId: "w", title: "High", method: null, setting: [], flags: [], value: 9, unit: "%", bound: null, date: null, text: "9%" },
+        // Lower still, but flagged: never the best claimed.
+        { rank: 3, claimId: "e3", paperId: "v", title: "Doubtful", method: "X", setting: [], flags: ["outlier"], value: 0.1, unit: "%", bound: null, date: null, text: "0.1%" },
+      ] },
+      { dataset: "ImageNet", metric: "top-5 error", setting: [], higherIsBetter: false, entries: [
+        { rank: 1, claimId: "e4", paperId: "u", title: "Only doubtful", method: null, setting: [], flags: ["out of range"], value: -1, unit: "%", bound: null, date: null, text: "-1%" },
       ] },
     ];
     const summaries = summariseBenchmarks(claims, boards);
     const imagenet = summaries.find((s) => s.dataset === "ImageNet")!;
     expect(imagenet).toMatchObject({ papers: 2, claims: 3, metrics: ["speed", "top-1 accuracy", "top-1 error"] });
-    expect(imagenet.best).toEqual([{ metric: "top-1 error", higherIsBetter: false, value: 3.5, unit: "%", bound: null, paperId: "x", title: "Low" }]);
+    expect(imagenet.best).toEqual([{ metric: "top-1 error", label: "top-1 error", setting: [], higherIsBetter: false, value: 3.5, unit: "%", bound: null, paperId: "x", title: "Low", method: null }]);
+    expect(imagenet.tasks).toEqual(["image classification"]);
+    expect(summaries.find((s) => s.dataset === "COCO")!.tasks).toEqual(["object detection"]);
     expect(searchBenchmarks(summaries, "", "activity").map((s) => s.dataset)).toEqual(["ImageNet", "COCO"]);
     expect(searchBenchmarks(summaries, "", "name").map((s) => s.dataset)).toEqual(["COCO", "ImageNet"]);
     expect(searchBenchmarks(summaries, "MAP", "name").map((s) => s.dataset)).toEqual(["COCO"]);
