@@ -7,15 +7,17 @@ import { formatDate, formatValue } from "./model.ts";
 import { table } from "./parts.ts";
 import type { View } from "./view.ts";
 
-export function paperView(paperId: string, entry: PaperBucket[string] | null): View {
+/** A paper; `focus` names a claim to show first (a leaderboard cell links here): marked and scrolled to. */
+export function paperView(paperId: string, entry: PaperBucket[string] | null, focus: string | null = null): View {
   if (!entry) return { title: "Paper not found", element: h("section", {}, h("h1", {}, "Paper not found"), h("p", {}, `No paper with id ${paperId}.`)) };
   const { paper, claims } = entry;
   const marks = [
-    ...claims.map((c) => ({ start: c.start, end: c.end, className: `claim claim-${c.type}`, title: `${c.type}: ${formatValue(c)}${c.metric ? ` ${c.metric}` : ""}${c.dataset ? ` on ${c.dataset}` : ""}` })),
+    ...claims.map((c) => ({ start: c.start, end: c.end, className: `claim claim-${c.type}${c.claimId === focus ? " focus" : ""}`, title: `${c.type}: ${formatValue(c)}${c.metric ? ` ${c.metric}` : ""}${c.dataset ? ` on ${c.dataset}` : ""}` })),
     ...paper.datasets.map((d) => ({ start: d.start, end: d.end, className: "dataset", title: `dataset: ${d.name}` })),
   ].sort((a, b) => a.start - b.start);
   return {
     title: paper.title,
+    mounted: () => document.querySelector("mark.focus")?.scrollIntoView({ block: "center" }),
     element: h(
       "article",
       {},
@@ -36,7 +38,7 @@ export function paperView(paperId: string, entry: PaperBucket[string] | null): V
             claims.map((c) =>
               h(
                 "tr",
-                { "data-claim": c.claimId },
+                { "data-claim": c.claimId, class: c.claimId === focus ? "focus" : undefined },
                 h("td", {}, h("mark", {}, c.text)),
                 h("td", {}, h("span", { class: "tag" }, c.type)),
                 h("td", { class: "num" }, formatValue(c)),
