@@ -64,7 +64,7 @@ export interface EfficiencyFile {
 }
 
 /** What a paper page shows of each claim (the abstract gives the rest). */
-export type PaperClaim = Pick<Claim, "claimId" | "type" | "value" | "valueLow" | "unit" | "bound" | "metric" | "dataset" | "baseline" | "role" | "text" | "start" | "end">;
+export type PaperClaim = Pick<Claim, "claimId" | "type" | "value" | "valueLow" | "unit" | "bound" | "metric" | "dataset" | "baseline" | "role" | "method" | "setting" | "text" | "start" | "end">;
 
 /** papers/<b>.json: the papers whose id hashes to bucket b, each with its claims (by position). */
 export type PaperBucket = Record<string, { paper: Paper; claims: PaperClaim[] }>;

@@ -90,7 +90,7 @@ const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 
 
 const paperClaim = (c: Claim): PaperClaim => ({
   claimId: c.claimId, type: c.type, value: c.value, valueLow: c.valueLow, unit: c.unit, bound: c.bound, metric: c.metric,
-  dataset: c.dataset, baseline: c.baseline, role: c.role, text: c.text, start: c.start, end: c.end,
+  dataset: c.dataset, baseline: c.baseline, role: c.role, method: c.method, setting: c.setting, text: c.text, start: c.start, end: c.end,
 });
 
 // ---- the derivation -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import type { PaperBucket } from "../files.ts";
 import { h, highlighted } from "../dom.ts";
 import { routeHash } from "../router.ts";
 import { formatDate, formatValue } from "./model.ts";
-import { table } from "./parts.ts";
+import { table, tags } from "./parts.ts";
 import type { View } from "./view.ts";
 
 /** A paper; `focus` names a claim to show first (a leaderboard cell links here): marked and scrolled to. */
@@ -34,7 +34,7 @@ export function paperView(paperId: string, entry: PaperBucket[string] | null, fo
       claims.length
         ? table(
             "What each marked number was read as",
-            [{ label: "Text" }, { label: "Type" }, { label: "Value", numeric: true }, { label: "Metric" }, { label: "Dataset" }, { label: "Against" }, { label: "Role" }],
+            [{ label: "Text" }, { label: "Type" }, { label: "Value", numeric: true }, { label: "Metric" }, { label: "Dataset" }, { label: "Method" }, { label: "Setting" }, { label: "Against" }, { label: "Role" }],
             claims.map((c) =>
               h(
                 "tr",
@@ -44,6 +44,8 @@ export function paperView(paperId: string, entry: PaperBucket[string] | null, fo
                 h("td", { class: "num" }, formatValue(c)),
                 h("td", {}, c.metric ?? "—"),
                 h("td", {}, c.dataset ? h("a", { href: routeHash(`benchmark/${c.dataset}`) }, c.dataset) : "—"),
+                h("td", {}, c.method ?? "—"),
+                h("td", {}, c.setting.length ? tags(c.setting) : "—"),
                 h("td", {}, c.baseline ?? "—"),
                 h("td", {}, c.role),
               ),

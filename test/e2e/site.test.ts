@@ -155,6 +155,10 @@ describe("the built site", () => {
     await page.waitForURL(/#\/paper\/.*claim=/);
     await page.waitForSelector("mark.focus");
     expect(await page.locator("mark.focus").textContent()).toBe("96.2%");
+    // The paper's table says what the number was read as, method and setting included.
+    const read = page.locator("tr.focus td");
+    expect(await read.nth(5).textContent()).toBe("NASNet-A");
+    expect(await read.nth(6).locator(".tag").allTextContents()).toEqual(["fine-tuned", "split:test"]);
     await page.close();
   });
 

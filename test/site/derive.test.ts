@@ -139,6 +139,7 @@ describe("deriving the site files", () => {
       const own = claims.filter((c) => c.paperId === paper.paperId).sort((a, b) => a.start - b.start);
       expect(entry.claims.map((c) => c.claimId)).toEqual(own.map((c) => c.claimId));
       expect(entry.claims.map((c) => c.text)).toEqual(own.map((c) => c.text));
+      expect(entry.claims.map((c) => [c.method, c.setting])).toEqual(own.map((c) => [c.method, c.setting]));
     }
   });
 
