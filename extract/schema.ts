@@ -87,16 +87,22 @@ export const LeaderboardEntry = z.object({
   claimId: z.string(),
   paperId: z.string(),
   title: z.string(),
+  method: z.string().min(1).nullable(), // the model the number belongs to (the site falls back to the title)
+  setting: z.array(z.string().regex(SETTING_TAG)), // all its tags, splitting or not
   value: z.number().finite(),
   unit: z.string(),
   bound: Bound.nullable(),
   date: ListingDate.nullable(),
   text: z.string(),
+  flags: z.array(z.string().min(1)), // why the entry is doubtful (range, wording, dataset, unit, outlier); flagged entries rank last
 });
+export type LeaderboardEntry = z.infer<typeof LeaderboardEntry>;
 
+/** A board: one dataset, one metric (aliases resolved), one setting (the tags that split boards). */
 export const Leaderboard = z.object({
   dataset: z.string(),
   metric: z.string(),
+  setting: z.array(z.string().regex(SETTING_TAG)),
   higherIsBetter: z.boolean(),
   entries: z.array(LeaderboardEntry).min(1),
 });

@@ -17,22 +17,32 @@ export interface Summary {
 /** Leaderboard entries per page: a benchmark's file holds each board's first page. */
 export const BOARD_PAGE = 25;
 
+/** A board's entry: the claim, and why it is doubtful (empty when it is not; flagged entries rank last). */
+export type BoardEntry = Claim & { flags: string[] };
+
 /** One leaderboard: its best entries in rank order, and the file with all of them when there are more. */
 export interface BoardPart {
+  /** The board metric (aliases resolved: "map" for AP and mAP) and how it is written for people. */
   metric: string;
+  label: string;
+  /** The tags that split this board from the benchmark's others (docs/leaderboards.md); [] for none. */
+  setting: string[];
   higherIsBetter: boolean;
   /** Entries (one per paper) on the whole board. */
   total: number;
-  entries: Claim[];
+  entries: BoardEntry[];
   /** All entries, ranked (a FullBoard), when total > entries.length. */
   file: string | null;
-  /** The state of the art over time on the whole board (see stateOfTheArt). */
+  /** The state of the art over time on the whole board, from unflagged entries only (see stateOfTheArt). */
   records: Claim[];
 }
 
 export interface FullBoard {
-  entries: Claim[];
+  entries: BoardEntry[];
 }
+
+/** A setting as one string, for URLs and keys: "few-shot:5;zero-shot", "none" for no tags. */
+export const settingKey = (setting: readonly string[]): string => (setting.length ? setting.join(";") : "none");
 
 /** benchmarks/<n>.json: a benchmark page. */
 export interface BenchmarkFile {
@@ -54,7 +64,7 @@ export interface EfficiencyFile {
 }
 
 /** What a paper page shows of each claim (the abstract gives the rest). */
-export type PaperClaim = Pick<Claim, "claimId" | "type" | "value" | "valueLow" | "unit" | "bound" | "metric" | "dataset" | "baseline" | "role" | "text" | "start" | "end">;
+export type PaperClaim = Pick<Claim, "claimId" | "type" | "value" | "valueLow" | "unit" | "bound" | "metric" | "dataset" | "baseline" | "role" | "method" | "setting" | "text" | "start" | "end">;
 
 /** papers/<b>.json: the papers whose id hashes to bucket b, each with its claims (by position). */
 export type PaperBucket = Record<string, { paper: Paper; claims: PaperClaim[] }>;

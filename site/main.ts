@@ -4,7 +4,8 @@ import { loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPa
 import { h } from "./dom.ts";
 import { parseRoute } from "./router.ts";
 import { homeView } from "./views/home.ts";
-import { benchmarkView, boardPage } from "./views/benchmark.ts";
+import { benchmarkView, boardPage, isPagedBoard } from "./views/benchmark.ts";
+import { tasksView } from "./views/tasks.ts";
 import { efficiencyView } from "./views/efficiency.ts";
 import { explorerView } from "./views/explorer.ts";
 import { paperView } from "./views/paper.ts";
@@ -24,15 +25,18 @@ async function viewFor(): Promise<View> {
     case "benchmark": {
       const file = await loadBenchmark(route.dataset);
       const paging = boardPage(route.query);
-      const board = file?.boards.find((b) => b.metric === paging?.metric && b.file && paging.page > 1);
-      return benchmarkView(route.dataset, file, route.query, board?.file ? await loadFullBoard(board.file) : null);
+      const board = file?.boards.find((b) => isPagedBoard(b, paging) && b.file && paging!.page > 1);
+      const tasks = (await loadSummary()).benchmarks.find((b) => b.dataset === route.dataset)?.tasks ?? [];
+      return benchmarkView(route.dataset, file, route.query, board?.file ? await loadFullBoard(board.file) : null, tasks, navigate);
     }
+    case "tasks":
+      return tasksView(await loadSummary());
     case "efficiency":
       return efficiencyView(await loadEfficiency());
     case "claims":
       return explorerView(route.query, await loadExplorerIndex(), navigate);
     case "paper":
-      return paperView(route.paperId, await loadPaper(route.paperId));
+      return paperView(route.paperId, await loadPaper(route.paperId), route.query.get("claim"));
     case "missing":
       return { title: "Not found", element: h("section", {}, h("h1", {}, "Not found"), h("p", {}, "There is no such view. "), h("a", { href: "#/" }, "Back to the benchmarks")) };
   }

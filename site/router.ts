@@ -1,9 +1,10 @@
 // Hash routes, so every view and filter has a URL that can be shared and back/forward work:
-// #/  #/benchmark/<dataset>  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>
+// #/  #/benchmark/<dataset>  #/tasks  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>?claim=<claimId>
 export type Route =
   | { view: "home"; query: URLSearchParams }
   | { view: "benchmark"; dataset: string; query: URLSearchParams }
   | { view: "efficiency"; query: URLSearchParams }
+  | { view: "tasks"; query: URLSearchParams }
   | { view: "claims"; query: URLSearchParams }
   | { view: "paper"; paperId: string; query: URLSearchParams }
   | { view: "missing"; path: string; query: URLSearchParams };
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { view: "home", query };
   if (parts[0] === "benchmark" && parts[1]) return { view: "benchmark", dataset: parts.slice(1).join("/"), query };
   if (parts[0] === "efficiency" && parts.length === 1) return { view: "efficiency", query };
+  if (parts[0] === "tasks" && parts.length === 1) return { view: "tasks", query };
   if (parts[0] === "claims" && parts.length === 1) return { view: "claims", query };
   if (parts[0] === "paper" && parts[1]) return { view: "paper", paperId: parts.slice(1).join("/"), query };
   return { view: "missing", path, query };

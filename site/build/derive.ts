@@ -13,7 +13,9 @@ import { checkOutputSet } from "../../extract/publish.ts";
 import { parseRecord, records } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from "../files.ts";
-import type { BenchmarkFile, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
+import type { BenchmarkFile, BoardEntry, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
+import { metricLabel } from "../../extract/leaderboards.ts";
+import { benchmarkTasks } from "../../extract/tasks.ts";
 import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
 
 /** The extracted tables published as downloads beside the site files (those the set holds). */
@@ -88,7 +90,7 @@ const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 
 
 const paperClaim = (c: Claim): PaperClaim => ({
   claimId: c.claimId, type: c.type, value: c.value, valueLow: c.valueLow, unit: c.unit, bound: c.bound, metric: c.metric,
-  dataset: c.dataset, baseline: c.baseline, role: c.role, text: c.text, start: c.start, end: c.end,
+  dataset: c.dataset, baseline: c.baseline, role: c.role, method: c.method, setting: c.setting, text: c.text, start: c.start, end: c.end,
 });
 
 // ---- the derivation -------------------------------------------------------------------------------
@@ -179,11 +181,16 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   for (const board of boards) {
     const parts = boardParts.get(board.dataset);
     if (!parts) continue;
-    const claims = board.entries.map((e) => entryClaims.get(e.claimId)).filter((c): c is Claim => c !== undefined);
+    const claims: BoardEntry[] = [];
+    for (const e of board.entries) {
+      const c = entryClaims.get(e.claimId);
+      if (c) claims.push({ ...c, flags: e.flags });
+    }
     const file = claims.length > top ? `benchmarks/${benchmarkIndex.get(board.dataset)}-${parts.length}.json` : null;
     if (file) put(file, { entries: claims } satisfies FullBoard);
-    const records = stateOfTheArt(claims, board.higherIsBetter);
-    parts.push({ metric: board.metric, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file, records });
+    // A flagged entry is never a point of the state of the art.
+    const records = stateOfTheArt(claims.filter((c) => c.flags.length === 0), board.higherIsBetter).map(({ flags, ...c }) => (void flags, c));
+    parts.push({ metric: board.metric, label: metricLabel(board.metric), setting: board.setting, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file, records });
   }
   entryClaims.clear();
 
@@ -315,10 +322,14 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
       papers: benchmarkPapers.get(name)!,
       claims: d.claims,
       metrics: [...d.metrics].sort(),
-      best: parts.map((b) => {
-        const e = b.entries[0]!;
-        return { metric: b.metric, higherIsBetter: b.higherIsBetter, value: e.value, unit: e.unit, bound: e.bound, paperId: e.paperId, title: e.title };
-      }),
+      // Flagged entries rank last: a board whose first entry is flagged has no best claim to show.
+      best: parts
+        .filter((b) => b.entries[0]!.flags.length === 0)
+        .map((b) => {
+          const e = b.entries[0]!;
+          return { metric: b.metric, label: b.label, setting: b.setting, higherIsBetter: b.higherIsBetter, value: e.value, unit: e.unit, bound: e.bound, paperId: e.paperId, title: e.title, method: e.method };
+        }),
+      tasks: benchmarkTasks(name, [...parts.map((b) => b.metric), ...d.metrics]),
       file: `benchmarks/${n}.json`,
     };
   });

@@ -1,8 +1,9 @@
-// Home: every benchmark with its papers, claims, metrics and best claimed value per metric.
+// Home: every benchmark with its papers, claims, metrics and best claimed value per board (never a
+// flagged entry: see docs/leaderboards.md), with the method it belongs to.
 import type { Summary } from "../data.ts";
 import { h } from "../dom.ts";
 import { routeHash } from "../router.ts";
-import { formatValue, searchBenchmarks } from "./model.ts";
+import { formatValue, searchBenchmarks, settingText } from "./model.ts";
 import type { BenchmarkOrder } from "./model.ts";
 import { table } from "./parts.ts";
 import type { View } from "./view.ts";
@@ -34,7 +35,14 @@ export function homeView(query: URLSearchParams, summary: Summary, navigate: (ha
         {},
         ...(b.best.length
           ? b.best.map((best) =>
-              h("div", {}, `${best.metric}: `, h("strong", {}, formatValue({ ...best, valueLow: null })), best.higherIsBetter ? "" : h("span", { class: "direction" }, "lower is better")),
+              h(
+                "div",
+                {},
+                `${best.label}${best.setting.length ? ` (${settingText(best.setting)})` : ""}: `,
+                h("strong", {}, formatValue({ ...best, valueLow: null })),
+                best.method ? ` — ${best.method}` : "",
+                best.higherIsBetter ? "" : h("span", { class: "direction" }, "lower is better"),
+              ),
             )
           : ["—"]),
       ),

@@ -4,9 +4,13 @@ import type { Claim, ClaimType } from "../../extract/schema.ts";
 
 const UNIT_SUFFIX: Record<string, string> = { "%": "%", x: "×", pp: " pp" };
 
-/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4". */
-export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "bound">): string {
-  const number = (v: number) => (Math.abs(v) >= 1e6 ? v.toExponential(2).replace("e+", "e") : String(Number(v.toPrecision(6))));
+/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4"; an improvement with its sign: "+2.1 pp", "−0.3%". */
+export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "bound"> & { type?: ClaimType }): string {
+  const signed = c.type === "improvement";
+  const number = (v: number) => {
+    const text = Math.abs(v) >= 1e6 ? v.toExponential(2).replace("e+", "e") : String(Number(v.toPrecision(6)));
+    return signed ? (v > 0 ? `+${text}` : text.replace(/^-/, "−")) : text;
+  };
   const suffix = UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : "");
   const amount = c.valueLow === null ? number(c.value) : `${number(c.valueLow)}–${number(c.value)}`;
   return `${c.bound ? `${c.bound} ` : ""}${amount}${suffix}`;
@@ -26,8 +30,10 @@ export interface BenchmarkSummary {
   papers: number;
   claims: number;
   metrics: string[];
-  /** The best claimed value per ranked metric (direction-aware), from the leaderboards. */
-  best: { metric: string; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string }[];
+  /** The best claimed value per board (direction-aware, never a flagged entry), from the leaderboards. */
+  best: { metric: string; label: string; setting: string[]; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string; method: string | null }[];
+  /** The tasks its boards are on (extract/lexicon/tasks.json). */
+  tasks: string[];
 }
 
 export type BenchmarkOrder = "activity" | "name";
@@ -110,4 +116,84 @@ export function stateOfTheArt<T extends { date: string | null; value: number }>(
     if (!best || (higherIsBetter ? entry.value > best.value : entry.value < best.value)) records.push(entry);
   }
   return records;
+}
+
+// ---- benchmark pages ---------------------------------------------------------------------------
+
+/** What a board row is labelled by: the method the number belongs to, else its paper's title. */
+export const entryLabel = (c: Pick<Claim, "method" | "title">): string => c.method ?? c.title;
+
+/** A setting for people: "zero-shot · few-shot:5", "no setting stated". */
+export const settingText = (setting: readonly string[]): string => (setting.length ? setting.join(" · ") : "no setting stated");
+
+/** The settings a benchmark's boards are split by, in the order of their first board, with how many boards each has. */
+export function settingsOf<B extends { setting: string[] }>(boards: B[]): { key: string; setting: string[]; boards: number }[] {
+  const found = new Map<string, { key: string; setting: string[]; boards: number }>();
+  for (const b of boards) {
+    const key = b.setting.length ? b.setting.join(";") : "none";
+    const s = found.get(key);
+    if (s) s.boards++;
+    else found.set(key, { key, setting: b.setting, boards: 1 });
+  }
+  return [...found.values()];
+}
+
+type Entry = Claim & { flags: string[] };
+interface BoardLike {
+  metric: string;
+  label: string;
+  setting: string[];
+  higherIsBetter: boolean;
+  entries: Entry[];
+}
+
+/** A benchmark's results under one setting: methods as rows, the metrics they report as columns. */
+export interface ResultsTable {
+  key: string;
+  setting: string[];
+  /** Columns, the main metric first (the one most methods report), then by how many report them, then by name. */
+  columns: { metric: string; label: string; higherIsBetter: boolean }[];
+  /** Rows ranked by the main metric in its direction, flagged values after, rows without it last. */
+  rows: { paperId: string; title: string; method: string | null; cells: (Entry | null)[] }[];
+}
+
+/** One table per setting, from the boards' entries (a row is a paper's method: its best value on each board). */
+export function resultsTables(boards: BoardLike[]): ResultsTable[] {
+  return settingsOf(boards).map(({ key, setting }) => {
+    const own = boards
+      .filter((b) => (b.setting.length ? b.setting.join(";") : "none") === key)
+      .sort((a, b) => b.entries.length - a.entries.length || a.metric.localeCompare(b.metric));
+    const rows = new Map<string, ResultsTable["rows"][number]>();
+    own.forEach((board, column) => {
+      for (const e of board.entries) {
+        const id = `${e.paperId}\u0000${e.method ?? ""}`;
+        let row = rows.get(id);
+        if (!row) rows.set(id, (row = { paperId: e.paperId, title: e.title, method: e.method, cells: own.map(() => null) }));
+        row.cells[column] = e;
+      }
+    });
+    const main = own[0]!;
+    const standing = (r: ResultsTable["rows"][number]) => (!r.cells[0] ? 2 : r.cells[0].flags.length ? 1 : 0);
+    const filled = (r: ResultsTable["rows"][number]) => r.cells.filter((c) => c !== null).length;
+    const ranked = [...rows.values()].sort((a, b) => {
+      const order = standing(a) - standing(b);
+      if (order) return order;
+      const [x, y] = [a.cells[0], b.cells[0]];
+      if (x && y) return (main.higherIsBetter ? y.value - x.value : x.value - y.value) || a.paperId.localeCompare(b.paperId);
+      return filled(b) - filled(a) || entryLabel(a).localeCompare(entryLabel(b));
+    });
+    return { key, setting, columns: own.map((b) => ({ metric: b.metric, label: b.label, higherIsBetter: b.higherIsBetter })), rows: ranked };
+  });
+}
+
+// ---- tasks -------------------------------------------------------------------------------------
+
+/** Benchmarks grouped by task (a benchmark under each of its tasks), tasks by how many papers they hold; benchmarks of no known task last. */
+export function benchmarksByTask<B extends { dataset: string; papers: number; tasks: string[] }>(benchmarks: B[]): { task: string | null; benchmarks: B[] }[] {
+  const groups = new Map<string | null, B[]>();
+  for (const b of benchmarks) for (const task of b.tasks.length ? b.tasks : [null]) groups.set(task, [...(groups.get(task) ?? []), b]);
+  const papers = (list: B[]) => list.reduce((n, b) => n + b.papers, 0);
+  return [...groups]
+    .map(([task, list]) => ({ task, benchmarks: list.sort((a, b) => b.papers - a.papers || a.dataset.localeCompare(b.dataset)) }))
+    .sort((a, b) => Number(a.task === null) - Number(b.task === null) || papers(b.benchmarks) - papers(a.benchmarks) || (a.task ?? "").localeCompare(b.task ?? ""));
 }

@@ -24,7 +24,7 @@ export function evidence(claim: Claim): HTMLElement {
   return h("div", { class: "evidence" }, highlighted(claim.sentence, [{ start, end: start + claim.text.length }]));
 }
 
-export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bound">): string {
+export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bound"> & { type?: Claim["type"] }): string {
   return formatValue(claim);
 }
 
@@ -61,4 +61,19 @@ export function table(caption: string, headers: { label: string; numeric?: boole
       h("tbody", {}, ...body),
     ),
   );
+}
+
+/** Setting tags as chips. */
+export function tags(setting: readonly string[]): HTMLElement {
+  return h("span", { class: "tags" }, ...setting.flatMap((t) => [h("span", { class: "tag setting" }, t), " "]));
+}
+
+/** Why an entry is doubtful, as a note (nothing when it is not). */
+export function flagNote(flags: readonly string[]): HTMLElement | null {
+  return flags.length ? h("div", { class: "flags", role: "note" }, h("strong", {}, "Doubtful: "), flags.join("; ")) : null;
+}
+
+/** A link to the paper page with this claim marked in its abstract: where every number comes from. */
+export function claimLink(claim: Pick<Claim, "paperId" | "claimId" | "sentence">, ...children: (Node | string)[]): HTMLElement {
+  return h("a", { href: routeHash(`paper/${claim.paperId}`, { claim: claim.claimId }), title: claim.sentence, class: "claim-link" }, ...children);
 }

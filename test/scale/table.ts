@@ -9,7 +9,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "nod
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Claim, Paper, Report } from "../../extract/schema.ts";
-import { buildLeaderboards, keepBest } from "../../extract/leaderboards.ts";
+import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
@@ -103,7 +103,7 @@ export async function writeScaleTable(dir: string, options: ScaleOptions, visit?
         const value = c.unit === "%" && c.type === "score" ? Math.min(100, round(c.value * factor)) : round(c.value * factor);
         const claim: Claim = { ...c, claimId: `${paperId}#${c.start}`, paperId, title, date, value, valueLow: c.valueLow === null ? null : Math.min(value, round(c.valueLow * factor)) };
         claimsOut.add(claim);
-        keepBest(best, claim);
+        keepBest(best, rankedFields(claim));
         visit?.(claim);
         claims++;
       }

@@ -5,12 +5,12 @@ import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
-import { buildLeaderboards, keepBest } from "../../extract/leaderboards.ts";
+import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
 import { deriveSiteFiles } from "../../site/build/derive.ts";
 import { records } from "../../site/build/tables.ts";
 import { writeScaleTable } from "../scale/table.ts";
-import { claimAt, collator, paperBucket } from "../../site/files.ts";
+import { claimAt, collator, paperBucket, settingKey } from "../../site/files.ts";
 import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, ShardFile, Summary } from "../../site/files.ts";
 import { summariseBenchmarks } from "./reference.ts";
 import { tempDir } from "../helpers.ts";
@@ -79,8 +79,8 @@ describe("deriving the site files", () => {
     await writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
     for (const table of [claims, generated]) {
       const best = new Map<string, RankedClaim>();
-      for (const c of table) keepBest(best, c);
-      expect(buildLeaderboards(best.values())).toEqual(buildLeaderboards(table));
+      for (const c of table) keepBest(best, rankedFields(c));
+      expect(buildLeaderboards(best.values())).toEqual(buildLeaderboards(table.map(rankedFields)));
     }
   });
 
@@ -139,6 +139,7 @@ describe("deriving the site files", () => {
       const own = claims.filter((c) => c.paperId === paper.paperId).sort((a, b) => a.start - b.start);
       expect(entry.claims.map((c) => c.claimId)).toEqual(own.map((c) => c.claimId));
       expect(entry.claims.map((c) => c.text)).toEqual(own.map((c) => c.text));
+      expect(entry.claims.map((c) => [c.method, c.setting])).toEqual(own.map((c) => [c.method, c.setting]));
     }
   });
 
@@ -147,8 +148,9 @@ describe("deriving the site files", () => {
     let long = 0;
     for (const board of boards) {
       const file = read<BenchmarkFile>(summary.benchmarks.find((b) => b.dataset === board.dataset)!.file);
-      const part = file.boards.find((b) => b.metric === board.metric)!;
+      const part = file.boards.find((b) => b.metric === board.metric && settingKey(b.setting) === settingKey(board.setting))!;
       expect(part.total).toBe(board.entries.length);
+      expect(part.entries.map((c) => c.flags)).toEqual(board.entries.slice(0, 3).map((e) => e.flags));
       expect(part.entries.map((c) => c.claimId)).toEqual(board.entries.slice(0, 3).map((e) => e.claimId));
       if (board.entries.length > 3) {
         long++;
@@ -172,11 +174,11 @@ describe("deriving the site files", () => {
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as Summary;
     const byId = new Map(generated.map((c) => [c.claimId, c]));
     let beyondPage = 0;
-    for (const board of buildLeaderboards(generated)) {
+    for (const board of buildLeaderboards(generated.map(rankedFields))) {
       const file = JSON.parse(readFileSync(join(out, summary.benchmarks.find((b) => b.dataset === board.dataset)!.file), "utf8")) as BenchmarkFile;
-      const part = file.boards.find((b) => b.metric === board.metric)!;
-      // A record: a dated entry that no entry listed before it (or the same day and ranked above it) equals or beats.
-      const ranked = board.entries.map((e) => byId.get(e.claimId)!);
+      const part = file.boards.find((b) => b.metric === board.metric && settingKey(b.setting) === settingKey(board.setting))!;
+      // A record: an unflagged dated entry that no entry listed before it (or the same day and ranked above it) equals or beats.
+      const ranked = board.entries.filter((e) => e.flags.length === 0).map((e) => byId.get(e.claimId)!);
       const dated = ranked.filter((c) => c.date !== null && /^\d{4}-/.test(c.date));
       const beats = (a: Claim, b: Claim) => (board.higherIsBetter ? a.value >= b.value : a.value <= b.value);
       const expected = dated

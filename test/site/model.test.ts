@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Leaderboard } from "../../extract/schema.ts";
-import { explorerParams, explorerQuery, formatDate, formatValue, pageOf, searchBenchmarks, spansOrdersOfMagnitude, stateOfTheArt } from "../../site/views/model.ts";
+import { benchmarksByTask, entryLabel, explorerParams, explorerQuery, formatDate, formatValue, pageOf, resultsTables, searchBenchmarks, settingsOf, settingText, spansOrdersOfMagnitude, stateOfTheArt } from "../../site/views/model.ts";
 import { efficiencyGroups, filterClaims, rankByDirection, sortClaims, summariseBenchmarks } from "./reference.ts";
 import { parseRoute, routeHash } from "../../site/router.ts";
 import { arxivIdOf } from "../../site/data.ts";
@@ -31,15 +31,22 @@ describe("ranking and summaries", () => {
       claim({ dataset: null }),
     ];
     const boards: Leaderboard[] = [
-      { dataset: "ImageNet", metric: "top-1 error", higherIsBetter: false, entries: [
-        { rank: 1, claimId: "e1", paperId: "x", title: "Low", value: 3.5, unit: "%", bound: null, date: null, text: "3.5%" },
-        { rank: 2, claimId: "e2", paperId: "w", title: "High", value: 9, unit: "%", bound: null, date: null, text: "9%" },
+      { dataset: "ImageNet", metric: "top-1 error", setting: [], higherIsBetter: false, entries: [
+        { rank: 1, claimId: "e1", paperId: "x", title: "Low", method: null, setting: [], flags: [], value: 3.5, unit: "%", bound: null, date: null, text: "3.5%" },
+        { rank: 2, claimId: "e2", paperId: "w", title: "High", method: null, setting: [], flags: [], value: 9, unit: "%", bound: null, date: null, text: "9%" },
+        // Lower still, but flagged: never the best claimed.
+        { rank: 3, claimId: "e3", paperId: "v", title: "Doubtful", method: "X", setting: [], flags: ["outlier"], value: 0.1, unit: "%", bound: null, date: null, text: "0.1%" },
+      ] },
+      { dataset: "ImageNet", metric: "top-5 error", setting: [], higherIsBetter: false, entries: [
+        { rank: 1, claimId: "e4", paperId: "u", title: "Only doubtful", method: null, setting: [], flags: ["out of range"], value: -1, unit: "%", bound: null, date: null, text: "-1%" },
       ] },
     ];
     const summaries = summariseBenchmarks(claims, boards);
     const imagenet = summaries.find((s) => s.dataset === "ImageNet")!;
     expect(imagenet).toMatchObject({ papers: 2, claims: 3, metrics: ["speed", "top-1 accuracy", "top-1 error"] });
-    expect(imagenet.best).toEqual([{ metric: "top-1 error", higherIsBetter: false, value: 3.5, unit: "%", bound: null, paperId: "x", title: "Low" }]);
+    expect(imagenet.best).toEqual([{ metric: "top-1 error", label: "top-1 error", setting: [], higherIsBetter: false, value: 3.5, unit: "%", bound: null, paperId: "x", title: "Low", method: null }]);
+    expect(imagenet.tasks).toEqual(["image classification"]);
+    expect(summaries.find((s) => s.dataset === "COCO")!.tasks).toEqual(["object detection"]);
     expect(searchBenchmarks(summaries, "", "activity").map((s) => s.dataset)).toEqual(["ImageNet", "COCO"]);
     expect(searchBenchmarks(summaries, "", "name").map((s) => s.dataset)).toEqual(["COCO", "ImageNet"]);
     expect(searchBenchmarks(summaries, "MAP", "name").map((s) => s.dataset)).toEqual(["COCO"]);
@@ -159,5 +166,66 @@ describe("downloads of a filtered view", () => {
       ["'=HYPERLINK(\"x\")", "3", "speedup"],
     ]);
     expect(parsed.data[0]!.sentence).toBe("Line one,\nline \"two\".");
+  });
+});
+
+describe("benchmark pages", () => {
+  const entry = (fields: Partial<Claim> & { flags?: string[] }) => ({ ...claim(fields), flags: fields.flags ?? [] });
+
+  it("labels rows by method, else by the paper's title, and writes settings for people", () => {
+    expect(entryLabel({ method: "BossNet-T", title: "BossNAS" })).toBe("BossNet-T");
+    expect(entryLabel({ method: null, title: "BossNAS" })).toBe("BossNAS");
+    expect(settingText(["zero-shot", "few-shot:5"])).toBe("zero-shot · few-shot:5");
+    expect(settingText([])).toBe("no setting stated");
+  });
+
+  it("shows an improvement's sign, and no sign on a score", () => {
+    expect(formatValue({ type: "improvement", value: 2.1, valueLow: null, unit: "pp", bound: null })).toBe("+2.1 pp");
+    expect(formatValue({ type: "improvement", value: -0.3, valueLow: null, unit: "%", bound: null })).toBe("−0.3%");
+    expect(formatValue({ type: "score", value: 2.1, valueLow: null, unit: "%", bound: null })).toBe("2.1%");
+  });
+
+  it("makes one table per setting: methods as rows, metrics as columns, ranked by the main metric, flagged and missing values last", () => {
+    const a = { paperId: "a", title: "Paper A", method: "A-Net" };
+    const b = { paperId: "b", title: "Paper B", method: null };
+    const c = { paperId: "c", title: "Paper C", method: "C-Net" };
+    const d = { paperId: "d", title: "Paper D", method: "D-Net" };
+    const boards = [
+      { metric: "top-5 accuracy", label: "top-5 accuracy", setting: [], higherIsBetter: true, entries: [entry({ ...a, value: 96 }), entry({ ...d, value: 97 })] },
+      { metric: "top-1 accuracy", label: "top-1 accuracy", setting: [], higherIsBetter: true, entries: [entry({ ...b, value: 84 }), entry({ ...a, value: 82 }), entry({ ...c, value: 99, flags: ["outlier"] })] },
+      { metric: "top-1 accuracy", label: "top-1 accuracy", setting: ["zero-shot"], higherIsBetter: true, entries: [entry({ ...a, value: 60 })] },
+    ];
+    expect(settingsOf(boards)).toEqual([{ key: "none", setting: [], boards: 2 }, { key: "zero-shot", setting: ["zero-shot"], boards: 1 }]);
+    const [plain, zeroShot] = resultsTables(boards);
+    expect(plain!.columns.map((col) => col.metric)).toEqual(["top-1 accuracy", "top-5 accuracy"]);
+    expect(plain!.rows.map((r) => [entryLabel(r), ...r.cells.map((cell) => cell?.value ?? null)])).toEqual([
+      ["Paper B", 84, null],
+      ["A-Net", 82, 96],
+      ["C-Net", 99, null], // flagged: after every unflagged value
+      ["D-Net", null, 97], // no top-1 accuracy at all: last
+    ]);
+    expect(zeroShot).toMatchObject({ key: "zero-shot", setting: ["zero-shot"], rows: [{ method: "A-Net" }] });
+  });
+
+  it("groups benchmarks by task, a benchmark under each of its tasks, those of no known task last", () => {
+    const list = [
+      { dataset: "COCO", papers: 5, tasks: ["object detection", "image captioning"] },
+      { dataset: "ImageNet", papers: 9, tasks: ["image classification"] },
+      { dataset: "CIFAR-10", papers: 4, tasks: ["image classification"] },
+      { dataset: "Odd", papers: 50, tasks: [] },
+    ];
+    expect(benchmarksByTask(list).map((g) => [g.task, g.benchmarks.map((b) => b.dataset)])).toEqual([
+      ["image classification", ["ImageNet", "CIFAR-10"]],
+      ["image captioning", ["COCO"]],
+      ["object detection", ["COCO"]],
+      [null, ["Odd"]],
+    ]);
+  });
+
+  it("routes the tasks view and a paper with the claim to show", () => {
+    expect(parseRoute("#/tasks")).toMatchObject({ view: "tasks" });
+    const paper = parseRoute(routeHash("paper/2409.20559", { claim: "2409.20559#120" }));
+    expect(paper).toMatchObject({ view: "paper", paperId: "2409.20559" });
+    expect(paper.query.get("claim")).toBe("2409.20559#120");
   });
 });

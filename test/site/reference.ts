@@ -4,6 +4,8 @@
 // search.test.ts).
 import type { Claim, ClaimType, Leaderboard } from "../../extract/schema.ts";
 import type { BenchmarkSummary, ExplorerColumn, ExplorerQuery } from "../../site/views/model.ts";
+import { metricLabel } from "../../extract/leaderboards.ts";
+import { benchmarkTasks } from "../../extract/tasks.ts";
 
 /** Best first: descending when higher is better, ascending otherwise; ties keep their order. */
 export function rankByDirection<T extends { value: number }>(items: T[], higherIsBetter: boolean): T[] {
@@ -21,12 +23,14 @@ export function summariseBenchmarks(claims: Claim[], boards: Leaderboard[]): Ben
     papers: new Set(list.map((c) => c.paperId)).size,
     claims: list.length,
     metrics: [...new Set(list.map((c) => c.metric).filter((m): m is string => m !== null))].sort(),
+    // The best of a board: its best unflagged entry by the metric's direction; none when all are flagged.
     best: boards
-      .filter((b) => b.dataset === dataset)
+      .filter((b) => b.dataset === dataset && b.entries.some((e) => e.flags.length === 0))
       .map((b) => {
-        const top = rankByDirection(b.entries, b.higherIsBetter)[0]!;
-        return { metric: b.metric, higherIsBetter: b.higherIsBetter, value: top.value, unit: top.unit, bound: top.bound, paperId: top.paperId, title: top.title };
+        const top = rankByDirection(b.entries.filter((e) => e.flags.length === 0), b.higherIsBetter)[0]!;
+        return { metric: b.metric, label: metricLabel(b.metric), setting: b.setting, higherIsBetter: b.higherIsBetter, value: top.value, unit: top.unit, bound: top.bound, paperId: top.paperId, title: top.title, method: top.method };
       }),
+    tasks: benchmarkTasks(dataset, [...boards.filter((b) => b.dataset === dataset).map((b) => b.metric), ...list.map((c) => c.metric).filter((m): m is string => m !== null)]),
   }));
 }
 

@@ -1,0 +1,183 @@
+// Boards from claims, table-driven: which claims rank at all, which boards they are split into, how
+// aliases resolve, and which entries are flagged (and so ranked last) and why.
+import { describe, expect, it } from "vitest";
+import { Leaderboard } from "../../extract/schema.ts";
+import type { Claim } from "../../extract/schema.ts";
+import { boardMetric, buildLeaderboards, claimFlags, isRanked, keepBest, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
+import type { RankedClaim } from "../../extract/leaderboards.ts";
+
+let next = 0;
+/** A score claim whose sentence names its dataset and holds its number, plainly worded. */
+function claim(fields: Partial<Claim> = {}): Claim {
+  next++;
+  const value = fields.value ?? 80;
+  const unit = fields.unit ?? "%";
+  const text = fields.text ?? `${value}${unit}`;
+  const dataset = fields.dataset === undefined ? "ImageNet" : fields.dataset;
+  const sentence = fields.sentence ?? `Our model reaches ${text} on ${dataset ?? "it"}.`;
+  const start = (fields.sentenceStart ?? 0) + sentence.indexOf(text);
+  return {
+    claimId: `c${next}`, paperId: `p${next}`, title: `Paper ${next}`, type: "score", value, valueLow: null, unit, bound: null,
+    metric: "accuracy", higherIsBetter: true, dataset, datasetText: dataset, baseline: null, role: "result", method: null, setting: [],
+    text, start, end: start + text.length, sentence, sentenceStart: 0, date: null, ...fields,
+  };
+}
+
+/** Boards as [dataset, metric, setting, [value, flagged]…] for comparing at a glance. */
+function boards(claims: Claim[]): [string, string, string[], [number, boolean][]][] {
+  const built = buildLeaderboards(claims.map(rankedFields));
+  for (const board of built) Leaderboard.parse(board);
+  return built.map((b) => [b.dataset, b.metric, b.setting, b.entries.map((e) => [e.value, e.flags.length > 0] as [number, boolean])]);
+}
+
+describe("which claims rank", () => {
+  const cases: [string, Partial<Claim>, boolean][] = [
+    ["an absolute score", {}, true],
+    ["a baseline's score", { role: "baseline" }, false],
+    ["an improvement, whatever its sign", { type: "improvement", value: -0.3 }, false],
+    ["a retention ratio", { metric: "accuracy retention" }, false],
+    ["a relative metric", { metric: "relative performance" }, false],
+    ["an accuracy drop", { metric: "accuracy drop" }, false],
+    ["a score without a dataset", { dataset: null }, false],
+    ["a score without a metric", { metric: null, higherIsBetter: null }, false],
+    ["a metric without a direction", { higherIsBetter: null }, false],
+  ];
+  it.each(cases)("%s: %s", (_, fields, ranked) => {
+    expect(isRanked(claim(fields))).toBe(ranked);
+    expect(boards([claim(fields)]).length).toBe(ranked ? 1 : 0);
+  });
+
+  it("keeps an improvement's sign in the table it stays in", () => {
+    const c = claim({ type: "improvement", value: -0.3, text: "0.3%", sentence: "It loses 0.3% accuracy on ImageNet." });
+    expect(rankedFields(c).value).toBe(-0.3);
+  });
+});
+
+describe("board metrics and splits", () => {
+  const metrics: [Partial<Claim>, string][] = [
+    [{ metric: "ap" }, "map"],
+    [{ metric: "map" }, "map"],
+    [{ metric: "ap50" }, "ap50"],
+    [{ metric: "accuracy", setting: ["top-5"] }, "top-5 accuracy"],
+    [{ metric: "error", setting: ["top-1", "zero-shot"] }, "top-1 error"],
+    [{ metric: "top-1 accuracy" }, "top-1 accuracy"],
+    [{ metric: "f1", setting: ["top-5"] }, "f1"],
+  ];
+  it.each(metrics)("%j is ranked as %s", (fields, metric) => expect(boardMetric(claim(fields))).toBe(metric));
+
+  const splits: [string[], string[]][] = [
+    [[], []],
+    [["zero-shot"], ["zero-shot"]],
+    [["few-shot:5", "split:test", "model-size:7B"], ["few-shot:5"]],
+    [["level:char"], ["level:char"]],
+    [["single-model", "resolution:384", "timesteps:4"], []],
+    [["ensemble"], ["ensemble"]],
+    [["top-5"], []], // accuracy folds it into the metric
+    [["pass@1", "fine-tuned"], ["fine-tuned", "pass@1"]],
+    [["some-new-tag"], ["some-new-tag"]],
+  ];
+  it.each(splits)("setting %j splits by %j", (setting, split) => expect(splittingTags({ metric: "accuracy", setting })).toEqual(split));
+
+  it("ranks only comparable claims together and keeps AP and mAP on one board", () => {
+    const got = boards([
+      claim({ value: 70, setting: ["zero-shot"] }),
+      claim({ value: 90, setting: ["fine-tuned"] }),
+      claim({ value: 60, setting: ["zero-shot", "split:test"] }),
+      claim({ value: 85, setting: ["fine-tuned", "model-size:7B"] }),
+      claim({ dataset: "Penn Treebank", metric: "perplexity", higherIsBetter: false, value: 1.214, unit: "", setting: ["level:char"] }),
+      claim({ dataset: "Penn Treebank", metric: "perplexity", higherIsBetter: false, value: 62.4, unit: "", setting: ["level:word"] }),
+      claim({ metric: "accuracy", setting: ["top-1"], value: 82 }),
+      claim({ metric: "accuracy", setting: ["top-5"], value: 96 }),
+      claim({ dataset: "COCO", metric: "ap", value: 39.9 }),
+      claim({ dataset: "COCO", metric: "map", value: 43.1 }),
+      claim({ dataset: "COCO", metric: "ap50", value: 60.1 }),
+    ]);
+    expect(got).toEqual([
+      ["COCO", "ap50", [], [[60.1, false]]],
+      ["COCO", "map", [], [[43.1, false], [39.9, false]]],
+      ["ImageNet", "accuracy", ["fine-tuned"], [[90, false], [85, false]]],
+      ["ImageNet", "accuracy", ["zero-shot"], [[70, false], [60, false]]],
+      ["ImageNet", "top-1 accuracy", [], [[82, false]]],
+      ["ImageNet", "top-5 accuracy", [], [[96, false]]],
+      ["Penn Treebank", "perplexity", ["level:char"], [[1.214, false]]],
+      ["Penn Treebank", "perplexity", ["level:word"], [[62.4, false]]],
+    ]);
+  });
+
+  it("labels each entry with its method and all its tags", () => {
+    const [board] = buildLeaderboards([claim({ method: "BossNet-T", setting: ["zero-shot", "model-size:7B"] })].map(rankedFields));
+    expect(board!.entries[0]).toMatchObject({ method: "BossNet-T", setting: ["zero-shot", "model-size:7B"], title: expect.stringMatching(/^Paper/) });
+    expect(board!.setting).toEqual(["zero-shot"]);
+  });
+});
+
+describe("plausibility", () => {
+  const ranges: [Partial<Claim>, string | null][] = [
+    [{ value: 99.5 }, null],
+    [{ value: 101 }, "101% accuracy, over 100%"],
+    [{ value: 150, unit: "" }, "150 accuracy, over 100 (a percentage) or 1 (a fraction)"],
+    [{ metric: "error", value: -2 }, "negative error, which cannot be below 0"],
+    [{ metric: "mae", value: -0.1, unit: "" }, "negative mae, which cannot be below 0"],
+    [{ metric: "reward", value: -20, unit: "" }, null],
+    [{ metric: "wer", value: 120 }, null], // insertions take WER past 100%
+    [{ metric: "spearman correlation", value: 1.3, unit: "" }, "1.3 spearman correlation, outside −1…1"],
+    [{ metric: "perplexity", value: 0.9, unit: "" }, "perplexity 0.9, below its minimum of 1"],
+    [{ metric: "mae", value: 10, unit: "%", higherIsBetter: false }, "mae in %, which it is not measured in (a relative change?)"],
+    [{ metric: "mae", value: 0.31, unit: "" }, null],
+  ];
+  it.each(ranges)("range of %j: %s", (fields, problem) => expect(rangeProblem(claim(fields))).toBe(problem));
+
+  const wordings: [string, string, string[]][] = [
+    ["The pruned model regains 99% of the original accuracy on ImageNet.", "99%", ["of the original"]],
+    ["Ours outperforms ViT by a margin of 11% on ImageNet.", "11%", ["outperforms", "margin"]],
+    ["It retains over 70% of its performance on ImageNet.", "70%", ["retains"]],
+    ["It reaches 84.3% top-1 accuracy on ImageNet.", "84.3%", []],
+    // Far before the number (more than 60 characters): not its wording.
+    ["It saves 40% FLOPs compared to a baseline ResNet-50 on ImageNet, while maintaining 75.2% top-1 accuracy.", "75.2%", []],
+  ];
+  it.each(wordings)("wording in %s", (sentence, text, words) => expect(relativeWording(claim({ sentence, text }))).toEqual(words));
+
+  it("flags a claim whose sentence does not name its dataset, by either name", () => {
+    expect(claimFlags(claim({ sentence: "We reach 80% accuracy.", text: "80%" }))).toEqual(["dataset not named in the sentence: ImageNet"]);
+    expect(claimFlags(claim({ datasetText: "ILSVRC 2012", sentence: "On ILSVRC 2012 we reach 80%.", text: "80%" }))).toEqual([]);
+  });
+
+  it("finds outliers by median and MAD, only on boards with enough entries", () => {
+    expect(outliers([80, 81, 82, 84, 16])!.outlying).toEqual([false, false, false, false, true]);
+    expect(outliers([80, 81, 16])).toBeNull();
+    expect(outliers([80, 80, 80, 80, 16])).toBeNull(); // no spread to measure against
+  });
+
+  it("ranks flagged entries after unflagged ones, each with its reasons", () => {
+    const board = buildLeaderboards(
+      [
+        claim({ value: 84.3 }),
+        claim({ value: 82.7 }),
+        claim({ value: 99.69, unit: "" }),
+        claim({ value: 80.9 }),
+        claim({ value: 80.7 }),
+        claim({ value: 16, sentence: "It outperforms them by large margins on ImageNet, more than 16% in top-1 accuracy.", text: "16%" }),
+        claim({ value: 101 }),
+        claim({ value: 95, sentence: "Our network reaches 95% accuracy.", text: "95%" }),
+      ].map(rankedFields),
+    )[0]!;
+    expect(board.entries.map((e) => [e.rank, e.value])).toEqual([[1, 84.3], [2, 82.7], [3, 80.9], [4, 80.7], [5, 101], [6, 99.69], [7, 95], [8, 16]]);
+    const reasons = Object.fromEntries(board.entries.map((e) => [e.value, e.flags]));
+    expect(reasons[84.3]).toEqual([]);
+    // Median 83.5, MAD 7.15: only 16 is far out (modified z 6.4; 101 is 1.65).
+    expect(reasons[101]).toEqual(["out of range: 101% accuracy, over 100%"]);
+    expect(reasons[99.69]).toEqual(['unit none unlike the board\'s "%"']);
+    expect(reasons[95]).toEqual(["dataset not named in the sentence: ImageNet"]);
+    expect(reasons[16]).toEqual(['relative wording near the number: "outperforms", "margins"', "outlier: far from the board's median of 83.5"]);
+  });
+
+  it("prefers a paper's unflagged claim to a larger flagged one, in keepBest as over the whole table", () => {
+    const paper = { paperId: "same", title: "Same" };
+    const table = [claim({ ...paper, value: 120 }), claim({ ...paper, value: 85 }), claim({ value: 90 })];
+    const best = new Map<string, RankedClaim>();
+    for (const c of table) keepBest(best, rankedFields(c));
+    const built = buildLeaderboards(best.values());
+    expect(built).toEqual(buildLeaderboards(table.map(rankedFields)));
+    expect(built[0]!.entries.map((e) => e.value)).toEqual([90, 85]);
+  });
+});
