@@ -91,6 +91,9 @@ const AT_LEAST_ONE = new Set(lexicon.atLeastOne);
 const NOT_PERCENT = new Set(lexicon.notPercentMetrics);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const RELATIVE_WORDS = new RegExp(`(?<![\\w-])(${lexicon.relativeWords.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\w-])`, "gi");
+// A change by which one system beats another, read as a score: "outperforms X by 16% in top-1".
+// Comparisons of absolute values ("improves accuracy from 86.5% to 93.3%", "93%, higher than X") are not relative.
+const MARGIN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|better|higher|lower|gain\w*|boost\w*|increas\w*|reduc\w*)\b[^.;]{0,50}\bby\s+(?:up to\s+|more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+|~\s*)?$/i;
 /** Characters before and after the number searched for relative wording. */
 export const WORDING_BEFORE = 60;
 export const WORDING_AFTER = 25;
@@ -118,8 +121,11 @@ function namesDataset(c: Pick<Claim, "dataset" | "datasetText" | "sentence">): b
 /** Relative wording near the number ("of the original", "margin", "compared to"): the words found. */
 export function relativeWording(c: Pick<Claim, "start" | "end" | "sentence" | "sentenceStart">): string[] {
   const at = c.start - c.sentenceStart;
-  const window = c.sentence.slice(Math.max(0, at - WORDING_BEFORE), Math.min(c.sentence.length, c.end - c.sentenceStart + WORDING_AFTER));
-  return [...new Set([...window.matchAll(RELATIVE_WORDS)].map((m) => m[1]!.toLowerCase()))];
+  const before = c.sentence.slice(Math.max(0, at - WORDING_BEFORE), at);
+  const window = before + c.sentence.slice(at, Math.min(c.sentence.length, c.end - c.sentenceStart + WORDING_AFTER));
+  const words = [...window.matchAll(RELATIVE_WORDS)].map((m) => m[1]!.toLowerCase());
+  if (MARGIN_BEFORE.test(before)) words.push("by (a margin)");
+  return [...new Set(words)];
 }
 
 /** The reasons to doubt a claim that it shows on its own: range, dataset, wording. */
