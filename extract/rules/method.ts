@@ -38,7 +38,7 @@ const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
  * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
  */
-const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed|ing)|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -142,6 +142,11 @@ function acronymOf(phrase: string, abstract: string): string | null {
   return null;
 }
 
+/** Prior work as the subject of a number ("existing methods achieve only 40%"), the words after it up to the number. */
+const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|prior|previous|conventional|traditional|competing|leading|frontier|other)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|approaches|systems|tools|techniques|LLMs|MLLMs|VLMs|agents|works|baselines|detectors|solutions))\s+((?:(?:only|still|typically|often|generally|all|merely|barely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got|have|has|show|perform|fail|struggl|remain|drop|suffer|lag|peak)\w*\b[^;\d]{0,80})$/i;
+/** Words that hand the number back to the paper ("…, while ours reaches"). */
+const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
+
 const REACH = 300;
 const CANDIDATES = 8;
 
@@ -193,6 +198,11 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous)) method = previous.method;
     // "It attains 36.9% …" goes on about the subject of the sentence before.
     if (method === null && previous && previous.sentenceStart < claim.sentenceStart && PRONOUN_SUBJECT.test(scan.slice(claim.sentenceStart, claim.start))) method = previous.method;
+    // "state-of-the-art methods achieve less than 15%": prior work's number, not the paper's.
+    if (method === null && claim.role === "result") {
+      const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start));
+      if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role] = [prior[1]!, "baseline"];
+    }
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;
     if (method !== null) named.add(claim);

@@ -46,6 +46,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "We present VLSU, a comprehensive benchmark of 8,187 samples. While models achieve 90%-plus accuracy on clear unimodal safety signals, performance degrades to 20-55%.",
     [null, null],
   ],
+  // Prior work as the subject: its number is a baseline's, never the paper's result.
+  [
+    "Abductive Root-Cause Diagnosis for Multi-Agent Systems",
+    "Current diagnostic tools are inadequate; on challenging benchmarks like Who&When, state-of-the-art methods achieve less than 15% accuracy in locating the root-cause step.",
+    ["state-of-the-art methods"],
+  ],
 ];
 
 describe("method of each claim", () => {
@@ -54,6 +60,13 @@ describe("method of each claim", () => {
       expect(extractFromAbstract(abstract, title).claims.map((c) => c.method)).toEqual(methods);
     });
   }
+
+  it("makes prior work's number a baseline's", () => {
+    const [claim] = extractFromAbstract(CASES.at(-1)![1], CASES.at(-1)![0]).claims;
+    expect(claim!.role).toBe("baseline");
+    const own = extractFromAbstract("Existing methods achieve 40% accuracy, while ours reaches 80% accuracy.").claims.map((c) => c.role);
+    expect(own).toEqual(["baseline", "result"]);
+  });
 
   it("reads a contribution from the title or from 'we propose'", () => {
     expect(contributionOf("ReGA: Representation-Guided Abstraction", "Results show it works.", [])).toBe("ReGA");

@@ -4,6 +4,18 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // Each group of numbers is on the dataset named right after it, metrics between the numbers and all.
+  [
+    "Our approach demonstrates 92.81% accuracy and 92.47% F1-score on the HAM10000 dataset, 97.83% accuracy and 97.83% F1-score on the PAD-UFES dataset, and 91.17% accuracy with 91.79% F1-score on the BCN20000 dataset.",
+    [
+      { type: "score", text: "92.81%", value: 92.81, metric: "accuracy", dataset: "HAM10000" },
+      { type: "score", text: "92.47%", value: 92.47, metric: "f1", dataset: "HAM10000" },
+      { type: "score", text: "97.83%", value: 97.83, metric: "accuracy", dataset: "PAD-UFES-20" },
+      { type: "score", text: "97.83%", value: 97.83, metric: "f1", dataset: "PAD-UFES-20" },
+      { type: "score", text: "91.17%", value: 91.17, metric: "accuracy", dataset: "BCN20000" },
+      { type: "score", text: "91.79%", value: 91.79, metric: "f1", dataset: "BCN20000" },
+    ],
+  ],
   // A bare "top-1" is the accuracy or error named before it, else the one named after it in the clause.
   [
     "Our network reaches, among the published works, state-of-the-art accuracy of 82.7% top-1 and 96.2% top-5 on ImageNet.",
