@@ -3,7 +3,7 @@
 // claims.xlsx (claims and papers sheets) in the schema's column order, then leaderboards.json and
 // report.json. Memory stays flat: every file is appended to, and the spreadsheet's sheets are kept
 // beside it, deflated as they come, until they are zipped at the end.
-import { createReadStream, createWriteStream, rmSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { createDeflateRaw, crc32 } from "node:zlib";
 import type { AsyncFlateStreamHandler } from "fflate";
 import type { WriteStream } from "node:fs";
@@ -200,7 +200,7 @@ export class TableWriter {
     rmSync(this.claimsSheet.path);
     rmSync(this.papersSheet.path);
     const done = report({ warnings: this.warnings, warningCount: this.warningCount });
-    writeFileSync(join(this.staging, "leaderboards.json"), json(leaderboards));
+    writeJsonArray(join(this.staging, "leaderboards.json"), leaderboards);
     writeFileSync(join(this.staging, "report.json"), json(done));
     return done;
   }
@@ -211,3 +211,22 @@ export class TableWriter {
 }
 
 export const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+
+/**
+ * An array as `json` gives it, written element by element (the leaderboards of a million papers
+ * are tens of MB as one string): JSON text holds no line breaks inside its strings, so each
+ * element's lines need only the array's indent.
+ */
+export function writeJsonArray(path: string, items: unknown[]): void {
+  const fd = openSync(path, "w");
+  try {
+    if (!items.length) writeSync(fd, "[]\n");
+    else {
+      writeSync(fd, "[\n");
+      for (const [i, item] of items.entries()) writeSync(fd, `${i ? ",\n" : ""}  ${JSON.stringify(item, null, 2).replaceAll("\n", "\n  ")}`);
+      writeSync(fd, "\n]\n");
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

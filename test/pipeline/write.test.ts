@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
-import { TableWriter } from "../../extract/write.ts";
+import { json, TableWriter, writeJsonArray } from "../../extract/write.ts";
 import { renderBatch } from "../../extract/render.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
 import { tempDir } from "../helpers.ts";
@@ -65,5 +65,17 @@ describe("tables", () => {
     }
     expect(report.outputs.map((w) => w.location)).toEqual(["claims sheet", "papers sheet"]);
     expect(readFileSync(join(staging, "claims.csv"), "utf8").trim().split("\r\n")).toHaveLength(9);
+  });
+});
+
+describe("a JSON array written element by element", () => {
+  it("is the bytes of the whole array as one string", () => {
+    const dir = tempDir();
+    const nested = { a: "line\nbreak \"quoted\" \u2028 é", b: [1, [2, { c: null }]], d: {}, e: [], f: -0.5 };
+    for (const [i, items] of [[], [nested], [nested, { x: 1 }, "text", 3, null, [nested]]].entries()) {
+      const path = join(dir, `${i}.json`);
+      writeJsonArray(path, items);
+      expect(readFileSync(path, "utf8")).toBe(json(items));
+    }
   });
 });
