@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
 import { json, TableWriter, writeJsonArray } from "../../extract/write.ts";
-import { renderBatch } from "../../extract/render.ts";
+import { renderBatch, utf8All } from "../../extract/render.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
 import { tempDir } from "../helpers.ts";
 import { claimsCsv, neutraliseFormula } from "../../extract/cells.ts";
@@ -76,6 +76,21 @@ describe("a JSON array written element by element", () => {
       const path = join(dir, `${i}.json`);
       writeJsonArray(path, items);
       expect(readFileSync(path, "utf8")).toBe(json(items));
+    }
+  });
+});
+
+describe("strings encoded in place", () => {
+  it("are the bytes of the joined string, with each string's byte length", () => {
+    const utf8 = new TextEncoder();
+    const lists = [[], [""], ["a"], ["plain", "", "é × — 😀", "lone \ud800 and \udc00 halves", "<row/>"]];
+    for (const parts of lists) {
+      for (const separator of ["", ",\n"]) {
+        const { bytes, lengths } = utf8All(parts, separator);
+        expect(Buffer.from(bytes).equals(Buffer.from(utf8.encode(parts.join(separator))))).toBe(true);
+        expect([...lengths]).toEqual(parts.map((p) => utf8.encode(p).length));
+        expect(bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length).toBe(true);
+      }
     }
   });
 });
