@@ -199,6 +199,52 @@ export function keepBest(best: Map<string, RankedClaim>, c: RankedClaim): void {
   if (!held || compareOnBoard(c, held) < 0) best.set(key, c);
 }
 
+/**
+ * keepBest's choice, for the pipeline: each paper's best claim so far on each leaderboard. At a
+ * million papers they are over a hundred thousand, so they are held lean: by board, then paper (no
+ * key string of their own), with the short texts that many share (names, units, dates) held once.
+ */
+export class BestClaims {
+  private readonly boards = new Map<string, Map<string, RankedClaim>>();
+  private readonly texts = new Map<string, string>();
+
+  keep(c: RankedClaim): void {
+    if (!isRanked(c)) return;
+    const name = boardKey(c);
+    let board = this.boards.get(name);
+    if (!board) this.boards.set(name, (board = new Map()));
+    const held = board.get(c.paperId);
+    if (!held || compareOnBoard(c, held) < 0) board.set(c.paperId, this.lean(c));
+  }
+
+  /** The claims held, board by board (each board's in the order its papers first came). */
+  *values(): Generator<RankedClaim> {
+    for (const board of this.boards.values()) yield* board.values();
+  }
+
+  clear(): void {
+    this.boards.clear();
+    this.texts.clear();
+  }
+
+  private shared<T extends string | null>(text: T): T {
+    if (text === null) return text;
+    const held = this.texts.get(text);
+    if (held !== undefined) return held as T;
+    this.texts.set(text, text);
+    return text;
+  }
+
+  private lean(c: RankedClaim): RankedClaim {
+    return {
+      claimId: c.claimId, paperId: c.paperId, title: c.title, type: this.shared(c.type), role: this.shared(c.role), dataset: this.shared(c.dataset),
+      metric: this.shared(c.metric), higherIsBetter: c.higherIsBetter, value: c.value, unit: this.shared(c.unit), bound: this.shared(c.bound),
+      date: this.shared(c.date), text: c.text, start: c.start, method: c.method === null ? null : this.shared(c.method),
+      setting: c.setting, flags: c.flags,
+    };
+  }
+}
+
 export function buildLeaderboards(claims: Iterable<RankedClaim>): Leaderboard[] {
   const groups = new Map<string, RankedClaim[]>();
   for (const claim of claims) {

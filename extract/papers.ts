@@ -99,6 +99,11 @@ class KeyTable {
     if (this.group[i] !== -1) this.group[i] = -2;
   }
 
+  /** Removes every key of the papers numbered `first` and after. */
+  deleteFrom(first: number): void {
+    for (let i = 0; i < this.group.length; i++) if (this.group[i]! >= first) this.group[i] = -2;
+  }
+
   private grow(): void {
     const [hi, lo, group] = [this.hi, this.lo, this.group];
     this.hi = new Uint32Array(hi.length * 2);
@@ -134,7 +139,9 @@ class Int32List {
  * paper is kept in memory (the first of the pipeline's two reads): a record joins an earlier paper
  * with its arXiv id, or else with its normalised title unless both have different arXiv ids (two
  * papers that happen to share a title). Keys are kept as hashes in typed arrays, so a million papers
- * take a few tens of MB. A file that fails half-way is taken back out (checkpoint / rollback).
+ * take a few tens of MB. A file that fails half-way is taken back out (checkpoint / rollback): what
+ * it added is found from the paper count at the checkpoint, and only its changes to earlier papers
+ * are logged (a log of closures, one per record, took a quarter of a GB at a million records).
  */
 export class PaperGroups {
   private readonly byArxivId = new KeyTable();
@@ -143,7 +150,9 @@ export class PaperGroups {
   private readonly sizes = new Int32List();
   private readonly idHi = new Int32List();
   private readonly idLo = new Int32List();
-  private undo: (() => void)[] | null = null;
+  /** Papers at the checkpoint (-1: none taken), and the changes to those papers since, four numbers each (see Change). */
+  private base = -1;
+  private readonly changes = new Int32List();
 
   get count(): number {
     return this.sizes.length;
@@ -166,28 +175,27 @@ export class PaperGroups {
       if (sameTitle !== undefined && !conflict) group = sameTitle;
     }
     if (group === undefined) {
+      // A new paper: a rollback removes it, and its keys, by its number alone.
       group = this.sizes.length;
       this.sizes.push(1);
       this.idHi.push(idKey ? idKey[0] : 0);
       this.idLo.push(idKey ? idKey[1] : 0);
-      this.undo?.push(() => {
-        this.sizes.length--;
-        this.idHi.length--;
-        this.idLo.length--;
-      });
-      if (this.byTitle.get(titleKey) === undefined) this.set(this.byTitle, titleKey, group);
-      if (idKey) this.set(this.byArxivId, idKey, group);
+      if (this.byTitle.get(titleKey) === undefined) this.byTitle.set(titleKey, group);
+      if (idKey) this.byArxivId.set(idKey, group);
       return group;
     }
     const g = group;
     this.sizes.put(g, this.sizes.at(g) + 1);
-    this.undo?.push(() => this.sizes.put(g, this.sizes.at(g) - 1));
+    this.log(Change.Size, g);
     if (idKey && !this.hasId(g)) {
       this.idHi.put(g, idKey[0]);
       this.idLo.put(g, idKey[1]);
-      this.undo?.push(() => (this.idHi.put(g, 0), this.idLo.put(g, 0)));
+      this.log(Change.Id, g);
     }
-    if (idKey && this.byArxivId.get(idKey) === undefined) this.set(this.byArxivId, idKey, g);
+    if (idKey && this.byArxivId.get(idKey) === undefined) {
+      this.byArxivId.set(idKey, g);
+      this.log(Change.IdKey, g, idKey);
+    }
     return g;
   }
 
@@ -197,21 +205,57 @@ export class PaperGroups {
     return key ? hi === key[0] && lo === key[1] : hi !== 0 || lo !== 0;
   }
 
-  private set(table: KeyTable, key: [number, number], group: number): void {
-    table.set(key, group);
-    this.undo?.push(() => table.delete(key));
+  /** A change to a paper that was there at the checkpoint (changes to papers added since need none). */
+  private log(change: Change, group: number, key: [number, number] = [0, 0]): void {
+    if (this.base < 0 || group >= this.base) return;
+    this.changes.push(change);
+    this.changes.push(group);
+    this.changes.push(key[0] | 0);
+    this.changes.push(key[1] | 0);
   }
 
   /** Start remembering changes, so that rollback can undo everything added since. */
   checkpoint(): void {
-    this.undo = [];
+    this.base = this.sizes.length;
+    this.changes.length = 0;
   }
 
   rollback(): void {
-    for (const step of (this.undo ?? []).reverse()) step();
-    this.undo = null;
+    if (this.base < 0) return;
+    const base = this.base;
+    for (let i = this.changes.length - 4; i >= 0; i -= 4) {
+      const group = this.changes.at(i + 1);
+      switch (this.changes.at(i) as Change) {
+        case Change.Size:
+          this.sizes.put(group, this.sizes.at(group) - 1);
+          break;
+        case Change.Id:
+          this.idHi.put(group, 0);
+          this.idLo.put(group, 0);
+          break;
+        case Change.IdKey:
+          this.byArxivId.delete([this.changes.at(i + 2) >>> 0, this.changes.at(i + 3) >>> 0]);
+          break;
+      }
+    }
+    this.byTitle.deleteFrom(base);
+    this.byArxivId.deleteFrom(base);
+    this.sizes.length = this.idHi.length = this.idLo.length = base;
+    this.base = -1;
+    this.changes.length = 0;
   }
 }
+
+/** What a logged change did to an earlier paper. */
+const Change = {
+  /** A record joined the paper. */
+  Size: 0,
+  /** The paper got its arXiv id. */
+  Id: 1,
+  /** The paper's arXiv id was added to the arXiv id table (the key's two halves follow). */
+  IdKey: 2,
+} as const;
+type Change = (typeof Change)[keyof typeof Change];
 
 /**
  * Fill what the paper lacks; keep the longest abstract (copied pages can cut abstracts short). The

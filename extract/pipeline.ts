@@ -13,8 +13,7 @@ import { fileSize, readRaw, streamRawRecords } from "./sources/stream.ts";
 import { isProblem } from "./sources/fields.ts";
 import { mergeInto, paperFromRecord, paperIdOf, PaperGroups } from "./papers.ts";
 import type { MergedPaper } from "./papers.ts";
-import { buildLeaderboards, keepBest } from "./leaderboards.ts";
-import type { RankedClaim } from "./leaderboards.ts";
+import { BestClaims, buildLeaderboards } from "./leaderboards.ts";
 import { ExtractionPool } from "./pool.ts";
 import { paperOf } from "./render.ts";
 import type { PaperItem, RenderedBatch } from "./render.ts";
@@ -182,7 +181,7 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
   };
   const pool = new ExtractionPool(options.workers);
   const writer = new TableWriter(staging);
-  const best = new Map<string, RankedClaim>();
+  const best = new BestClaims();
   let claims = 0;
   let papers = 0;
   try {
@@ -193,7 +192,7 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     const flushOne = async () => {
       const rendered = await inFlight.shift()!;
       await writer.append(rendered);
-      for (const claim of rendered.ranked) keepBest(best, claim);
+      for (const claim of rendered.ranked) best.keep(claim);
       claims += rendered.claims;
       papers += rendered.papers;
       progress.addPapers(rendered.papers);
@@ -215,8 +214,11 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     await submit();
     while (inFlight.length) await flushOne();
     progress.done();
+    // The workers' memory is given back before the leaderboards and the workbook are made.
+    await pool.close();
 
     const leaderboards = z.array(Leaderboard).parse(buildLeaderboards(best.values()));
+    best.clear();
     const inputs = index.reports;
     const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((total, r) => total + r[key], 0);
     const report = (writing: { warnings: Rejection[]; warningCount: number }) =>

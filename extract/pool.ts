@@ -53,9 +53,11 @@ export class ExtractionPool {
     this.pending.clear();
   }
 
+  /** Stops the workers (once: closing again does nothing). */
   async close(): Promise<void> {
     this.failure ??= new Error("the extraction pool is closed");
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 

@@ -78,11 +78,25 @@ export function rowXml(cells: Cell[], dateColumns: ReadonlySet<number> = NO_COLU
 
 const NO_COLUMNS: ReadonlySet<number> = new Set();
 
-export interface SheetSource {
-  name: string;
-  /** The sheet's rows as XML (rowXml), in chunks of any size. */
-  rows: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
-}
+export type SheetSource =
+  | {
+      name: string;
+      /** The sheet's rows as XML (rowXml), in chunks of any size. */
+      rows: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+    }
+  | {
+      name: string;
+      /**
+       * The sheet's whole part (SHEET_HEAD, the rows, SHEET_TAIL), deflated already (raw deflate, as
+       * zip entries hold it), with the CRC-32 and byte length of the XML: so a writer can compress a
+       * sheet while its rows are made, and not in one go at the end.
+       */
+      deflated: { crc: number; size: number; data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
+    };
+
+/** What a sheet's part holds before its rows, and after them. */
+export const SHEET_HEAD = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`;
+export const SHEET_TAIL = "</sheetData></worksheet>";
 
 const utf8 = new TextEncoder();
 
@@ -148,13 +162,27 @@ export async function writeWorkbook(
     await drain();
   }
   for (const [i, sheet] of sheets.entries()) {
-    const file = entry(`xl/worksheets/sheet${i + 1}.xml`);
-    await file.push(utf8.encode(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`));
+    const filename = `xl/worksheets/sheet${i + 1}.xml`;
+    if ("deflated" in sheet) {
+      // Its compressed bytes go into the zip as they are (fflate writes the sizes and CRC after them).
+      const { crc, size, data } = sheet.deflated;
+      const file: ZipInputFile = { filename, compression: 8, crc, size, mtime };
+      zip.add(file);
+      for await (const chunk of data) {
+        file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, false);
+        await drain();
+      }
+      file.ondata!(null, new Uint8Array(0), true);
+      await drain();
+      continue;
+    }
+    const file = entry(filename);
+    await file.push(utf8.encode(SHEET_HEAD));
     for await (const chunk of sheet.rows) {
       await file.push(chunk);
       await drain();
     }
-    await file.push(utf8.encode("</sheetData></worksheet>"), true);
+    await file.push(utf8.encode(SHEET_TAIL), true);
     await drain();
   }
   zip.end();

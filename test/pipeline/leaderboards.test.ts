@@ -2,8 +2,10 @@
 // aliases resolve, and which entries are flagged (and so ranked last) and why.
 import { describe, expect, it } from "vitest";
 import { Leaderboard } from "../../extract/schema.ts";
+import { readPapers } from "../../extract/pipeline.ts";
+import { renderBatch } from "../../extract/render.ts";
 import type { Claim } from "../../extract/schema.ts";
-import { boardMetric, buildLeaderboards, claimFlags, isRanked, keepBest, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
+import { BestClaims, boardMetric, buildLeaderboards, claimFlags, isRanked, keepBest, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
 
 let next = 0;
@@ -182,5 +184,29 @@ describe("plausibility", () => {
     const built = buildLeaderboards(best.values());
     expect(built).toEqual(buildLeaderboards(table.map(rankedFields)));
     expect(built[0]!.entries.map((e) => e.value)).toEqual([90, 85]);
+  });
+});
+
+describe("the best claims held for the leaderboards", () => {
+  it("rank as all the claims do, with a paper's better and worse claims coming in any order", async () => {
+    const { papers } = await readPapers(["data/sources"]);
+    const ranked = renderBatch(papers.map((paper) => ({ kind: "paper" as const, paper }))).ranked;
+    expect(ranked.length).toBeGreaterThan(50);
+    // Each claim again, worse and better, later in the text: what keepBest replaces or keeps.
+    const claims: RankedClaim[] = [
+      ...ranked,
+      ...ranked.map((c) => ({ ...c, value: c.value - 1, start: c.start + 1000, claimId: `${c.paperId}#${c.start + 1000}` })),
+      ...ranked.map((c) => ({ ...c, value: c.value + 1, start: c.start + 2000, claimId: `${c.paperId}#${c.start + 2000}` })),
+    ];
+    const best = new BestClaims();
+    const map = new Map<string, RankedClaim>();
+    for (const c of claims) {
+      best.keep(c);
+      keepBest(map, c);
+    }
+    const all = buildLeaderboards(claims);
+    expect(buildLeaderboards(best.values())).toEqual(all);
+    expect(buildLeaderboards(map.values())).toEqual(all);
+    expect([...best.values()].length).toBe(map.size);
   });
 });

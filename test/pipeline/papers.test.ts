@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readPapers } from "../../extract/pipeline.ts";
-import { normaliseTitle, titleHashId } from "../../extract/papers.ts";
+import { normaliseTitle, PaperGroups, titleHashId } from "../../extract/papers.ts";
 import type { MergedPaper } from "../../extract/papers.ts";
 import type { InputReport } from "../../extract/schema.ts";
 import { tempDir } from "../helpers.ts";
@@ -122,5 +122,43 @@ describe("gzipped inputs", () => {
     expect(inputs[0]!.rejections[0]!.file).toContain("cut.jsonl.gz");
     expect(inputs[0]!.rejections[0]!.reason).toMatch(/unreadable file: .*(end of file|incorrect|invalid)/i);
     expect(papers.length).toBe((await readPapers(["test/fixtures/papers.jsonl"])).papers.length);
+  });
+});
+
+describe("paper groups rolled back (a file that fails half-way)", () => {
+  /** Which group each record joins, and each group's size, as seen after the records are added. */
+  const state = (groups: PaperGroups, probes: { title: string; arxivId?: string }[]) => {
+    const seen = probes.map((r) => {
+      const before = groups.count;
+      const group = groups.add(r);
+      return group < before ? group : -1; // -1: a new paper
+    });
+    return { seen, sizes: Array.from({ length: groups.count }, (_, g) => groups.size(g)) };
+  };
+  const first = [{ title: "A paper" }, { title: "Another paper", arxivId: "2501.00002" }, { title: "A third" }];
+  const failing = [
+    { title: "A paper", arxivId: "2501.00001" }, // gives an earlier paper its arXiv id
+    { title: "Renamed", arxivId: "2501.00002" }, // joins an earlier paper by its id
+    { title: "A new one", arxivId: "2501.00009" },
+    { title: "A third" },
+    { title: "A new one" },
+  ];
+  const probes = [{ title: "Yet another", arxivId: "2501.00001" }, { title: "A new one" }, { title: "A paper", arxivId: "2501.00005" }, { title: "Renamed" }, { title: "Another paper" }, { title: "Something else", arxivId: "2501.00009" }];
+
+  it("leaves the groups as they were before the file", () => {
+    const clean = new PaperGroups();
+    clean.checkpoint();
+    for (const r of first) clean.add(r);
+    const rolled = new PaperGroups();
+    rolled.checkpoint();
+    for (const r of first) rolled.add(r);
+    rolled.checkpoint();
+    for (const r of failing) rolled.add(r);
+    expect(rolled.count).toBe(first.length + 1);
+    rolled.rollback();
+    expect(rolled.count).toBe(first.length);
+    rolled.checkpoint();
+    clean.checkpoint();
+    expect(state(rolled, probes)).toEqual(state(clean, probes));
   });
 });

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
-import { TableWriter } from "../../extract/write.ts";
-import { renderBatch } from "../../extract/render.ts";
+import { json, TableWriter, writeJsonArray } from "../../extract/write.ts";
+import { renderBatch, utf8All } from "../../extract/render.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
 import { tempDir } from "../helpers.ts";
 import { claimsCsv, neutraliseFormula } from "../../extract/cells.ts";
@@ -65,5 +65,32 @@ describe("tables", () => {
     }
     expect(report.outputs.map((w) => w.location)).toEqual(["claims sheet", "papers sheet"]);
     expect(readFileSync(join(staging, "claims.csv"), "utf8").trim().split("\r\n")).toHaveLength(9);
+  });
+});
+
+describe("a JSON array written element by element", () => {
+  it("is the bytes of the whole array as one string", () => {
+    const dir = tempDir();
+    const nested = { a: "line\nbreak \"quoted\" \u2028 é", b: [1, [2, { c: null }]], d: {}, e: [], f: -0.5 };
+    for (const [i, items] of [[], [nested], [nested, { x: 1 }, "text", 3, null, [nested]]].entries()) {
+      const path = join(dir, `${i}.json`);
+      writeJsonArray(path, items);
+      expect(readFileSync(path, "utf8")).toBe(json(items));
+    }
+  });
+});
+
+describe("strings encoded in place", () => {
+  it("are the bytes of the joined string, with each string's byte length", () => {
+    const utf8 = new TextEncoder();
+    const lists = [[], [""], ["a"], ["plain", "", "é × — 😀", "lone \ud800 and \udc00 halves", "<row/>"]];
+    for (const parts of lists) {
+      for (const separator of ["", ",\n"]) {
+        const { bytes, lengths } = utf8All(parts, separator);
+        expect(Buffer.from(bytes).equals(Buffer.from(utf8.encode(parts.join(separator))))).toBe(true);
+        expect([...lengths]).toEqual(parts.map((p) => utf8.encode(p).length));
+        expect(bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length).toBe(true);
+      }
+    }
   });
 });
