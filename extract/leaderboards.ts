@@ -94,6 +94,10 @@ const RELATIVE_WORDS = new RegExp(`(?<![\\w-])(${lexicon.relativeWords.map(escap
 // A change by which one system beats another, read as a score: "outperforms X by 16% in top-1".
 // Comparisons of absolute values ("improves accuracy from 86.5% to 93.3%", "93%, higher than X") are not relative.
 const MARGIN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|better|higher|lower|gain\w*|boost\w*|increas\w*|reduc\w*)\b[^.;]{0,50}\bby\s+(?:up to\s+|more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+|~\s*)?$/i;
+// A change read as a score: "the maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500", "a 6.5% absolute gain".
+// "accuracy drops to 40%" is a level: a "to" after the change word hands the number back.
+const CHANGE_BEFORE = /\b(?:drops?|dropped|decreases?|decreased|degradations?|declines?|gains?|reductions?)\b(?!(?:[^.;]|\.\d)*\bto\b)(?:[^.;]|\.\d)*$/i;
+const CHANGE_AFTER = /^\s*(?:%|\\%|percent)?\s*(?:absolute\s+|relative\s+)?(?:drops?|decreases?|degradations?|gains?|reductions?|improvements?|increases?)\b/i;
 /** Characters before and after the number searched for relative wording. */
 export const WORDING_BEFORE = 60;
 export const WORDING_AFTER = 25;
@@ -125,6 +129,7 @@ export function relativeWording(c: Pick<Claim, "start" | "end" | "sentence" | "s
   const window = before + c.sentence.slice(at, Math.min(c.sentence.length, c.end - c.sentenceStart + WORDING_AFTER));
   const words = [...window.matchAll(RELATIVE_WORDS)].map((m) => m[1]!.toLowerCase());
   if (MARGIN_BEFORE.test(before)) words.push("by (a margin)");
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + WORDING_AFTER))) words.push("a change");
   return [...new Set(words)];
 }
 

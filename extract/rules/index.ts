@@ -82,6 +82,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "time" && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
   if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
   if (q.kind !== "none") return false;
+  // A span of time as an adjective sets up the task: "30-day readmission", "5-year survival".
+  if (/^-(?:day|week|month|year)\b/i.test(scan.slice(q.end, q.end + 7))) return true;
   const integer = Number.isInteger(q.value);
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;

@@ -133,6 +133,9 @@ describe("plausibility", () => {
     ["The pruned model regains 99% of the original accuracy on ImageNet.", "99%", ["of the original"]],
     ["Ours outperforms ViT by a margin of 11% on ImageNet.", "11%", ["margin"]],
     ["Ours outperforms ViT by 11% in top-1 accuracy on ImageNet.", "11%", ["by (a margin)"]],
+    ["The maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500.", "35.40%", ["a change"]],
+    ["LST achieves a 6.5% absolute gain in speech accuracy on HellaSwag.", "6.5%", ["a change"]],
+    ["Accuracy drops to 40.2% on HellaSwag.", "40.2%", []],
     // A comparison of absolute values is no relative wording: the value after "to" is a level.
     ["MarsRL improves AIME2025 accuracy from 86.5% to 93.3%, higher than the 90.1% of Qwen3.", "93.3%", []],
     ["It retains over 70% of its performance on ImageNet.", "70%", ["retains"]],

@@ -1,0 +1,33 @@
+// Top-of-board precision (issue 13): the #1 of each of the 60 largest boards built from the arXiv
+// corpus was judged by hand against its sentence (test/boards/top-reviewed.json, `npm run boards:top`).
+// The boards are built again here with the code as it is: every #1 must be one that was judged, and
+// the share judged right must stay at the figure the README gives.
+import { describe, expect, it } from "vitest";
+import { BOARDS, corpusBoards, readVerdicts, topEntries, verdictOn } from "./top.ts";
+
+/** The share of the 60 #1 entries judged right, as the README quotes it (rounded down). */
+const PRECISION_FLOOR = 0.9;
+
+const { boards, claims } = await corpusBoards();
+const tops = topEntries(boards, claims);
+const verdicts = readVerdicts();
+
+describe("the top of the largest corpus boards", () => {
+  it(`has ${BOARDS} boards with a #1 to judge`, () => {
+    expect(tops).toHaveLength(BOARDS);
+  });
+
+  it("has a verdict on every #1 the code puts there now", () => {
+    const unjudged = tops.filter((t) => !verdictOn(t, verdicts)).map((t) => `${t.board}: ${t.claim.claimId} = ${t.claim.value}`);
+    expect(unjudged, "run npm run boards:top and judge these").toEqual([]);
+  });
+
+  it("gives wrong verdicts a reason", () => {
+    for (const v of verdicts) if (!v.right) expect(v.why.length, v.board).toBeGreaterThan(3);
+  });
+
+  it("keeps the share of right #1 entries at the README's figure", () => {
+    const right = tops.filter((t) => verdictOn(t, verdicts)?.right).length;
+    expect(right / tops.length).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+  });
+});
