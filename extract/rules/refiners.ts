@@ -82,7 +82,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
     // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
     const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
-    const chosen = paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && claim.type === "score" ? only : undefined);
+    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && claim.type === "score" ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
@@ -107,8 +107,12 @@ function inList(at: (k: number) => DatasetMention | undefined, k: number, claim:
 }
 
 /** In a sentence that says "respectively", the numbers listed together with the datasets listed together, in order. */
-function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): Map<ClaimDraft, DatasetMention> {
-  const respectively = new Map<ClaimDraft, DatasetMention>();
+/**
+ * The dataset of each number a "respectively" list pairs with one (or none: a number of such a list
+ * that could not be paired, whose dataset is then unknown, maps to null).
+ */
+function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): Map<ClaimDraft, DatasetMention | null> {
+  const respectively = new Map<ClaimDraft, DatasetMention | null>();
   const pairs = new Set(sentences.filter((s) => s.respectively).map((s) => s.start));
   const bySentence = new Map<number, ClaimDraft[]>();
   for (const c of claims) {
@@ -135,6 +139,9 @@ function respectivePairs(claims: ClaimDraft[], datasets: DatasetMention[], sente
         const neighbour = respectively.get(sameType[k - 1]!);
         if (k > 0 && isAlternative(c) && neighbour) respectively.set(c, neighbour);
       }
+      // Four numbers over three names found ("Synapse, ACDC, Kvasir, and …, respectively" with Kvasir unknown):
+      // which number is on which is unknown, so none takes a dataset from the list.
+      if (listed.length >= 2 && ordered.length > listed.length && ordered.every((c) => !respectively.has(c))) for (const c of ordered) respectively.set(c, null);
     } else if (sameType.length >= 2 && sameType.length === group.length && inSentence.length === sameType.length && runsOf(sameType).length === 1) {
       // Without "respectively", a list of n numbers in a sentence naming n distinct datasets, all before or
       // all after the numbers, pairs them in order: "on OK-VQA and A-OKVQA, achieving 38.8% and 34.6%".

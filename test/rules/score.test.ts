@@ -4,6 +4,16 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // More numbers than names found in a "respectively" list (Kvasir unknown): which is on which is unknown.
+  [
+    "MSA2-Net achieves Dice scores of 86.49%, 92.56%, 93.37%, and 92.98% on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation (ISIC2017) datasets, respectively.",
+    [
+      { type: "score", text: "86.49%", value: 86.49, dataset: null },
+      { type: "score", text: "92.56%", value: 92.56, dataset: null },
+      { type: "score", text: "93.37%", value: 93.37, dataset: null },
+      { type: "score", text: "92.98%", value: 92.98, dataset: null },
+    ],
+  ],
   // Each group of numbers is on the dataset named right after it, metrics between the numbers and all.
   [
     "Our approach demonstrates 92.81% accuracy and 92.47% F1-score on the HAM10000 dataset, 97.83% accuracy and 97.83% F1-score on the PAD-UFES dataset, and 91.17% accuracy with 91.79% F1-score on the BCN20000 dataset.",
