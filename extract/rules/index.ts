@@ -33,7 +33,8 @@ export interface Extraction {
 }
 
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
-const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
 const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
 
@@ -42,7 +43,11 @@ const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reduct
  * measured between them ("14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO"), if any.
  */
 function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimType | null {
-  if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit || q.kind !== "percent") return null;
+  if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit) return null;
+  // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
+  // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
+  const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && !Number.isInteger(q.value) && !Number.isInteger(previous.value);
+  if (q.kind !== "percent" && !bare) return null;
   return LISTED_ON.test(scan.slice(previous.end, q.start)) ? previous.type : null;
 }
 
@@ -215,7 +220,8 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
     const continued = listedOn(drafts[drafts.length - 1], q, sentence, scan);
     if (continued && (!reading || (type === "score" && continued === "improvement"))) {
       type = continued;
-      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : null };
+      // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".
+      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
     }
     if (!type || !reading) continue;
     drafts.push({

@@ -297,6 +297,32 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.0%", value: 0, metric: "accuracy", dataset: "MMSearch-Plus" },
     ],
   ],
+  // A bare level listed on after a level of a named metric is of that metric (corpus dev split).
+  [
+    "This metric-aware ensembling strategy proved highly effective, achieving a top cross-validation Tumor Dice score of 0.661 for Task 1 and 0.523 for Task 2.",
+    [
+      { type: "score", text: "0.661", value: 0.661, metric: "dice" },
+      { type: "score", text: "0.523", value: 0.523, metric: "dice" },
+    ],
+  ],
+  // The same with an aside in brackets, and two levels after a measure's name; the C-index is a mined metric
+  // (a sentence of the unannotated 2025 corpus, no gold paper).
+  [
+    "MultiFIX achieves a C-index of 0.838 (prediction) and 0.826 (stratification), outperforming the clinical baselines.",
+    [
+      { type: "score", text: "0.838", value: 0.838, metric: "c-index" },
+      { type: "score", text: "0.826", value: 0.826, metric: "c-index" },
+    ],
+  ],
+  [
+    "Our approach substantially improves downstream survival prediction (C-index 0.32\\(\\rightarrow\\)0.63).",
+    [
+      { type: "score", text: "0.32", value: 0.32, metric: "c-index" },
+      { type: "score", text: "0.63", value: 0.63, metric: "c-index" },
+    ],
+  ],
+  // Whole numbers go on no list of levels: they are counts more often than not.
+  ["It reaches an F1 of 0.82 on DocRED and 2 on the other tasks.", [{ type: "score", text: "0.82", value: 0.82, metric: "f1" }]],
 ];
 
 describe("score claims", () => {
