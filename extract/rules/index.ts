@@ -36,7 +36,10 @@ export interface Extraction {
 // "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
 const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
-const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
+// A verb of change reads so too: "improves robustness of AD explanations (up to 62.5%)", "boosting OCR performance: closed-source (up to 14%)".
+const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?|(?:improv|boost|enhanc|increas|rais|reduc|lower)(?:es|s|ed|ing))\b[^.;()\d%]{0,50}\(\s*(?:(?:up\s+to|over|more\s+than|about|around|nearly|~)\s*)?$/i;
+// "(0.6% to 76.3%)", "(62.31% to 69.10%)": two levels, not a change.
+const LEVELS_AFTER = /^\s*%?\s*(?:to|->|→|vs\.?)\s/i;
 
 /**
  * The kind of the claim a number is listed on after, with only the words that say where it was
@@ -214,7 +217,11 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
       }
     }
     // A level in brackets after a change noun is a change: "accuracy improvements over X (12.3% for 1.5B ...)".
-    if (type === "score" && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before)) type = "improvement";
+    // A share alone in those brackets that no rule read is a change all the same, of no metric named.
+    if ((type === "score" || !type) && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before) && !LEVELS_AFTER.test(mention.after) && !/\sto\s/.test(scan.slice(q.start, q.end)) && !(type === "score" && mention.linked)) {
+      type = "improvement";
+      reading ??= { metric: null };
+    }
     // A number listed on after a claim takes its kind: one no rule read, or a level after a change
     // ("gains of 1.64% on DRIVE and 1.25% on STARE": only the first carries the change word).
     const continued = listedOn(drafts[drafts.length - 1], q, sentence, scan);

@@ -17,7 +17,7 @@ const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
 const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
 // "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
-const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,})\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
@@ -47,7 +47,7 @@ export const score: ClaimRule = {
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     const paired = FROM_BEFORE.test(m.before)
       ? FROM_AFTER.test(m.after)
-      : (COLON_BEFORE.test(m.before) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
+      : ((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
     // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
