@@ -54,6 +54,8 @@ function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span,
   return LISTED_ON.test(scan.slice(previous.end, q.start)) ? previous.type : null;
 }
 
+const PAIRED_WITH = /^\s*(?:%|\\%)?\s*(?:to|->|→)\s*[~≈]?\s*$/;
+
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
 export const RULES: ClaimRule[] = [energy, memory, compression, speedup, cost, improvement, score];
 
@@ -231,6 +233,9 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
       reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
     }
     if (!type || !reading) continue;
+    // "ROC-AUC increases from 0.6041 to 0.7269 and PR-AUC from ...": the level a change reaches is in the metric it started from.
+    const from = drafts[drafts.length - 1];
+    if (type === "score" && from?.type === "score" && from.metric && from.sentenceStart === sentence.start && PAIRED_WITH.test(scan.slice(from.end, q.start))) reading = { metric: from.metric };
     drafts.push({
       type,
       value: q.value,

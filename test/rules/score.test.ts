@@ -323,6 +323,25 @@ const CASES: [string, Expected[]][] = [
   ],
   // Whole numbers go on no list of levels: they are counts more often than not.
   ["It reaches an F1 of 0.82 on DocRED and 2 on the other tasks.", [{ type: "score", text: "0.82", value: 0.82, metric: "f1" }]],
+  // A decimal reached right after a verb of attainment is a level, its metric named or not (corpus dev split).
+  [
+    "On the OpenCompass multimodal leaderboard, Ovis2.5-9B averages 78.3, marking a substantial improvement over its predecessor; Ovis2.5-2B scores 73.9, establishing SOTA for its size.",
+    [
+      { type: "score", text: "78.3", value: 78.3, metric: null, dataset: "OpenCompass" },
+      { type: "score", text: "73.9", value: 73.9, metric: null, dataset: "OpenCompass" },
+    ],
+  ],
+  ["The method achieves 2.5 out of 5 in the user study.", []],
+  // The level a change reaches is in the metric it started from, not in the one named next (corpus dev split).
+  [
+    "Finally, on Brain MRI ND-5, ROC-AUC increases from 0.6041 to 0.7269 and PR-AUC from 0.7539 to 0.8211.",
+    [
+      { type: "score", text: "0.6041", value: 0.6041, metric: "auc" },
+      { type: "score", text: "0.7269", value: 0.7269, metric: "auc" },
+      { type: "score", text: "0.7539", value: 0.7539, metric: "auprc" },
+      { type: "score", text: "0.8211", value: 0.8211, metric: "auprc" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
