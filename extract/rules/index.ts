@@ -34,7 +34,7 @@ export interface Extraction {
 
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
 // "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
-const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w-]*\s+)?(?:in|on|for|over|against)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
 // A verb of change reads so too: "improves robustness of AD explanations (up to 62.5%)", "boosting OCR performance: closed-source (up to 14%)".
 const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?|(?:improv|boost|enhanc|increas|rais|reduc|lower)(?:es|s|ed|ing))\b[^.;()\d%]{0,50}\(\s*(?:(?:up\s+to|over|more\s+than|about|around|nearly|~)\s*)?$/i;

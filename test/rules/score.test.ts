@@ -342,6 +342,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.8211", value: 0.8211, metric: "auprc" },
     ],
   ],
+  // A level listed on after another, each over its comparator, is one too (corpus dev split).
+  [
+    "LLINK substantially improves bilingual retrieval and achieves 81.3% preference over the base model and 63.6% over direct fine-tuning in LLM-judged Q&A evaluations.",
+    [
+      { type: "score", text: "81.3%", value: 81.3 },
+      { type: "score", text: "63.6%", value: 63.6 },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
