@@ -179,6 +179,10 @@ const RESULT_BEFORE_ON = /\d\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*$/;
 // What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
 const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
 
+const OPENING_NAME = new RegExp(String.raw`${NAME}(?: ${NAME}){1,2}(?=,)`, "y");
+// A name of words ("Pneumonia CXR") is data only where a result is reported on it and one word is an acronym.
+const WORDS_WITH_ACRONYM = /^(?=.*\b[A-Z]{2,})(?!.*\b[GCTN]PUs?$)[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}$/;
+
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
@@ -191,8 +195,11 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // clause, the comma ends the phrase, not a list.
       const at = span.start + m.index;
       const opens = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
-      const list = opens ? m[1]!.split(", ")[0]! : m[1]!;
       const index = span.start + m.index + m[0].indexOf(m[1]!);
+      // "; on Pneumonia CXR, ROC-AUC rises ...": where "on" opens a clause, a name of two or three words may stand before the comma.
+      OPENING_NAME.lastIndex = index;
+      const opening = opens ? OPENING_NAME.exec(text)?.[0] : undefined;
+      const list = opening ?? (opens ? m[1]!.split(", ")[0]! : m[1]!);
       // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
       const reported = (opens && text.charCodeAt(index + list.length) === 44) || RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at));
       lists.push({ index, list, reported });
@@ -345,7 +352,7 @@ function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention
 export function findDatasets(text: string, sentences: Sentences, landmarks: Landmarks = findLandmarks(text), reporting: Span[] = sentences.all): DatasetMention[] {
   const known = gazetteer(text, sentences, landmarks);
   const named = namesIn(listsBeforeDataWords(text, landmarks.dataWords), text, known, () => true);
-  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name, list) => NAME_LIKE.test(name) || (list.reported === true && /^[A-Z]{3,}$/.test(name)));
+  const evaluated = namesIn([...listsAfterOn(text, reporting), ...listsEvaluatedOn(text, landmarks.capitalsAndDigits)], text, [...known, ...named], (name, list) => NAME_LIKE.test(name) || (list.reported === true && (/^[A-Z]{3,}$/.test(name) || WORDS_WITH_ACRONYM.test(name))));
   const { introduced, bracketed } = calledData(text, landmarks.capitalsAndDigits, landmarks.anyDataWords);
   introduced.push(...listsAfterDataWords(text, landmarks.anyDataWords));
   const taken = [...known, ...named, ...evaluated];

@@ -33,18 +33,28 @@ export interface Extraction {
 }
 
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
-const LISTED_ON = /^\s*\)?\s*(?:(?:in|on|for)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w-]*\s+)?(?:in|on|for|over|against)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
-const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?)\b[^.;()\d%]{0,50}\(\s*$/i;
+// A verb of change reads so too: "improves robustness of AD explanations (up to 62.5%)", "boosting OCR performance: closed-source (up to 14%)".
+const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?|(?:improv|boost|enhanc|increas|rais|reduc|lower)(?:es|s|ed|ing))\b[^.;()\d%]{0,50}\(\s*(?:(?:up\s+to|over|more\s+than|about|around|nearly|~)\s*)?$/i;
+// "(0.6% to 76.3%)", "(62.31% to 69.10%)": two levels, not a change.
+const LEVELS_AFTER = /^\s*%?\s*(?:to|->|→|vs\.?)\s/i;
 
 /**
  * The kind of the claim a number is listed on after, with only the words that say where it was
  * measured between them ("14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO"), if any.
  */
 function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimType | null {
-  if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit || q.kind !== "percent") return null;
+  if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit) return null;
+  // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
+  // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
+  const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && !Number.isInteger(q.value) && !Number.isInteger(previous.value);
+  if (q.kind !== "percent" && !bare) return null;
   return LISTED_ON.test(scan.slice(previous.end, q.start)) ? previous.type : null;
 }
+
+const PAIRED_WITH = /^\s*(?:%|\\%)?\s*(?:to|->|→)\s*[~≈]?\s*$/;
 
 /** Most specific first: a unit or cue that names a family beats the general quality rules. */
 export const RULES: ClaimRule[] = [energy, memory, compression, speedup, cost, improvement, score];
@@ -211,15 +221,23 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
       }
     }
     // A level in brackets after a change noun is a change: "accuracy improvements over X (12.3% for 1.5B ...)".
-    if (type === "score" && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before)) type = "improvement";
+    // A share alone in those brackets that no rule read is a change all the same, of no metric named.
+    if ((type === "score" || !type) && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before) && !LEVELS_AFTER.test(mention.after) && !/\sto\s/.test(scan.slice(q.start, q.end)) && !(type === "score" && mention.linked)) {
+      type = "improvement";
+      reading ??= { metric: null };
+    }
     // A number listed on after a claim takes its kind: one no rule read, or a level after a change
     // ("gains of 1.64% on DRIVE and 1.25% on STARE": only the first carries the change word).
     const continued = listedOn(drafts[drafts.length - 1], q, sentence, scan);
     if (continued && (!reading || (type === "score" && continued === "improvement"))) {
       type = continued;
-      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : null };
+      // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".
+      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
     }
     if (!type || !reading) continue;
+    // "ROC-AUC increases from 0.6041 to 0.7269 and PR-AUC from ...": the level a change reaches is in the metric it started from.
+    const from = drafts[drafts.length - 1];
+    if (type === "score" && from?.type === "score" && from.metric && from.sentenceStart === sentence.start && PAIRED_WITH.test(scan.slice(from.end, q.start))) reading = { metric: from.metric };
     drafts.push({
       type,
       value: q.value,

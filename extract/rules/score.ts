@@ -8,7 +8,8 @@ import { metricOf } from "./rule.ts";
 const RETAINED_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+|full\s+|baseline\s+|base\s+|teacher(?:'s)?\s+|uncompressed\s+|full-precision\s+|dense\s+|unpruned\s+|model(?:'s)?\s+|initial\s+)*(?:[\w-]+\s+)?(?:accuracy|performance|quality|capabilit(?:y|ies)|score|f1|map|bleu|effectiveness|utility)\b/i;
 
 // A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
-const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s+)*$/i;
+const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s+)*$/i;
+const ATTAINED_RIGHT_BEFORE = /\b(?:achiev(?:es|ed|ing)|attain(?:s|ed|ing)|reach(?:es|ed|ing)|scor(?:es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)|yield(?:s|ed|ing))\s+(?:(?:an?\s+)?(?:average|mean|overall|only|just|nearly|about|around|approximately|over|above|up\s+to|more\s+than|at\s+least)\s+(?:of\s+)?)?$/i;
 // "94.6% (95.6% for ensemble)": another level of the same result, in brackets after it.
 const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
@@ -16,7 +17,8 @@ const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
 // "(F1: 0.8048 to 0.9746)": a measure's name and a colon before two levels say "from" too.
 const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
-const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:)\s+[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+// "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
+const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
@@ -46,7 +48,7 @@ export const score: ClaimRule = {
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     const paired = FROM_BEFORE.test(m.before)
       ? FROM_AFTER.test(m.after)
-      : (COLON_BEFORE.test(m.before) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
+      : ((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || !Number.isInteger(m.quantity.value))) return { metric };
     // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
@@ -54,6 +56,9 @@ export const score: ClaimRule = {
     if (paired && kind === "percent" && !ARROW_AFTER.test(m.after) && !ARROW_BEFORE.test(m.before)) return { metric };
     // "achieves 95.08% and 41.4% on MiniF2F and ProofNet": a level reached, metric unnamed.
     if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
+    // "Ovis2.5-2B scores 73.9", "DisCo achieves 98.6 Unique Face Accuracy": a decimal reached right after the verb
+    // (not a count, not a product of units: those have kinds of their own).
+    if (kind === "none" && !Number.isInteger(m.quantity.value) && m.quantity.value < 1000 && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.

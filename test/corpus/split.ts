@@ -8,3 +8,8 @@ export type Split = "dev" | "test";
 export function splitOf(arxivId: string): Split {
   return parseInt(hash("sha1", arxivId).slice(0, 8), 16) % 3 === 0 ? "test" : "dev";
 }
+
+/** A second, independent hash splits dev in two halves: "a" to write rules from, "b" to check they carry over. */
+export function halfOf(arxivId: string): "a" | "b" {
+  return parseInt(hash("md5", `half:${arxivId}`).slice(0, 8), 16) % 2 === 0 ? "a" : "b";
+}

@@ -4,11 +4,14 @@
 // - dev / test: the corpus gold (test/corpus/), split by a hash of the arXiv id. Rules are written from
 //   dev (and the seeds); test prints aggregate figures only and never its findings, so nothing is tuned on it.
 // --findings lists misses, false alarms and matched claims read with the wrong metric or dataset, to study.
+// --half a|b keeps one half of the dev split (by a second hash of the id): rules are written from half a's
+//   findings, and half b (whose findings are never printed) shows whether they carry to text not read.
 import { parseArgs } from "node:util";
 import { readPapers } from "../../extract/pipeline.ts";
 import { evaluate, formatEvaluation, readJsonLines } from "./evaluate.ts";
 import type { GoldPaper } from "./evaluate.ts";
 import type { Split } from "../corpus/split.ts";
+import { halfOf } from "../corpus/split.ts";
 
 export const SPLITS = ["seeds", "heldout", "dev", "test"] as const;
 export type GoldSetName = (typeof SPLITS)[number];
@@ -21,19 +24,19 @@ export interface GoldSet {
   titles: Map<string, string>;
 }
 
-function corpusSplit(split: Split): GoldSet {
-  const drawn = readJsonLines<{ id: string; split: Split; title: string; abstract: string }>("test/corpus/abstracts.jsonl").filter((r) => r.split === split);
+function corpusSplit(split: Split, half?: "a" | "b"): GoldSet {
+  const drawn = readJsonLines<{ id: string; split: Split; title: string; abstract: string }>("test/corpus/abstracts.jsonl").filter((r) => r.split === split && (!half || halfOf(r.id) === half));
   const ids = new Set(drawn.map((r) => r.id));
   return {
     name: split,
-    title: `corpus ${split} split (test/corpus/gold.jsonl)`,
+    title: `corpus ${split} split${half ? ` half ${half}` : ""} (test/corpus/gold.jsonl)`,
     gold: readJsonLines<GoldPaper>("test/corpus/gold.jsonl").filter((g) => ids.has(g.id)),
     abstracts: new Map(drawn.map((r) => [r.id, r.abstract])),
     titles: new Map(drawn.map((r) => [r.id, r.title])),
   };
 }
 
-export async function goldSet(name: GoldSetName): Promise<GoldSet> {
+export async function goldSet(name: GoldSetName, half?: "a" | "b"): Promise<GoldSet> {
   switch (name) {
     case "seeds": {
       const papers = (await readPapers(["data/sources"])).papers;
@@ -56,24 +59,30 @@ export async function goldSet(name: GoldSetName): Promise<GoldSet> {
       };
     }
     default:
-      return corpusSplit(name);
+      return corpusSplit(name, name === "dev" ? half : undefined);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { split: { type: "string", multiple: true }, findings: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { split: { type: "string", multiple: true }, findings: { type: "boolean" }, half: { type: "string" } } });
   const names = (values.split ?? SPLITS) as GoldSetName[];
   const unknown = names.filter((n) => !SPLITS.includes(n));
   if (unknown.length) {
     console.error(`unknown split ${unknown.join(", ")}; one of ${SPLITS.join(", ")}`);
     process.exit(2);
   }
+  const half = values.half as "a" | "b" | undefined;
+  if (half !== undefined && half !== "a" && half !== "b") {
+    console.error("--half is a or b");
+    process.exit(2);
+  }
   for (const name of names) {
-    const set = await goldSet(name);
+    const set = await goldSet(name, half);
     const result = evaluate(set.gold, set.abstracts, set.titles);
     console.log(formatEvaluation(set.title, result) + "\n");
     // The test split's findings are never printed: reading them would tune the rules on it.
-    if (values.findings && name !== "test") {
+    // Nor are those of dev half b, kept back to see whether rules written from half a carry over.
+    if (values.findings && name !== "test" && !(name === "dev" && half === "b")) {
       for (const f of result.findings) console.log(`${f.kind.padEnd(13)} ${f.type.padEnd(11)} ${f.id} ${JSON.stringify(f.text)} = ${f.value} … ${f.context}`);
       console.log();
     }

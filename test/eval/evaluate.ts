@@ -63,6 +63,8 @@ export interface Evaluation {
   datasetLinkAccuracy: number;
   /** Of the gold scores that belong on a board (a dataset named), the share found with the right value, dataset and metric. */
   scoreRowAccuracy: number;
+  /** Why the other board scores are wrong: not found, found with the wrong metric (dataset right), with the wrong dataset. */
+  scoreRowsLost: { missed: number; metric: number; dataset: number };
   /** Of the matched claims whose gold names a method (or none), the share read with that method; null when the gold has no methods. */
   methodAccuracy: number | null;
   /** The same for the setting tags (the same set of tags, order aside). */
@@ -120,6 +122,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
   let matchedTotal = 0;
   let boardScores = 0;
   let boardScoresRight = 0;
+  const scoreRowsLost = { missed: 0, metric: 0, dataset: 0 };
   const methods = { judged: 0, right: 0 };
   const settings = { judged: 0, right: 0 };
   const findings: Finding[] = [];
@@ -151,6 +154,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
       const span = goldSpan(abstract, g);
       const match = [...unmatched].find((p) => p.type === g.type && sameValue(p.value, g.value) && p.start < span.end && span.start < p.end);
       if (!match) {
+        if (onBoard) scoreRowsLost.missed++;
         findings.push({ id: paper.id, kind: "miss", type: g.type, text: g.text, value: g.value, context: context(span.start, span.end) });
         continue;
       }
@@ -166,6 +170,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
       if (datasetIsRight) linkRight++;
       else wrong("wrong dataset", match.datasetText, g.dataset);
       if (onBoard && metricIsRight && datasetIsRight) boardScoresRight++;
+      else if (onBoard) scoreRowsLost[datasetIsRight ? "metric" : "dataset"]++;
       if (g.method !== undefined) {
         methods.judged++;
         if (methodKey(match.method) === methodKey(g.method)) methods.right++;
@@ -193,6 +198,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
     metricAccuracy: matchedTotal ? metricRight / matchedTotal : 1,
     datasetLinkAccuracy: matchedTotal ? linkRight / matchedTotal : 1,
     scoreRowAccuracy: boardScores ? boardScoresRight / boardScores : 1,
+    scoreRowsLost,
     methodAccuracy: methods.judged ? methods.right / methods.judged : null,
     settingAccuracy: settings.judged ? settings.right / settings.judged : null,
     findings,
@@ -216,6 +222,7 @@ export function formatEvaluation(name: string, e: Evaluation): string {
     `metric accuracy on matched claims: ${pct(e.metricAccuracy)} %`,
     `dataset-link accuracy on matched claims: ${pct(e.datasetLinkAccuracy)} %`,
     `score rows right (value, dataset and metric of the gold scores on a dataset): ${pct(e.scoreRowAccuracy)} %`,
+    `score rows lost: ${e.scoreRowsLost.missed} not found, ${e.scoreRowsLost.dataset} wrong dataset, ${e.scoreRowsLost.metric} wrong metric (dataset right)`,
     ...(e.methodAccuracy === null ? [] : [`method accuracy on matched claims: ${pct(e.methodAccuracy)} %`]),
     ...(e.settingAccuracy === null ? [] : [`setting accuracy on matched claims: ${pct(e.settingAccuracy)} %`]),
   ].join("\n");

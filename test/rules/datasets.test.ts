@@ -59,6 +59,12 @@ const CASES: [string, [string, string][]][] = [
   ["We introduce the annotated Siegfried Building Time Series Dataset and the InstructAR Dataset.", [["Siegfried Building Time Series Dataset", "Siegfried Building Time Series Dataset"], ["InstructAR", "InstructAR"]]],
   // Where a result is reported on it, a bare acronym names data: "On CMMD, ...", "94.24% on FERG"; never a metric's name.
   ["On CMMD, GPT-5 reached 32.3% abnormality detection and 55.0% malignancy accuracy.", [["CMMD", "CMMD"]]],
+  // A clause opened by "on" may name data in two or three words, one an acronym, before its comma (corpus dev split).
+  [
+    "On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982 (F1: 0.8048 to 0.9746); on Pneumonia CXR, ROC-AUC rises from 0.6834 to 0.8968.",
+    [["COVID-CXR", "COVID-CXR"], ["Pneumonia CXR", "Pneumonia CXR"]],
+  ],
+  ["On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x.", []],
   ["Our method achieves 64.89% accuracy on AffectNet and 94.24% on FERG.", [["AffectNet", "AffectNet"], ["FERG", "FERG"]]],
   ["The detector has precision of 0.252 on IOU range of 0.50:0.95.", []],
   ["It runs on GPU and CPU at 30 FPS, reaching 90% on MRI scans.", []],

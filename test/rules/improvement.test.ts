@@ -230,6 +230,20 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "62.0", value: 62, metric: "ap50" },
     ],
   ],
+  // A share alone in brackets after a verb of change is a change (corpus dev split); two levels there are not.
+  [
+    "Beyond classification, we demonstrate the critical role of our module in boosting OCR performance: closed-source (up to 14%) and open-weights models (up to 4x) in the simulated real-world setting.",
+    [
+      { type: "improvement", text: "14%", value: 14, metric: null, bound: "up to" },
+      { type: "improvement", text: "4x", value: 4, bound: "up to" },
+    ],
+  ],
+  ["Fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%) but yields minimal gains.", []],
+  // A gap to a comparator is a change (corpus dev split).
+  [
+    "A further human study reveals that models often produce correct answers with flawed reasoning, leading to an over 30% gap in reasoning accuracy compared to humans.",
+    [{ type: "improvement", text: "30%", value: 30, bound: "more than" }],
+  ],
 ];
 
 describe("improvement claims", () => {

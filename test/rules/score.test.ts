@@ -319,6 +319,59 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.0%", value: 0, metric: "accuracy", dataset: "MMSearch-Plus" },
     ],
   ],
+  // A bare level listed on after a level of a named metric is of that metric (corpus dev split).
+  [
+    "This metric-aware ensembling strategy proved highly effective, achieving a top cross-validation Tumor Dice score of 0.661 for Task 1 and 0.523 for Task 2.",
+    [
+      { type: "score", text: "0.661", value: 0.661, metric: "dice" },
+      { type: "score", text: "0.523", value: 0.523, metric: "dice" },
+    ],
+  ],
+  // The same with an aside in brackets, and two levels after a measure's name; the C-index is a mined metric
+  // (a sentence of the unannotated 2025 corpus, no gold paper).
+  [
+    "MultiFIX achieves a C-index of 0.838 (prediction) and 0.826 (stratification), outperforming the clinical baselines.",
+    [
+      { type: "score", text: "0.838", value: 0.838, metric: "c-index" },
+      { type: "score", text: "0.826", value: 0.826, metric: "c-index" },
+    ],
+  ],
+  [
+    "Our approach substantially improves downstream survival prediction (C-index 0.32\\(\\rightarrow\\)0.63).",
+    [
+      { type: "score", text: "0.32", value: 0.32, metric: "c-index" },
+      { type: "score", text: "0.63", value: 0.63, metric: "c-index" },
+    ],
+  ],
+  // Whole numbers go on no list of levels: they are counts more often than not.
+  ["It reaches an F1 of 0.82 on DocRED and 2 on the other tasks.", [{ type: "score", text: "0.82", value: 0.82, metric: "f1" }]],
+  // A decimal reached right after a verb of attainment is a level, its metric named or not (corpus dev split).
+  [
+    "On the OpenCompass multimodal leaderboard, Ovis2.5-9B averages 78.3, marking a substantial improvement over its predecessor; Ovis2.5-2B scores 73.9, establishing SOTA for its size.",
+    [
+      { type: "score", text: "78.3", value: 78.3, metric: null, dataset: "OpenCompass" },
+      { type: "score", text: "73.9", value: 73.9, metric: null, dataset: "OpenCompass" },
+    ],
+  ],
+  ["The method achieves 2.5 out of 5 in the user study.", []],
+  // The level a change reaches is in the metric it started from, not in the one named next (corpus dev split).
+  [
+    "Finally, on Brain MRI ND-5, ROC-AUC increases from 0.6041 to 0.7269 and PR-AUC from 0.7539 to 0.8211.",
+    [
+      { type: "score", text: "0.6041", value: 0.6041, metric: "auc" },
+      { type: "score", text: "0.7269", value: 0.7269, metric: "auc" },
+      { type: "score", text: "0.7539", value: 0.7539, metric: "auprc" },
+      { type: "score", text: "0.8211", value: 0.8211, metric: "auprc" },
+    ],
+  ],
+  // A level listed on after another, each over its comparator, is one too (corpus dev split).
+  [
+    "LLINK substantially improves bilingual retrieval and achieves 81.3% preference over the base model and 63.6% over direct fine-tuning in LLM-judged Q&A evaluations.",
+    [
+      { type: "score", text: "81.3%", value: 81.3 },
+      { type: "score", text: "63.6%", value: 63.6 },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
