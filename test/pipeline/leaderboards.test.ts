@@ -136,6 +136,7 @@ describe("plausibility", () => {
     ["The maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500.", "35.40%", ["a change"]],
     ["LST achieves a 6.5% absolute gain in speech accuracy on HellaSwag.", "6.5%", ["a change"]],
     ["Accuracy drops to 40.2% on HellaSwag.", "40.2%", []],
+    ["More labels lead to further performance gains, reaching 57.97% mAP@0.5 on the KITTI dataset.", "57.97%", []],
     // A comparison of absolute values is no relative wording: the value after "to" is a level.
     ["MarsRL improves AIME2025 accuracy from 86.5% to 93.3%, higher than the 90.1% of Qwen3.", "93.3%", []],
     ["It retains over 70% of its performance on ImageNet.", "70%", ["retains"]],
