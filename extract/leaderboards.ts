@@ -97,7 +97,7 @@ const MARGIN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*
 // A change read as a score: "the maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500", "a 6.5% absolute gain".
 // "accuracy drops to 40%" is a level: a "to" after the change word hands the number back, and so does a
 // new clause ("leads to further gains, reaching 57.97%").
-const CHANGE_BEFORE = /\b(?:drops?|dropped|decreases?|decreased|degradations?|declines?|gains?|reductions?)\b(?!(?:[^.;,]|\.\d)*\bto\b)(?:[^.;,]|\.\d)*$/i;
+const CHANGE_BEFORE = /\b(?:drops?|dropped|decreases?|decreased|degradations?|declines?|gains?|reductions?|reduc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b(?!(?:[^.;,]|\.\d)*\bto\b)(?:[^.;,]|\.\d)*$/i;
 const CHANGE_AFTER = /^\s*(?:%|\\%|percent)?\s*(?:absolute\s+|relative\s+)?(?:drops?|decreases?|degradations?|gains?|reductions?|improvements?|increases?)\b/i;
 /** Characters before and after the number searched for relative wording. */
 export const WORDING_BEFORE = 60;

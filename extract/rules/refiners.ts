@@ -4,7 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
-import { SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp } from "./lexicons.ts";
+import { SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -82,6 +82,11 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
     // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
     const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
+    // "67.7% on BrowseComp and 83% on xbench-DeepSearch": a number said to be on a name no lexicon knows is on that, not on the last one known.
+    if (paired === undefined && !rightAfter && onUnknownName(claim, firstAfter)) {
+      [claim.dataset, claim.datasetText] = [null, null];
+      continue;
+    }
     const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && claim.type === "score" ? only : undefined);
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
@@ -256,6 +261,18 @@ const QUALITY = new Set(["score", "improvement"]);
 // The numbers of a list share the dataset named after the last: "0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set".
 // A list of numbers, each maybe followed by its metric ("92.81% accuracy and 92.47% F1-score on HAM10000").
 const RIGHT_AFTER = /^(?:\s*(?:%|\\%)?\s*(?:[\w-]+\s+){0,2}?(?:\([^()]{0,20}\)\s*)?(?:,|\/|and|with|,\s*and)\s*[-+]?\d[\d.,]*){0,4}\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const ON_NAME_AFTER = /^\s*(?:%|\\%)?\s*(?:[a-z-]+\s+){0,2}?on\s+(?:the\s+)?([A-Za-z][\w.-]*)/;
+
+/** Whether the number is said to be on a name (inner capitals or digits, "xbench-DeepSearch") that is no known dataset's mention. */
+function onUnknownName(claim: ClaimDraft, nextMention: DatasetMention | undefined): boolean {
+  const after = claim.sentence.slice(claim.end - claim.sentenceStart, claim.end - claim.sentenceStart + 60);
+  const on = ON_NAME_AFTER.exec(after);
+  // A known model is what the number was measured with ("on the DenseNet (applied to CIFAR-10)"), not data.
+  if (!on || !/[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d/.test(on[1]!) || isModelName(on[1]!)) return false;
+  const at = claim.end + on.index + on[0].length - on[1]!.length;
+  return !nextMention || nextMention.start > at || nextMention.end <= at;
+}
 
 /** The sentence text between a claim and a later dataset mention. */
 function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {

@@ -36,11 +36,15 @@ const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\p{L}-]*\s?\(\s*$/u;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
+const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
+
 export const score: ClaimRule = {
   type: "score",
   read(m) {
     const { kind } = m.quantity;
     if (m.change || !["percent", "none", "length", "angle", "decibel"].includes(kind)) return null;
+    // "skipping more than 40 percent of Transformer blocks": a share of the model or the data, not a level reached.
+    if (kind === "percent" && SHARE_OF_AFTER.test(m.after)) return null;
     const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
     const metric = metricOf(m, "quality");
