@@ -99,6 +99,7 @@ const MARGIN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*
 // new clause ("leads to further gains, reaching 57.97%").
 const CHANGE_BEFORE = /\b(?:drops?|dropped|decreases?|decreased|degradations?|declines?|gains?|reductions?|reduc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b(?!(?:[^.;,]|\.\d)*\bto\b)(?:[^.;,]|\.\d)*$/i;
 const CHANGE_AFTER = /^\s*(?:%|\\%|percent)?\s*(?:absolute\s+|relative\s+)?(?:drops?|decreases?|degradations?|gains?|reductions?|improvements?|increases?)\b/i;
+const CHANGE_REACH = 160;
 /** Characters before and after the number searched for relative wording. */
 export const WORDING_BEFORE = 60;
 export const WORDING_AFTER = 25;
@@ -130,7 +131,8 @@ export function relativeWording(c: Pick<Claim, "start" | "end" | "sentence" | "s
   const window = before + c.sentence.slice(at, Math.min(c.sentence.length, c.end - c.sentenceStart + WORDING_AFTER));
   const words = [...window.matchAll(RELATIVE_WORDS)].map((m) => m[1]!.toLowerCase());
   if (MARGIN_BEFORE.test(before)) words.push("by (a margin)");
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + WORDING_AFTER))) words.push("a change");
+  // A change is looked for back to the clause's start (commas and "to" stop it), further than other wording.
+  if (CHANGE_BEFORE.test(c.sentence.slice(Math.max(0, at - CHANGE_REACH), at)) || CHANGE_AFTER.test(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + WORDING_AFTER))) words.push("a change");
   return [...new Set(words)];
 }
 

@@ -262,14 +262,18 @@ const QUALITY = new Set(["score", "improvement"]);
 // A list of numbers, each maybe followed by its metric ("92.81% accuracy and 92.47% F1-score on HAM10000").
 const RIGHT_AFTER = /^(?:\s*(?:%|\\%)?\s*(?:[\w-]+\s+){0,2}?(?:\([^()]{0,20}\)\s*)?(?:,|\/|and|with|,\s*and)\s*[-+]?\d[\d.,]*){0,4}\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+const TASKS_AFTER_ON = /^(?:downstream|other|unseen|held-out|out-of-domain|in-domain|real-world)\b[^.;,]{0,40}?\btasks?\b/i;
 const ON_NAME_AFTER = /^\s*(?:%|\\%)?\s*(?:[a-z-]+\s+){0,2}?on\s+(?:the\s+)?([A-Za-z][\w.-]*)/;
 
 /** Whether the number is said to be on a name (inner capitals or digits, "xbench-DeepSearch") that is no known dataset's mention. */
 function onUnknownName(claim: ClaimDraft, nextMention: DatasetMention | undefined): boolean {
   const after = claim.sentence.slice(claim.end - claim.sentenceStart, claim.end - claim.sentenceStart + 60);
   const on = ON_NAME_AFTER.exec(after);
+  if (!on) return false;
+  // "68.48% accuracy on downstream long Video-QA tasks": on some tasks, not on the benchmark named before.
+  if (TASKS_AFTER_ON.test(after.slice(on.index + on[0].length - on[1]!.length))) return true;
   // A known model is what the number was measured with ("on the DenseNet (applied to CIFAR-10)"), not data.
-  if (!on || !/[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d/.test(on[1]!) || isModelName(on[1]!)) return false;
+  if (!/[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d/.test(on[1]!) || isModelName(on[1]!)) return false;
   const at = claim.end + on.index + on[0].length - on[1]!.length;
   return !nextMention || nextMention.start > at || nextMention.end <= at;
 }

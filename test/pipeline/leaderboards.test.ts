@@ -135,6 +135,7 @@ describe("plausibility", () => {
     ["Ours outperforms ViT by 11% in top-1 accuracy on ImageNet.", "11%", ["by (a margin)"]],
     ["The maximum drop reaching 49.89% on GSM8K and 35.40% on MATH500.", "35.40%", ["a change"]],
     ["LST achieves a 6.5% absolute gain in speech accuracy on HellaSwag.", "6.5%", ["a change"]],
+    ["On HellaSwag, LST achieves 6.5% absolute gain in speech accuracy under compute-controlled training and 5.3% under data-controlled training.", "5.3%", ["a change"]],
     ["Accuracy drops to 40.2% on HellaSwag.", "40.2%", []],
     ["More labels lead to further performance gains, reaching 57.97% mAP@0.5 on the KITTI dataset.", "57.97%", []],
     // A comparison of absolute values is no relative wording: the value after "to" is a level.

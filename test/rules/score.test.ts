@@ -12,6 +12,13 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "83%", value: 83, dataset: null },
     ],
   ],
+  [
+    "VSI achieves 40.00% key frame localization accuracy on the text-relevant subset of LongVideoBench and 68.48% accuracy on downstream long Video-QA tasks.",
+    [
+      { type: "score", text: "40.00%", value: 40, dataset: "LongVideoBench" },
+      { type: "score", text: "68.48%", value: 68.48, dataset: null },
+    ],
+  ],
   // More numbers than names found in a "respectively" list (Kvasir unknown): which is on which is unknown.
   [
     "MSA2-Net achieves Dice scores of 86.49%, 92.56%, 93.37%, and 92.98% on the Synapse, ACDC, Kvasir, and Skin Lesion Segmentation (ISIC2017) datasets, respectively.",
