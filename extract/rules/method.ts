@@ -143,7 +143,7 @@ function acronymOf(phrase: string, abstract: string): string | null {
 }
 
 /** Prior work as the subject of a number ("existing methods achieve only 40%"), the words after it up to the number. */
-const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|prior|previous|conventional|traditional|competing|leading|frontier|other)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|approaches|systems|tools|techniques|LLMs|MLLMs|VLMs|agents|works|baselines|detectors|solutions))\s+((?:(?:only|still|typically|often|generally|all|merely|barely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got|have|has|show|perform|fail|struggl|remain|drop|suffer|lag|peak)\w*\b[^;\d]{0,80})$/i;
+const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|contemporary|modern|mainstream|popular|recent|prior|previous|conventional|traditional|competing|leading|frontier|other)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|approaches|systems|tools|techniques|LLMs|MLLMs|VLMs|agents|works|baselines|detectors|solutions))(?:\s*\([^()]{0,20}\))?\s+((?:(?:only|still|typically|often|generally|all|merely|barely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got|have|has|show|perform|fail|struggl|remain|drop|suffer|lag|peak)\w*\b[^;\d]{0,80})$/i;
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 

@@ -64,6 +64,8 @@ describe("method of each claim", () => {
   it("makes prior work's number a baseline's", () => {
     const [claim] = extractFromAbstract(CASES.at(-1)![1], CASES.at(-1)![0]).claims;
     expect(claim!.role).toBe("baseline");
+    const motivation = extractFromAbstract("Contemporary vision-language models (VLMs) perform well on existing multimodal reasoning benchmarks (78-85% accuracy on MMMU, MathVista).").claims;
+    expect(motivation.map((c) => [c.role, c.method])).toEqual([["baseline", "Contemporary vision-language models"]]);
     const own = extractFromAbstract("Existing methods achieve 40% accuracy, while ours reaches 80% accuracy.").claims.map((c) => c.role);
     expect(own).toEqual(["baseline", "result"]);
   });
