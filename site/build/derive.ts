@@ -16,6 +16,14 @@ import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from 
 import type { BenchmarkFile, BoardEntry, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { metricLabel } from "../../extract/leaderboards.ts";
 import { benchmarkTasks } from "../../extract/tasks.ts";
+import datasetLexicon from "../../extract/lexicon/datasets.json" with { type: "json" };
+
+/** Other names of a benchmark in the dataset lexicon ("PTB", "ImageNet-1k"), lower case, for the home page's search. */
+export function benchmarkAliases(name: string): string[] {
+  const own = name.toLowerCase();
+  const entry = (datasetLexicon as { name: string; aliases: string[] }[]).find((d) => d.name === name);
+  return [...new Set((entry?.aliases ?? []).map((a) => a.toLowerCase()))].filter((a) => a !== own && !own.includes(a));
+}
 import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
 
 /** The extracted tables published as downloads beside the site files (those the set holds). */
@@ -330,6 +338,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
           return { metric: b.metric, label: b.label, setting: b.setting, higherIsBetter: b.higherIsBetter, value: e.value, unit: e.unit, bound: e.bound, paperId: e.paperId, title: e.title, method: e.method };
         }),
       tasks: benchmarkTasks(name, [...parts.map((b) => b.metric), ...d.metrics]),
+      ...(benchmarkAliases(name).length ? { aliases: benchmarkAliases(name) } : {}),
       file: `benchmarks/${n}.json`,
     };
   });

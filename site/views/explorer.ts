@@ -4,7 +4,7 @@
 // and progress follow ("searched 12 of 40 shards"), and changing a filter cancels the scan.
 import type { Claim } from "../../extract/schema.ts";
 import type { ExplorerIndex } from "../data.ts";
-import { h } from "../dom.ts";
+import { h, liveSearch } from "../dom.ts";
 import { downloadClaims, searchClaims } from "../explorer-client.ts";
 import { save, tooManyRows } from "../downloads.ts";
 import { XLSX_MAX_ROWS } from "../files.ts";
@@ -12,7 +12,7 @@ import type { Facet } from "../files.ts";
 import { routeHash } from "../router.ts";
 import { plan } from "../search.ts";
 import type { ScanUpdate } from "../search.ts";
-import { EXPLORER_COLUMNS, PAGE_SIZE, explorerParams, explorerQuery, formatDate } from "./model.ts";
+import { EXPLORER_COLUMNS, PAGE_SIZE, explorerFileName, explorerParams, explorerQuery, formatDate } from "./model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./model.ts";
 import { evidence, paperLinks, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
@@ -20,9 +20,9 @@ import type { View } from "./view.ts";
 const LABELS: Record<ExplorerColumn, string> = { title: "Paper", type: "Type", value: "Value", metric: "Metric", dataset: "Dataset", baseline: "Against", date: "Listed" };
 const number = (n: number) => n.toLocaleString("en");
 
-export function explorerView(query: URLSearchParams, index: ExplorerIndex, navigate: (hash: string) => void): View {
+export function explorerView(query: URLSearchParams, index: ExplorerIndex, navigate: (hash: string, replace?: boolean) => void): View {
   const state = explorerQuery(query);
-  const go = (change: Partial<ExplorerQuery>) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })));
+  const go = (change: Partial<ExplorerQuery>, replace = false) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })), replace);
 
   const select = (label: string, key: Facet) => {
     const values = index.facets[key];
@@ -39,7 +39,8 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     return h("label", {}, label, " ", element);
   };
   const search = h("input", { type: "search", name: "q", value: state.q, placeholder: "Words in title, sentence, metric…", "aria-label": "Search claims" });
-  search.addEventListener("change", () => go({ q: search.value }));
+  // Typing filters at once and replaces the URL: no history entry per search.
+  const stopSearch = liveSearch(search, (value) => go({ q: value }, true));
 
   const header = (column: ExplorerColumn) => {
     const sorted = state.sort === column;
@@ -60,6 +61,15 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
   const nextPage = h("button", { type: "button", disabled: true, onclick: () => go({ page: state.page + 1 }) }, "Next ›");
   const position = h("span", {}, `Page ${state.page}`);
   const pager = h("div", { class: "pager" }, previous, position, nextPage);
+  // The same pager below the table, kept in step with the one above.
+  const lower = h("div", { class: "pager" });
+  const syncPagers = () => {
+    const copy = pager.cloneNode(true) as HTMLElement;
+    const [p, , n] = copy.children as unknown as HTMLButtonElement[];
+    p!.addEventListener("click", () => go({ page: state.page - 1 }));
+    n!.addEventListener("click", () => go({ page: state.page + 1 }));
+    lower.replaceChildren(...copy.childNodes);
+  };
   const section = h("section", { "data-state": "searching" });
 
   let known: number | null = null;
@@ -80,6 +90,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
       ? `${number(known ?? u.matched)} matching claims; searched ${u.scanned} of ${u.shards} shard${u.shards === 1 ? "" : "s"}.`
       : `Searching… ${u.scanned} of ${u.shards} shards searched, ${number(u.matched)} matching claims so far${u.final ? "" : "; rows may still change"}.`;
     section.setAttribute("data-state", u.done ? "done" : u.final ? "counting" : "searching");
+    syncPagers();
   };
   const fail = (message: string) => {
     status.textContent = "";
@@ -106,7 +117,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
       const blob = await downloadClaims(index, { ...state, page: 1 }, format, (u) => {
         note.textContent = `Preparing ${format.toUpperCase()}: ${u.scanned} of ${u.shards} shards read…`;
       });
-      save(blob, `claims-view.${format}`);
+      save(blob, `${explorerFileName(state)}.${format}`);
     } catch (error) {
       alert.hidden = false;
       alert.textContent = (error as Error).message;
@@ -130,8 +141,10 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     alert,
     pager,
     h("div", { class: "table-wrap" }, table),
+    lower,
     empty,
   );
+  syncPagers();
   let cancel = () => {};
   return {
     title: "Claims explorer",
@@ -139,7 +152,10 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     mounted: () => {
       cancel = searchClaims(index, state, update, fail);
     },
-    unmounted: () => cancel(),
+    unmounted: () => {
+      stopSearch();
+      cancel();
+    },
   };
 }
 

@@ -34,6 +34,8 @@ export interface BenchmarkSummary {
   best: { metric: string; label: string; setting: string[]; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string; method: string | null }[];
   /** The tasks its boards are on (extract/lexicon/tasks.json). */
   tasks: string[];
+  /** Its other names in the dataset lexicon, lower case ("ptb" for Penn Treebank); searched too. */
+  aliases?: string[];
 }
 
 export type BenchmarkOrder = "activity" | "name";
@@ -41,7 +43,7 @@ export type BenchmarkOrder = "activity" | "name";
 /** Benchmarks whose name or metrics hold the query, most active first (or by name). */
 export function searchBenchmarks(list: BenchmarkSummary[], query: string, order: BenchmarkOrder): BenchmarkSummary[] {
   const q = query.trim().toLowerCase();
-  const found = q ? list.filter((b) => b.dataset.toLowerCase().includes(q) || b.metrics.some((m) => m.includes(q))) : [...list];
+  const found = q ? list.filter((b) => b.dataset.toLowerCase().includes(q) || b.metrics.some((m) => m.includes(q)) || (b.aliases ?? []).some((a) => a.includes(q))) : [...list];
   const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.dataset.localeCompare(b.dataset);
   return found.sort(order === "name" ? byName : (a, b) => b.papers - a.papers || b.claims - a.claims || byName(a, b));
 }
@@ -59,6 +61,13 @@ export interface ExplorerQuery {
   sort: ExplorerColumn;
   dir: "asc" | "desc";
   page: number;
+}
+
+/** The name of a download of an explorer view, after its filter ("claims-speedup-COCO-faster_nets"); "claims-all" unfiltered. */
+export function explorerFileName(q: Pick<ExplorerQuery, "type" | "metric" | "dataset" | "q">): string {
+  const parts = [q.type, q.metric, q.dataset, q.q.trim()].filter(Boolean);
+  const name = ["claims", ...parts].join("-").replace(/[^\w-]+/g, "_").replace(/_*-_*/g, "-").replace(/[._-]+$/, "");
+  return parts.length ? name.slice(0, 120).replace(/[._-]+$/, "") : "claims-all";
 }
 
 export function explorerQuery(params: URLSearchParams): ExplorerQuery {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
 import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
-import { deriveSiteFiles } from "../../site/build/derive.ts";
+import { benchmarkAliases, deriveSiteFiles } from "../../site/build/derive.ts";
 import { records } from "../../site/build/tables.ts";
 import { writeScaleTable } from "../scale/table.ts";
 import { claimAt, collator, paperBucket, settingKey } from "../../site/files.ts";
@@ -87,7 +87,11 @@ describe("deriving the site files", () => {
   it("summarises the benchmarks as the view logic does", () => {
     const summary = read<Summary>("summary.json");
     const expected = summariseBenchmarks(claims, boards);
-    expect(summary.benchmarks.map(({ file, ...b }) => (void file, b)).sort((x, y) => x.dataset.localeCompare(y.dataset))).toEqual(
+    // Each benchmark's other names in the dataset lexicon, for the home page's search ("ptb").
+    for (const b of summary.benchmarks) expect(b.aliases ?? []).toEqual(benchmarkAliases(b.dataset));
+    expect(benchmarkAliases("Penn Treebank")).toContain("ptb");
+    expect(benchmarkAliases("ImageNet")).toContain("imagenet-1k");
+    expect(summary.benchmarks.map(({ file, aliases, ...b }) => (void file, void aliases, b)).sort((x, y) => x.dataset.localeCompare(y.dataset))).toEqual(
       expected.sort((x, y) => x.dataset.localeCompare(y.dataset)),
     );
     expect(summary.totals.claims).toBe(claims.length);
