@@ -86,7 +86,7 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
       { class: "board", "data-metric": board.metric, "data-setting": settingKey(board.setting) },
       h("h2", {}, board.label, " ", board.setting.length ? tags(board.setting) : null, h("span", { class: board.higherIsBetter ? "note" : "direction" }, board.higherIsBetter ? "  higher is better" : "lower is better — ranked ascending")),
       bar || line ? h("div", { class: "charts" }, bar ? h("div", { class: "chart" }, bar) : null, line ? h("div", { class: "chart" }, line) : null) : null,
-      downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_")),
+      downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_"), true),
       table(
         `${board.label} on ${dataset}: ${number(board.total)} paper${board.total === 1 ? "" : "s"}, best first${flagged ? ", doubtful entries last" : ""}${shown.length < board.total ? ` (${number(offset + 1)}–${number(offset + shown.length)} shown)` : ""}`,
         [{ label: "Rank", numeric: true }, { label: "Method" }, { label: "Value", numeric: true }, { label: "Setting" }, { label: "Listed" }, { label: "Evidence" }],

@@ -29,12 +29,12 @@ export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bo
 }
 
 /** CSV and XLSX buttons for the claims a view shows (which may have to be fetched first). */
-export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: string): HTMLElement {
+export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: string, ranked = false): HTMLElement {
   const problem = h("span", { class: "note problem", role: "alert" });
-  const run = (write: (claims: Claim[], name: string) => Promise<void>) => async () => {
+  const run = (write: (claims: Claim[], name: string, ranked: boolean) => Promise<void>) => async () => {
     problem.textContent = "";
     try {
-      await write(await rows(), name);
+      await write(await rows(), name, ranked);
     } catch (error) {
       problem.textContent = (error as Error).message;
     }

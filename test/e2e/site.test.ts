@@ -243,6 +243,117 @@ describe("the built site", () => {
     await page.close();
   });
 
+  it("says a benchmark that does not exist is not found, instead of showing an empty board", async () => {
+    const page = await open("#/benchmark/NoSuchBench");
+    expect(await page.locator("main h1").textContent()).toBe("Not found");
+    expect(await page.locator("main p").first().textContent()).toContain("NoSuchBench");
+    expect(await page.locator('main a[href="#/"]').count()).toBe(1);
+    expect(await page.title()).toContain("Not found");
+    await page.close();
+  });
+
+  it("filters the home page while typing, without a history entry per search, and keeps the box focused", async () => {
+    const page = await open("#/tasks");
+    await page.evaluate(() => (location.hash = "#/"));
+    await page.waitForSelector('main h1:text-is("Benchmarks")');
+    const before = await page.evaluate(() => history.length);
+    await page.locator('input[type="search"]').pressSequentially("cifar", { delay: 30 });
+    // No Enter, no blur: the filter applies and goes into the URL.
+    await page.waitForURL(/q=cifar$/);
+    await expect.poll(() => page.locator("main tbody th").allTextContents()).toEqual(expect.arrayContaining(["CIFAR-10", "CIFAR-100"]));
+    for (const name of await page.locator("main tbody th").allTextContents()) expect(name.toLowerCase()).toContain("cifar");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("cifar");
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // Typing then clicking a benchmark: one entry for the click; Back returns to the filtered list, Back again leaves it.
+    await page.locator('main tbody th a:text-is("CIFAR-10")').click();
+    await page.waitForURL(/#\/benchmark\/CIFAR-10$/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await page.waitForURL(/#\/\?q=cifar$/);
+    await page.goBack();
+    await page.waitForURL(/#\/tasks$/);
+    await page.close();
+  });
+
+  it("filters the explorer while typing, without a history entry", async () => {
+    const page = await open("#/claims");
+    const before = await page.evaluate(() => history.length);
+    await page.locator('input[name="q"]').pressSequentially("imagenet", { delay: 30 });
+    await page.waitForURL(/q=imagenet/);
+    await expect.poll(() => page.locator("main section").getAttribute("data-state")).toBe("done");
+    expect(Number(await page.locator("main table").getAttribute("data-rows"))).toBeLessThan(claims.length);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("imagenet");
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.close();
+  });
+
+  it("restores the scroll position on Back, and starts a new view at the top", async () => {
+    const page = await open("#/");
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(2500);
+    await page.evaluate(() => window.scrollTo(0, 1400));
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (location.hash = "#/tasks"));
+    await page.waitForSelector('main h1:text-is("Tasks")');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.goBack();
+    await page.waitForSelector('main h1:text-is("Benchmarks")');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1400);
+    // The explorer's rows load after the view: the position is restored once they are in.
+    await page.evaluate(() => (location.hash = "#/claims"));
+    await page.waitForSelector('main section[data-state="done"]');
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (location.hash = "#/efficiency"));
+    await page.waitForSelector('main h1:text-is("Efficiency claims")');
+    await page.goBack();
+    await page.waitForSelector("main table[data-rows]");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1200);
+    await page.close();
+  });
+
+  it("shows the explorer's pager below the table too", async () => {
+    const page = await open("#/claims");
+    await page.waitForSelector('main section[data-state="done"]');
+    const pagers = page.locator("main .pager");
+    expect(await pagers.count()).toBe(2);
+    const table = await page.locator("main table").boundingBox();
+    const below = await pagers.last().boundingBox();
+    expect(below!.y).toBeGreaterThan(table!.y + table!.height - 1);
+    expect(await pagers.last().textContent()).toBe(await pagers.first().textContent());
+    await pagers.last().locator('button:has-text("Next")').click();
+    await page.waitForURL(/page=2/);
+    await page.close();
+  });
+
+  it("finds benchmarks on the home page by their aliases", async () => {
+    const page = await open("#/?q=ptb");
+    expect(await page.locator("main tbody th").allTextContents()).toContain("Penn Treebank");
+    await page.close();
+    const imagenet = await open("#/?q=imagenet-1k");
+    expect(await imagenet.locator("main tbody th").allTextContents()).toContain("ImageNet");
+    await imagenet.close();
+  });
+
+  it("names explorer downloads after the filter, writes dates as dates, and gives board downloads their rank", async () => {
+    const page = await open("#/claims?type=speedup");
+    await page.waitForSelector('main section[data-state="done"]');
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('button:has-text("Download CSV")')]);
+    expect(csvDownload.suggestedFilename()).toBe("claims-speedup.csv");
+    const rows = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, "utf8").trimEnd(), { header: true, newline: "\r\n" }).data;
+    expect(rows.some((r) => r.date === "--03-11")).toBe(true);
+    for (const row of rows) expect(row.date ?? "").not.toMatch(/^'/);
+    await page.close();
+    const board = await open("#/benchmark/CIFAR-10");
+    const [boardDownload] = await Promise.all([board.waitForEvent("download"), board.locator('section.board[data-metric="error"] button:has-text("Download CSV")').click()]);
+    const boardCsv = readFileSync((await boardDownload.path())!, "utf8");
+    const header = Papa.parse<string[]>(boardCsv.split("\r\n")[0]!).data[0]!;
+    expect(header[0]).toBe("rank");
+    const ranks = Papa.parse<Record<string, string>>(boardCsv.trimEnd(), { header: true, newline: "\r\n" }).data.map((r) => r.rank);
+    expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
+    expect(ranks.length).toBeGreaterThan(2);
+    await board.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });
