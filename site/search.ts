@@ -110,8 +110,13 @@ export class ExplorerEngine {
     private readonly maxCached = 64,
   ) {}
 
+  /** The shards that may hold rows matching the filters. */
+  candidates(f: Filters): Promise<ShardRef[]> {
+    return this.mayMatch(plan(this.index, f).refs, f);
+  }
+
   /** The shards whose trigram filters let every word of three characters or more through. */
-  private async mayMatch(refs: ShardRef[], query: ExplorerQuery): Promise<ShardRef[]> {
+  private async mayMatch(refs: ShardRef[], query: Filters): Promise<ShardRef[]> {
     const words = searchWords(query.q).filter((w) => w.length >= 3);
     if (!words.length) return refs;
     const grams = await (this.grams ??= this.fetchGrams().catch(() => null));
@@ -240,4 +245,37 @@ export class ExplorerEngine {
     });
     return { shard: order.map((i) => m.shard[i]!), row: order.map((i) => m.row[i]!), key: [] };
   }
+}
+
+/** Per facet, its values with how many claims match the other filters; null where the index's counts are those. */
+export type FacetCounts = Record<Facet, [string, number][] | null>;
+
+const FACET_NAMES = ["type", "metric", "dataset"] as const;
+
+/**
+ * A facet's counts under the other filters (dataset=COCO: how many COCO claims each metric has),
+ * so that no option promises rows it would not give. Counted over the shards that may hold rows
+ * matching the other filters; a facet with no other filter active keeps the index's counts.
+ */
+export async function countFacets(engine: ExplorerEngine, query: Filters, cancelled: () => boolean): Promise<FacetCounts | null> {
+  const words = searchWords(query.q);
+  const counts: FacetCounts = { type: null, metric: null, dataset: null };
+  for (const facet of FACET_NAMES) {
+    if (!FACET_NAMES.some((f) => f !== facet && query[f]) && !words.length) continue;
+    const others = { ...query, [facet]: "" };
+    const tally = new Map<string, number>();
+    for (const ref of await engine.candidates(others)) {
+      const shard = await engine.load(ref);
+      if (cancelled()) return null;
+      const column = shard.interned[facet];
+      for (const row of matchRows(shard, others)) {
+        const id = column[row]!;
+        if (id >= 0) tally.set(shard.strings[id]!, (tally.get(shard.strings[id]!) ?? 0) + 1);
+      }
+    }
+    if (cancelled()) return null;
+    // In the index's order, values without a match left out.
+    counts[facet] = engine.index.facets[facet].flatMap(([value]) => (tally.has(value) ? [[value, tally.get(value)!] as [string, number]] : []));
+  }
+  return counts;
 }

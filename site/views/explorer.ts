@@ -11,7 +11,7 @@ import { XLSX_MAX_ROWS } from "../files.ts";
 import type { Facet } from "../files.ts";
 import { routeHash } from "../router.ts";
 import { plan } from "../search.ts";
-import type { ScanUpdate } from "../search.ts";
+import type { FacetCounts, ScanUpdate } from "../search.ts";
 import { EXPLORER_COLUMNS, PAGE_SIZE, explorerFileName, explorerParams, explorerQuery, formatDate } from "./model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./model.ts";
 import { evidence, paperLinks, valueText } from "./parts.ts";
@@ -24,19 +24,31 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
   const state = explorerQuery(query);
   const go = (change: Partial<ExplorerQuery>, replace = false) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })), replace);
 
-  const select = (label: string, key: Facet) => {
-    const values = index.facets[key];
-    const element = h(
-      "select",
-      { "aria-label": label, name: key },
+  // The counts in a facet's menu are those under the other filters (dataset=COCO: COCO's claims per
+  // metric), known once the worker has counted them; until then, with other filters set, no counts.
+  const filtered = (key: Facet) => (["type", "metric", "dataset"] as Facet[]).some((f) => f !== key && state[f]) || state.q.trim() !== "";
+  const menus = new Map<Facet, HTMLSelectElement>();
+  const fill = (key: Facet, values: [string, number][], counted: boolean) => {
+    const element = menus.get(key)!;
+    const label = element.getAttribute("aria-label")!;
+    element.replaceChildren(
       h("option", { value: "" }, `any ${label.toLowerCase()}`),
-      ...values.map(([v, n]) => h("option", { value: v }, `${v} (${number(n)})`)),
+      ...values.map(([v, n]) => h("option", { value: v }, counted ? `${v} (${number(n)})` : v)),
     );
     // A value in the URL that no claim has still shows as selected.
     if (state[key] && !values.some(([v]) => v === state[key])) element.append(h("option", { value: state[key] }, `${state[key]} (0)`));
     element.value = state[key];
+  };
+  const select = (label: string, key: Facet) => {
+    const element = h("select", { "aria-label": label, name: key });
+    menus.set(key, element);
+    fill(key, index.facets[key], !filtered(key));
     element.addEventListener("change", () => go({ [key]: element.value }));
     return h("label", {}, label, " ", element);
+  };
+  const counted = (facets: FacetCounts) => {
+    for (const [key, values] of Object.entries(facets) as [Facet, [string, number][] | null][]) if (values) fill(key, values, true);
+    section.setAttribute("data-facets", "counted");
   };
   const search = h("input", { type: "search", name: "q", value: state.q, placeholder: "Words in title, sentence, metric…", "aria-label": "Search claims" });
   // Typing filters at once and replaces the URL: no history entry per search.
@@ -150,7 +162,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     title: "Claims explorer",
     element: section,
     mounted: () => {
-      cancel = searchClaims(index, state, update, fail);
+      cancel = searchClaims(index, state, update, fail, counted);
     },
     unmounted: () => {
       stopSearch();

@@ -354,6 +354,29 @@ describe("the built site", () => {
     await board.close();
   });
 
+  it("counts each facet's options under the other filters, so no option promises rows it does not give", async () => {
+    const page = await open("#/claims?dataset=COCO");
+    await page.waitForSelector('main section[data-state="done"]');
+    const coco = claims.filter((c) => c.dataset === "COCO");
+    const expected = (facet: "metric" | "type") => {
+      const counts = new Map<string, number>();
+      for (const c of coco) if (c[facet]) counts.set(c[facet]!, (counts.get(c[facet]!) ?? 0) + 1);
+      return [...counts].map(([v, n]) => `${v} (${n})`).sort();
+    };
+    const options = (facet: string) =>
+      page.locator(`select[name="${facet}"] option`).evaluateAll((all) => all.filter((o) => (o as HTMLOptionElement).value).map((o) => o.textContent!).sort());
+    await expect.poll(() => options("metric")).toEqual(expected("metric"));
+    expect(await options("type")).toEqual(expected("type"));
+    // The dataset facet, with no other filter, keeps every dataset with its own count.
+    expect((await options("dataset")).length).toBeGreaterThan(10);
+    // A counted option gives as many rows as it says.
+    const [metric, n] = expected("metric")[0]!.match(/^(.*) \((\d+)\)$/)!.slice(1);
+    await page.selectOption('select[name="metric"]', metric!);
+    await page.waitForURL(/metric=/);
+    await expect.poll(async () => Number(await page.locator("main table").getAttribute("data-rows"))).toBe(Number(n));
+    await page.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });
