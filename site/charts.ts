@@ -18,6 +18,13 @@ export interface Series {
   values: number[];
   /** Full texts shown in tooltips (labels may be shortened). */
   titles?: string[];
+  /** Each value as the page writes it, unit and bound included ("up to 1.72×"), for the tooltips. */
+  texts?: string[];
+}
+
+/** A tooltip's line: the series label and the value as written, with its unit and bound ("accuracy: up to 99%"). */
+export function tooltipLabel(series: Series, label: string, index: number): string {
+  return `${label}: ${series.texts?.[index] ?? String(series.values[index] ?? "")}`;
 }
 
 /** A bar or line chart in `canvas`, themed from the page's colours, log scale when asked. */
@@ -37,7 +44,12 @@ export async function drawChart(canvas: HTMLCanvasElement, kind: "bar" | "line",
         y: kind === "bar" ? { grid: { display: false }, ticks: { color: fg } } : { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } },
       },
       plugins: {
-        tooltip: { callbacks: { title: (items) => (series.titles ?? series.labels)[items[0]?.dataIndex ?? 0] ?? "" } },
+        tooltip: {
+          callbacks: {
+            title: (items) => (series.titles ?? series.labels)[items[0]?.dataIndex ?? 0] ?? "",
+            label: (item) => tooltipLabel(series, options.label, item.dataIndex),
+          },
+        },
       },
     },
   });

@@ -96,6 +96,8 @@ interface Matches {
   row: number[];
   /** Sort keys for orders other than title. */
   key: (number | string | null)[];
+  /** Units, for the value order (values sort within their unit, units grouped). */
+  unit?: string[];
 }
 
 export class ExplorerEngine {
@@ -166,10 +168,12 @@ export class ExplorerEngine {
       let rows = matchRows(shard, query);
       if (byTitle && query.dir === "desc") rows = descendingTitle(shard, rows);
       const key = this.keyOf(shard, query.sort);
+      const units = query.sort === "value" ? shard.interned.unit : null;
       for (const row of rows) {
         matches.shard.push(at);
         matches.row.push(row);
         if (key) matches.key.push(key(row));
+        if (units) (matches.unit ??= []).push(units[row]! < 0 ? "" : shard.strings[units[row]!]!);
       }
       const matched = matches.row.length;
       const update: ScanUpdate = { ...base, scanned: i + 1, matched, total: known, final, done: false };
@@ -236,15 +240,24 @@ export class ExplorerEngine {
       const rank = new Map(distinct.map((s, i) => [s, i]));
       keys = m.key.map((k) => (k === null ? null : rank.get(k as string)!));
     }
+    // Values compare only within a unit: units are grouped (in name order, unitless last).
+    const unitRank = query.sort === "value" && m.unit ? unitOrder(m.unit) : null;
     const order = [...keys.keys()].sort((a, b) => {
       const x = keys[a]!;
       const y = keys[b]!;
       if (x === null) return y === null ? a - b : 1;
       if (y === null) return -1;
-      return sign * (x - y) || a - b;
+      return (unitRank ? unitRank[a]! - unitRank[b]! : 0) || sign * (x - y) || a - b;
     });
     return { shard: order.map((i) => m.shard[i]!), row: order.map((i) => m.row[i]!), key: [] };
   }
+}
+
+/** Each match's unit as a rank: units in name order, unitless values last. */
+export function unitOrder(units: string[]): number[] {
+  const distinct = [...new Set(units)].sort((a, b) => Number(a === "") - Number(b === "") || collator.compare(a, b));
+  const rank = new Map(distinct.map((u, i) => [u, i]));
+  return units.map((u) => rank.get(u)!);
 }
 
 /** Per facet, its values with how many claims match the other filters; null where the index's counts are those. */

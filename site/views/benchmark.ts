@@ -74,11 +74,11 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
     const line = timeline.length >= 2 ? h("canvas", { role: "img", "aria-label": `The best ${name} on ${dataset} over time` }) : null;
     charts.push(() => {
       if (bar)
-        void drawChart(bar, "bar", { labels: best.map((c) => short(entryLabel(c))), values: best.map((c) => c.value), titles: best.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, {
+        void drawChart(bar, "bar", { labels: best.map((c) => short(entryLabel(c))), values: best.map((c) => c.value), texts: best.map((c) => valueText(c)), titles: best.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, {
           label: board.label,
           log: spansOrdersOfMagnitude(best.map((c) => c.value)),
         });
-      if (line) void drawChart(line, "line", { labels: timeline.map((c) => c.date!), values: timeline.map((c) => c.value), titles: timeline.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, { label: board.label });
+      if (line) void drawChart(line, "line", { labels: timeline.map((c) => c.date!), values: timeline.map((c) => c.value), texts: timeline.map((c) => valueText(c)), titles: timeline.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, { label: board.label });
     });
     const flagged = board.entries.filter((c) => c.flags.length).length;
     return h(

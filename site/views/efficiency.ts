@@ -18,7 +18,7 @@ export function efficiencyView(file: EfficiencyFile): View {
     const canvas = h("canvas", { role: "img", "aria-label": `Largest ${type} factors` });
     if (factors.length) {
       charts.push(() =>
-        void drawChart(canvas, "bar", { labels: factors.map((c) => (c.title.length > 40 ? `${c.title.slice(0, 38)}…` : c.title)), values: factors.map((c) => c.value), titles: factors.map((c) => `${c.title} (${c.text})`) }, {
+        void drawChart(canvas, "bar", { labels: factors.map((c) => (c.title.length > 40 ? `${c.title.slice(0, 38)}…` : c.title)), values: factors.map((c) => c.value), texts: factors.map((c) => valueText(c)), titles: factors.map((c) => `${c.title} (${c.text})`) }, {
           label: `${type} (×)`,
           log: spansOrdersOfMagnitude(factors.map((c) => c.value)),
         }),

@@ -4,14 +4,22 @@ import type { Claim, ClaimType } from "../../extract/schema.ts";
 
 const UNIT_SUFFIX: Record<string, string> = { "%": "%", x: "×", pp: " pp" };
 
-/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4"; an improvement with its sign: "+2.1 pp", "−0.3%". */
+/** Units counted in thousands, millions…: written with SI prefixes ("200–1000 MFLOPs", "5 GFLOPs"). */
+const SI_UNITS = new Set(["FLOPs", "FLOP", "FLOPS", "MACs", "MAC", "Hz", "ops", "OPs", "OPS"]);
+const SI_PREFIXES = ["", "k", "M", "G", "T", "P", "E"];
+
+/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4", "491 MFLOPs"; an improvement with its sign: "+2.1 pp", "−0.3%". */
 export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "bound"> & { type?: ClaimType }): string {
   const signed = c.type === "improvement";
-  const number = (v: number) => {
+  // One prefix for a value or range, chosen so that its smaller end is at least 1 ("200–1000 M").
+  const smallest = Math.min(...[c.value, c.valueLow ?? c.value].map(Math.abs).filter((v) => v > 0));
+  const prefix = SI_UNITS.has(c.unit) && Number.isFinite(smallest) ? Math.max(0, Math.min(SI_PREFIXES.length - 1, Math.floor(Math.log10(smallest) / 3))) : 0;
+  const number = (raw: number) => {
+    const v = raw / 1000 ** prefix;
     const text = Math.abs(v) >= 1e6 ? v.toExponential(2).replace("e+", "e") : String(Number(v.toPrecision(6)));
     return signed ? (v > 0 ? `+${text}` : text.replace(/^-/, "−")) : text;
   };
-  const suffix = UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : "");
+  const suffix = prefix ? ` ${SI_PREFIXES[prefix]}${c.unit}` : (UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : ""));
   const amount = c.valueLow === null ? number(c.value) : `${number(c.valueLow)}–${number(c.value)}`;
   return `${c.bound ? `${c.bound} ` : ""}${amount}${suffix}`;
 }

@@ -377,6 +377,24 @@ describe("the built site", () => {
     await page.close();
   });
 
+  it("sorts the explorer's values within their unit, units grouped, and writes counted units with SI prefixes", async () => {
+    const page = await open("#/claims?sort=value&dir=desc");
+    await page.waitForSelector('main section[data-state="done"]');
+    const values = await page.locator("main tbody td.num strong").allTextContents();
+    expect(values.length).toBeGreaterThan(50);
+    // The unit of each shown value: what follows its number (or range).
+    const units = values.map((v) => v.replace(/^[a-z ]*?(?=[−+\d])/, "").replace(/^[−+]?[\d.e]+(?:–[−+]?[\d.e]+)?/, "").trim());
+    const groups = units.filter((u, i) => i === 0 || u !== units[i - 1]);
+    expect(groups).toEqual([...new Set(groups)]);
+    await page.close();
+    const flops = await open("#/claims?q=MFLOPs");
+    await flops.waitForSelector('main section[data-state="done"]');
+    const shown = await flops.locator("main tbody td.num strong").allTextContents();
+    expect(shown).toContain("200–1000 MFLOPs");
+    for (const v of shown) expect(v).not.toMatch(/e\d/);
+    await flops.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });

@@ -52,6 +52,8 @@ export function sortClaims(claims: Claim[], column: ExplorerColumn, dir: "asc" |
     const [x, y] = [a[column], b[column]];
     if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
     if (y === null || y === undefined) return -1;
+    // Values sort within their unit; units are grouped, by name, unitless last.
+    if (column === "value" && a.unit !== b.unit) return Number(a.unit === "") - Number(b.unit === "") || a.unit.localeCompare(b.unit);
     return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
   });
 }
