@@ -167,6 +167,39 @@ async function fullTableLinks(): Promise<void> {
   );
 }
 
+// The theme toggle: as the system → light → dark, remembered (theme.js applies it before the first paint).
+const THEMES = [
+  { key: null, text: "◐ Auto", label: "Theme: as the system" },
+  { key: "light", text: "☀ Light", label: "Theme: light" },
+  { key: "dark", text: "☾ Dark", label: "Theme: dark" },
+] as const;
+function showTheme(button: HTMLButtonElement): void {
+  const chosen = document.documentElement.getAttribute("data-theme");
+  const theme = THEMES.find((t) => t.key === chosen) ?? THEMES[0];
+  button.textContent = theme.text;
+  button.setAttribute("aria-label", `${theme.label} (change)`);
+}
+const themeButton = document.querySelector<HTMLButtonElement>("button.theme");
+if (themeButton) {
+  showTheme(themeButton);
+  themeButton.addEventListener("click", () => {
+    const chosen = document.documentElement.getAttribute("data-theme");
+    const next = THEMES[(THEMES.findIndex((t) => t.key === chosen) + 1) % THEMES.length]!;
+    if (next.key) document.documentElement.setAttribute("data-theme", next.key);
+    else document.documentElement.removeAttribute("data-theme");
+    try {
+      if (next.key) localStorage.setItem("claimboard-theme", next.key);
+      else localStorage.removeItem("claimboard-theme");
+    } catch {
+      // No storage: the choice lasts for this page only.
+    }
+    showTheme(themeButton);
+    // Charts take their colours when drawn: the view is drawn again, where it was scrolled.
+    replaced = true;
+    void render();
+  });
+}
+
 window.addEventListener("hashchange", () => {
   entry = entryId();
   void render();

@@ -395,6 +395,34 @@ describe("the built site", () => {
     await flops.close();
   });
 
+  it("has a theme toggle, remembered, and applied before the app's scripts run (no flash)", async () => {
+    const page = await open("#/tasks");
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+    const system = await background();
+    await page.click("button.theme");
+    expect(await theme()).toBe("light");
+    await page.click("button.theme");
+    expect(await theme()).toBe("dark");
+    const dark = await background();
+    expect(dark).not.toBe(system);
+    expect(await page.evaluate(() => localStorage.getItem("claimboard-theme"))).toBe("dark");
+    expect(await page.locator("button.theme").getAttribute("aria-label")).toContain("dark");
+    // Reloaded with the app's scripts held back (empty): the remembered theme is already there.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+    await page.reload({ waitUntil: "domcontentloaded" });
+    expect(await theme()).toBe("dark");
+    expect(await background()).toBe(dark);
+    await page.unroute(/\/assets\/.*\.js$/);
+    // Back to following the system.
+    await page.reload();
+    await page.waitForSelector("main h1");
+    await page.click("button.theme");
+    expect(await theme()).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem("claimboard-theme"))).toBeNull();
+    await page.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });
