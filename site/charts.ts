@@ -11,6 +11,8 @@ function chartLibrary(): Promise<typeof ChartType> {
   return loading;
 }
 
+const fit = (label: string, max: number) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export interface Series {
@@ -41,7 +43,8 @@ export async function drawChart(canvas: HTMLCanvasElement, kind: "bar" | "line",
       indexAxis: kind === "bar" ? "y" : "x",
       scales: {
         x: kind === "bar" ? { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } } : { grid: { color: line }, ticks: { color: muted } },
-        y: kind === "bar" ? { grid: { display: false }, ticks: { color: fg } } : { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } },
+        // Bar labels cut to what a narrow chart has room for (the tooltip has the whole title).
+        y: kind === "bar" ? { grid: { display: false }, ticks: { color: fg, callback: (_value, i) => fit(series.labels[i] ?? "", canvas.clientWidth < 480 ? 16 : 42) } } : { type: options.log ? "logarithmic" : "linear", grid: { color: line }, ticks: { color: muted } },
       },
       plugins: {
         tooltip: {

@@ -14,7 +14,7 @@ import { plan } from "../search.ts";
 import type { FacetCounts, ScanUpdate } from "../search.ts";
 import { EXPLORER_COLUMNS, PAGE_SIZE, explorerFileName, explorerParams, explorerQuery, formatDate } from "./model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./model.ts";
-import { evidence, paperLinks, valueText } from "./parts.ts";
+import { evidence, labelCells, paperLinks, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const LABELS: Record<ExplorerColumn, string> = { title: "Paper", type: "Type", value: "Value", metric: "Metric", dataset: "Dataset", baseline: "Against", date: "Listed" };
@@ -172,6 +172,12 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
 }
 
 function row(c: Claim): HTMLElement {
+  const tr = cells(c);
+  labelCells(tr, EXPLORER_COLUMNS.map((column) => LABELS[column]));
+  return tr;
+}
+
+function cells(c: Claim): HTMLElement {
   return h(
     "tr",
     {},

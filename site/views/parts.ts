@@ -50,6 +50,7 @@ export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: st
 
 /** A table with a caption and column headers. */
 export function table(caption: string, headers: { label: string; numeric?: boolean }[], body: HTMLElement[]): HTMLElement {
+  for (const row of body) labelCells(row, headers.map((c) => c.label));
   return h(
     "div",
     { class: "table-wrap" },
@@ -76,4 +77,11 @@ export function flagNote(flags: readonly string[]): HTMLElement | null {
 /** A link to the paper page with this claim marked in its abstract: where every number comes from. */
 export function claimLink(claim: Pick<Claim, "paperId" | "claimId" | "sentence">, ...children: (Node | string)[]): HTMLElement {
   return h("a", { href: routeHash(`paper/${claim.paperId}`, { claim: claim.claimId }), title: claim.sentence, class: "claim-link" }, ...children);
+}
+
+/** Each cell after the first named by its column (data-label), for narrow screens where a row is a card. */
+export function labelCells(row: HTMLElement, labels: string[]): void {
+  [...row.children].forEach((cell, i) => {
+    if (i > 0 && labels[i]) cell.setAttribute("data-label", labels[i]!);
+  });
 }

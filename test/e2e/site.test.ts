@@ -423,6 +423,46 @@ describe("the built site", () => {
     await page.close();
   });
 
+  it("fits a 390 px screen in every view: no horizontal scroll of the page, values and evidence on screen", async () => {
+    const views: [string, string][] = [
+      ["home", "#/"],
+      ["tasks", "#/tasks"],
+      ["benchmark", "#/benchmark/CIFAR-10"],
+      ["efficiency", "#/efficiency"],
+      ["explorer", "#/claims"],
+      ["paper", "#/paper/pca6e29e5d735"],
+    ];
+    for (const [name, hash] of views) {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+      page.on("console", (m) => m.type() === "error" && site.errors.push(`390px ${hash}: ${m.text()}`));
+      page.on("pageerror", (e) => site.errors.push(`390px ${hash}: ${e.message}`));
+      await page.goto(`${site.origin}/${hash}`);
+      await page.waitForSelector("main h1");
+      if (name === "explorer") await page.waitForSelector('main section[data-state="done"]');
+      await page.waitForSelector("main tbody tr");
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+      // In the first rows of every table, the value and the evidence lie within the screen.
+      for (const selector of ["td.num strong, td.num a", ".evidence"]) {
+        const cells = page.locator(`main tbody tr:first-child :is(${selector})`);
+        const count = await cells.count();
+        if (!["home", "tasks", "paper"].includes(name) && selector === ".evidence") expect(count, `${name} evidence`).toBeGreaterThan(0);
+        for (let i = 0; i < Math.min(count, 6); i++) {
+          const box = (await cells.nth(i).boundingBox())!;
+          expect(box.x, `${name} ${selector}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${name} ${selector}`).toBeLessThanOrEqual(390.5);
+        }
+      }
+      // A paper's evidence is its abstract.
+      if (name === "paper") {
+        const box = (await page.locator(".abstract").boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(390.5);
+      }
+      await shot(page, `mobile-${name}`);
+      await page.close();
+    }
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });
