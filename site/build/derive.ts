@@ -24,7 +24,7 @@ export function benchmarkAliases(name: string): string[] {
   const entry = (datasetLexicon as { name: string; aliases: string[] }[]).find((d) => d.name === name);
   return [...new Set((entry?.aliases ?? []).map((a) => a.toLowerCase()))].filter((a) => a !== own && !own.includes(a));
 }
-import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
+import { EFFICIENCY_TYPES, chartedFactor, comparatorOf, stateOfTheArt } from "../views/model.ts";
 
 /** The extracted tables published as downloads beside the site files (those the set holds). */
 export const TABLES = ["claims.json", "papers.json", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
@@ -166,8 +166,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     const board = efficiency.get(c.type);
     if (board && c.role === "result") {
       board.total++;
-      if (c.unit === "x") board.factors.add({ claim: c, pos });
-      const against = c.baseline ?? "no comparator named";
+      if (chartedFactor(c)) board.factors.add({ claim: c, pos });
+      const against = comparatorOf(c.baseline);
       let group = board.groups.get(against);
       if (!group) board.groups.set(against, (group = { total: 0, top: new TopK(5, inGroup) }));
       group.total++;

@@ -115,6 +115,20 @@ export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): { rows: T[
 
 export const EFFICIENCY_TYPES: ClaimType[] = ["speedup", "memory", "compression"];
 
+/**
+ * What an efficiency claim is measured against, for grouping: its baseline, unless that names no
+ * comparator at all but a number or a moment ("1% reduction", "50% of the model size", "at iteration 0").
+ */
+export function comparatorOf(baseline: string | null): string {
+  return baseline === null || /^(?:[\d+\-−.,%]|(?:at|after|during|per)\b)/i.test(baseline.trim()) ? "no comparator named" : baseline;
+}
+
+/** A factor for the chart of largest factors: "×" and at least 1 (0.13 times the parameters is a fraction, not a compression). */
+export const chartedFactor = (c: { unit: string; value: number }): boolean => c.unit === "x" && c.value >= 1;
+
+/** A horizontal bar chart's height: room for every bar's label (25 bars no longer squeezed into 170 px). */
+export const barChartHeight = (bars: number): number => Math.max(280, 22 * bars + 70);
+
 /** A log scale reads better once values span two orders of magnitude. */
 export function spansOrdersOfMagnitude(values: number[]): boolean {
   const positive = values.filter((v) => v > 0);

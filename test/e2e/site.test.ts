@@ -463,6 +463,21 @@ describe("the built site", () => {
     }
   });
 
+  it("gives each efficiency bar room for its label, charts only factors of at least 1, and groups no junk comparators", async () => {
+    const page = await open("#/efficiency");
+    const efficiency = JSON.parse(readFileSync(join(dist, "data/efficiency.json"), "utf8")) as { types: { type: string; factors: Claim[] }[] };
+    for (const { type, factors } of efficiency.types) {
+      for (const c of factors) expect(c.value, `${type} ${c.text}`).toBeGreaterThanOrEqual(1);
+      if (!factors.length) continue;
+      const box = (await page.locator(`section[data-type="${type}"] .chart`).boundingBox())!;
+      expect(box.height / factors.length, type).toBeGreaterThanOrEqual(18);
+    }
+    const against = await page.locator("main tbody th").allTextContents();
+    expect(against.length).toBeGreaterThan(5);
+    for (const text of against) expect(text).not.toMatch(/^(?:[\d+\-−.%]|at |after )/);
+    await page.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });

@@ -243,3 +243,21 @@ describe("chart tooltips", () => {
     expect(tooltipLabel({ labels: ["A"], values: [99] }, "accuracy", 0)).toBe("accuracy: 99");
   });
 });
+
+describe("efficiency boards", () => {
+  it("group by a real comparator only, and chart factors of at least 1", async () => {
+    const { comparatorOf, chartedFactor } = await import("../../site/views/model.ts");
+    for (const junk of ["1% reduction", "at iteration 0", "50% of the model size", null]) expect(comparatorOf(junk)).toBe("no comparator named");
+    for (const real of ["the FP32 baseline", "random search", "FlashAttention-2"]) expect(comparatorOf(real)).toBe(real);
+    expect(chartedFactor({ unit: "x", value: 0.13 })).toBe(false);
+    expect(chartedFactor({ unit: "x", value: 1.72 })).toBe(true);
+    expect(chartedFactor({ unit: "%", value: 40 })).toBe(false);
+  });
+
+  it("label a log axis at 1, 2 and 5 per decade (only powers of ten across many), without decimals on thousands", async () => {
+    const { logTick } = await import("../../site/charts.ts");
+    expect([1000, 2000, 3000, 5000, 6000, 10000].map((v) => logTick(v, 2))).toEqual(["1,000", "2,000", null, "5,000", null, "10,000"]);
+    expect([1, 2, 5, 10, 100, 1000].map((v) => logTick(v, 4))).toEqual(["1", null, null, "10", "100", "1,000"]);
+    expect(logTick(0.5, 2)).toBe("0.5");
+  });
+});
