@@ -112,10 +112,14 @@ async function render(): Promise<void> {
   // The element with focus (a search box being typed in) keeps it in the new view.
   const active = document.activeElement;
   const focused = active instanceof HTMLInputElement && main.contains(active) ? { name: active.name || active.getAttribute("aria-label"), start: active.selectionStart, end: active.selectionEnd } : null;
-  const restoring = replaced ? null : entry.fresh ? 0 : (scrolls.get(entry.id) ?? 0);
+  // A new entry starts at the top (before the view mounts: a paper page then scrolls to its marked
+  // claim); Back or Forward returns to where the entry was left; a replacing navigation stays put.
+  const restoring = replaced || entry.fresh ? null : (scrolls.get(entry.id) ?? 0);
+  const top = !replaced && entry.fresh;
   replaced = false;
   rendering = true;
   main.replaceChildren(view.element);
+  if (top) window.scrollTo(0, 0);
   view.mounted?.();
   if (focused?.name) {
     const input = [...main.querySelectorAll("input")].find((i) => (i.name || i.getAttribute("aria-label")) === focused.name);

@@ -295,6 +295,18 @@ describe("the built site", () => {
     await page.evaluate(() => (location.hash = "#/tasks"));
     await page.waitForSelector('main h1:text-is("Tasks")');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A link to a claim still scrolls to it (the view's own scrolling comes after the reset to the top).
+    const focus = claims.filter((c) => c.paperId === "pca6e29e5d735").at(-1)!;
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.evaluate((hash) => (location.hash = hash), `#/paper/${focus.paperId}?claim=${encodeURIComponent(focus.claimId)}`);
+    await page.waitForSelector("mark.focus");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const marked = (await page.locator("mark.focus").boundingBox())!;
+    expect(marked.y).toBeGreaterThanOrEqual(0);
+    expect(marked.y + marked.height).toBeLessThanOrEqual(300);
+    await page.goBack();
+    await page.waitForSelector('main h1:text-is("Tasks")');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goBack();
     await page.waitForSelector('main h1:text-is("Benchmarks")');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1400);
