@@ -35,3 +35,29 @@ export function highlighted(text: string, ranges: { start: number; end: number; 
   fragment.append(text.slice(at));
   return fragment;
 }
+
+/**
+ * A search box that filters as one types: `apply` runs a moment after the last keystroke, and at
+ * once on Enter or when the box loses focus with a change pending. Returns a function that drops a
+ * pending change (for when the view is replaced: a late keystroke must not rewrite another view's URL).
+ */
+export function liveSearch(input: HTMLInputElement, apply: (value: string) => void, delay = 250): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let applied = input.value;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (input.value === applied) return;
+    applied = input.value;
+    apply(input.value);
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, delay);
+  });
+  input.addEventListener("change", flush);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") flush();
+  });
+  return () => clearTimeout(timer);
+}

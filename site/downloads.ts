@@ -20,13 +20,13 @@ export function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function downloadCsv(claims: Claim[], name: string): Promise<void> {
+export async function downloadCsv(claims: Claim[], name: string, ranked = false): Promise<void> {
   const { claimsCsv } = await import("../extract/cells.ts");
-  save(new Blob([claimsCsv(claims)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
+  save(new Blob([claimsCsv(claims, ranked)], { type: "text/csv;charset=utf-8" }), `${name}.csv`);
 }
 
-export async function downloadXlsx(claims: Claim[], name: string): Promise<void> {
+export async function downloadXlsx(claims: Claim[], name: string, ranked = false): Promise<void> {
   if (claims.length + 1 > XLSX_MAX_ROWS) throw new Error(tooManyRows(claims.length));
   const { claimsWorkbook } = await import("../extract/cells.ts");
-  save(new Blob([await claimsWorkbook(claims)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${name}.xlsx`);
+  save(new Blob([await claimsWorkbook(claims, ranked)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${name}.xlsx`);
 }

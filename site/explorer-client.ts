@@ -1,7 +1,7 @@
 // The page's side of the explorer worker: one worker for the page's life, started by the first
 // explorer view, given the index once; searches and downloads answered by message.
 import type { ExplorerIndex } from "./files.ts";
-import type { ScanUpdate } from "./search.ts";
+import type { FacetCounts, ScanUpdate } from "./search.ts";
 import type { ExplorerQuery } from "./views/model.ts";
 import type { WorkerReply, WorkerRequest } from "./explorer-worker.ts";
 
@@ -17,13 +17,23 @@ function start(index: ExplorerIndex): Worker {
   return worker;
 }
 
-/** Starts a search; updates arrive until it is done or cancelled (by the returned function or a newer search). */
-export function searchClaims(index: ExplorerIndex, query: ExplorerQuery, onUpdate: (u: ScanUpdate) => void, onError: (message: string) => void): () => void {
+/**
+ * Starts a search; updates arrive until it is done or cancelled (by the returned function or a newer
+ * search), then the facets' counts under the other filters.
+ */
+export function searchClaims(
+  index: ExplorerIndex,
+  query: ExplorerQuery,
+  onUpdate: (u: ScanUpdate) => void,
+  onError: (message: string) => void,
+  onFacets: (facets: FacetCounts) => void = () => {},
+): () => void {
   const id = ++next;
   listeners.set(id, (reply) => {
-    if (reply.kind === "update") {
-      onUpdate(reply.update);
-      if (reply.update.done) listeners.delete(id);
+    if (reply.kind === "update") onUpdate(reply.update);
+    else if (reply.kind === "facets") {
+      listeners.delete(id);
+      onFacets(reply.facets);
     } else if (reply.kind === "error") {
       listeners.delete(id);
       onError(reply.message);
@@ -39,6 +49,7 @@ export function downloadClaims(index: ExplorerIndex, query: ExplorerQuery, forma
   return new Promise((resolve, reject) => {
     listeners.set(id, (reply) => {
       if (reply.kind === "update") return onProgress(reply.update);
+      if (reply.kind === "facets") return;
       listeners.delete(id);
       if (reply.kind === "file") resolve(reply.blob);
       else reject(new Error(reply.message));

@@ -5,8 +5,8 @@ import type { Claim } from "../extract/schema.ts";
 import { tooManyRows } from "./downloads.ts";
 import { XLSX_MAX_ROWS } from "./files.ts";
 import type { ExplorerIndex, ShardFile } from "./files.ts";
-import { ExplorerEngine } from "./search.ts";
-import type { ScanUpdate } from "./search.ts";
+import { ExplorerEngine, countFacets } from "./search.ts";
+import type { FacetCounts, ScanUpdate } from "./search.ts";
 import type { ExplorerQuery } from "./views/model.ts";
 
 export type WorkerRequest =
@@ -17,6 +17,7 @@ export type WorkerRequest =
 export type WorkerReply =
   | { kind: "update"; id: number; update: ScanUpdate }
   | { kind: "file"; id: number; blob: Blob }
+  | { kind: "facets"; id: number; facets: FacetCounts }
   | { kind: "error"; id: number; message: string };
 
 let engine: ExplorerEngine | null = null;
@@ -60,6 +61,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (message.kind === "search") {
       search = id;
       await engine.search(message.query, (update) => post({ kind: "update", id, update }), () => search !== id);
+      // Then each facet's counts under the other filters, for the filter menus.
+      if (search !== id) return;
+      const facets = await countFacets(engine, message.query, () => search !== id);
+      if (facets) post({ kind: "facets", id, facets });
       return;
     }
     download = id;

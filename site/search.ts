@@ -96,6 +96,8 @@ interface Matches {
   row: number[];
   /** Sort keys for orders other than title. */
   key: (number | string | null)[];
+  /** Units, for the value order (values sort within their unit, units grouped). */
+  unit?: string[];
 }
 
 export class ExplorerEngine {
@@ -110,8 +112,13 @@ export class ExplorerEngine {
     private readonly maxCached = 64,
   ) {}
 
+  /** The shards that may hold rows matching the filters. */
+  candidates(f: Filters): Promise<ShardRef[]> {
+    return this.mayMatch(plan(this.index, f).refs, f);
+  }
+
   /** The shards whose trigram filters let every word of three characters or more through. */
-  private async mayMatch(refs: ShardRef[], query: ExplorerQuery): Promise<ShardRef[]> {
+  private async mayMatch(refs: ShardRef[], query: Filters): Promise<ShardRef[]> {
     const words = searchWords(query.q).filter((w) => w.length >= 3);
     if (!words.length) return refs;
     const grams = await (this.grams ??= this.fetchGrams().catch(() => null));
@@ -161,10 +168,12 @@ export class ExplorerEngine {
       let rows = matchRows(shard, query);
       if (byTitle && query.dir === "desc") rows = descendingTitle(shard, rows);
       const key = this.keyOf(shard, query.sort);
+      const units = query.sort === "value" ? shard.interned.unit : null;
       for (const row of rows) {
         matches.shard.push(at);
         matches.row.push(row);
         if (key) matches.key.push(key(row));
+        if (units) (matches.unit ??= []).push(units[row]! < 0 ? "" : shard.strings[units[row]!]!);
       }
       const matched = matches.row.length;
       const update: ScanUpdate = { ...base, scanned: i + 1, matched, total: known, final, done: false };
@@ -231,13 +240,55 @@ export class ExplorerEngine {
       const rank = new Map(distinct.map((s, i) => [s, i]));
       keys = m.key.map((k) => (k === null ? null : rank.get(k as string)!));
     }
+    // Values compare only within a unit: units are grouped (in name order, unitless last).
+    const unitRank = query.sort === "value" && m.unit ? unitOrder(m.unit) : null;
     const order = [...keys.keys()].sort((a, b) => {
       const x = keys[a]!;
       const y = keys[b]!;
       if (x === null) return y === null ? a - b : 1;
       if (y === null) return -1;
-      return sign * (x - y) || a - b;
+      return (unitRank ? unitRank[a]! - unitRank[b]! : 0) || sign * (x - y) || a - b;
     });
     return { shard: order.map((i) => m.shard[i]!), row: order.map((i) => m.row[i]!), key: [] };
   }
+}
+
+/** Each match's unit as a rank: units in name order, unitless values last. */
+export function unitOrder(units: string[]): number[] {
+  const distinct = [...new Set(units)].sort((a, b) => Number(a === "") - Number(b === "") || collator.compare(a, b));
+  const rank = new Map(distinct.map((u, i) => [u, i]));
+  return units.map((u) => rank.get(u)!);
+}
+
+/** Per facet, its values with how many claims match the other filters; null where the index's counts are those. */
+export type FacetCounts = Record<Facet, [string, number][] | null>;
+
+const FACET_NAMES = ["type", "metric", "dataset"] as const;
+
+/**
+ * A facet's counts under the other filters (dataset=COCO: how many COCO claims each metric has),
+ * so that no option promises rows it would not give. Counted over the shards that may hold rows
+ * matching the other filters; a facet with no other filter active keeps the index's counts.
+ */
+export async function countFacets(engine: ExplorerEngine, query: Filters, cancelled: () => boolean): Promise<FacetCounts | null> {
+  const words = searchWords(query.q);
+  const counts: FacetCounts = { type: null, metric: null, dataset: null };
+  for (const facet of FACET_NAMES) {
+    if (!FACET_NAMES.some((f) => f !== facet && query[f]) && !words.length) continue;
+    const others = { ...query, [facet]: "" };
+    const tally = new Map<string, number>();
+    for (const ref of await engine.candidates(others)) {
+      const shard = await engine.load(ref);
+      if (cancelled()) return null;
+      const column = shard.interned[facet];
+      for (const row of matchRows(shard, others)) {
+        const id = column[row]!;
+        if (id >= 0) tally.set(shard.strings[id]!, (tally.get(shard.strings[id]!) ?? 0) + 1);
+      }
+    }
+    if (cancelled()) return null;
+    // In the index's order, values without a match left out.
+    counts[facet] = engine.index.facets[facet].flatMap(([value]) => (tally.has(value) ? [[value, tally.get(value)!] as [string, number]] : []));
+  }
+  return counts;
 }

@@ -16,7 +16,15 @@ import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from 
 import type { BenchmarkFile, BoardEntry, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
 import { metricLabel } from "../../extract/leaderboards.ts";
 import { benchmarkTasks } from "../../extract/tasks.ts";
-import { EFFICIENCY_TYPES, stateOfTheArt } from "../views/model.ts";
+import datasetLexicon from "../../extract/lexicon/datasets.json" with { type: "json" };
+
+/** Other names of a benchmark in the dataset lexicon ("PTB", "ImageNet-1k"), lower case, for the home page's search. */
+export function benchmarkAliases(name: string): string[] {
+  const own = name.toLowerCase();
+  const entry = (datasetLexicon as { name: string; aliases: string[] }[]).find((d) => d.name === name);
+  return [...new Set((entry?.aliases ?? []).map((a) => a.toLowerCase()))].filter((a) => a !== own && !own.includes(a));
+}
+import { EFFICIENCY_TYPES, chartedFactor, comparatorOf, stateOfTheArt } from "../views/model.ts";
 
 /** The extracted tables published as downloads beside the site files (those the set holds). */
 export const TABLES = ["claims.json", "papers.json", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
@@ -158,8 +166,8 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     const board = efficiency.get(c.type);
     if (board && c.role === "result") {
       board.total++;
-      if (c.unit === "x") board.factors.add({ claim: c, pos });
-      const against = c.baseline ?? "no comparator named";
+      if (chartedFactor(c)) board.factors.add({ claim: c, pos });
+      const against = comparatorOf(c.baseline);
       let group = board.groups.get(against);
       if (!group) board.groups.set(against, (group = { total: 0, top: new TopK(5, inGroup) }));
       group.total++;
@@ -330,6 +338,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
           return { metric: b.metric, label: b.label, setting: b.setting, higherIsBetter: b.higherIsBetter, value: e.value, unit: e.unit, bound: e.bound, paperId: e.paperId, title: e.title, method: e.method };
         }),
       tasks: benchmarkTasks(name, [...parts.map((b) => b.metric), ...d.metrics]),
+      ...(benchmarkAliases(name).length ? { aliases: benchmarkAliases(name) } : {}),
       file: `benchmarks/${n}.json`,
     };
   });

@@ -15,7 +15,7 @@ import type { BoardEntry, BoardPart, FullBoard } from "../files.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
-import { entryLabel, formatDate, pageOf, resultsTables, settingText, settingsOf, spansOrdersOfMagnitude } from "./model.ts";
+import { barChartHeight, entryLabel, formatDate, pageOf, resultsTables, settingText, settingsOf, spansOrdersOfMagnitude } from "./model.ts";
 import type { ResultsTable } from "./model.ts";
 import { claimLink, downloadButtons, evidence, flagNote, paperLinks, table, tags, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
@@ -74,19 +74,19 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
     const line = timeline.length >= 2 ? h("canvas", { role: "img", "aria-label": `The best ${name} on ${dataset} over time` }) : null;
     charts.push(() => {
       if (bar)
-        void drawChart(bar, "bar", { labels: best.map((c) => short(entryLabel(c))), values: best.map((c) => c.value), titles: best.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, {
+        void drawChart(bar, "bar", { labels: best.map((c) => short(entryLabel(c))), values: best.map((c) => c.value), texts: best.map((c) => valueText(c)), titles: best.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, {
           label: board.label,
           log: spansOrdersOfMagnitude(best.map((c) => c.value)),
         });
-      if (line) void drawChart(line, "line", { labels: timeline.map((c) => c.date!), values: timeline.map((c) => c.value), titles: timeline.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, { label: board.label });
+      if (line) void drawChart(line, "line", { labels: timeline.map((c) => c.date!), values: timeline.map((c) => c.value), texts: timeline.map((c) => valueText(c)), titles: timeline.map((c) => (c.method ? `${c.method} — ${c.title}` : c.title)) }, { label: board.label });
     });
     const flagged = board.entries.filter((c) => c.flags.length).length;
     return h(
       "section",
       { class: "board", "data-metric": board.metric, "data-setting": settingKey(board.setting) },
       h("h2", {}, board.label, " ", board.setting.length ? tags(board.setting) : null, h("span", { class: board.higherIsBetter ? "note" : "direction" }, board.higherIsBetter ? "  higher is better" : "lower is better — ranked ascending")),
-      bar || line ? h("div", { class: "charts" }, bar ? h("div", { class: "chart" }, bar) : null, line ? h("div", { class: "chart" }, line) : null) : null,
-      downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_")),
+      bar || line ? h("div", { class: "charts" }, bar ? tall(h("div", { class: "chart" }, bar), best.length) : null, line ? h("div", { class: "chart" }, line) : null) : null,
+      downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_"), true),
       table(
         `${board.label} on ${dataset}: ${number(board.total)} paper${board.total === 1 ? "" : "s"}, best first${flagged ? ", doubtful entries last" : ""}${shown.length < board.total ? ` (${number(offset + 1)}–${number(offset + shown.length)} shown)` : ""}`,
         [{ label: "Rank", numeric: true }, { label: "Method" }, { label: "Value", numeric: true }, { label: "Setting" }, { label: "Listed" }, { label: "Evidence" }],
@@ -128,6 +128,12 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
     ),
     mounted: () => charts.forEach((draw) => draw()),
   };
+}
+
+/** A bar chart's box, tall enough for one readable label per bar. */
+function tall(box: HTMLElement, bars: number): HTMLElement {
+  box.style.height = `${barChartHeight(bars)}px`;
+  return box;
 }
 
 /** A setting's results: methods as rows, metrics as columns, every value linking to its sentence. */

@@ -6,7 +6,7 @@ import type { EfficiencyFile } from "../data.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
-import { spansOrdersOfMagnitude } from "./model.ts";
+import { barChartHeight, spansOrdersOfMagnitude } from "./model.ts";
 import { downloadButtons, evidence, paperLinks, table, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
@@ -18,7 +18,7 @@ export function efficiencyView(file: EfficiencyFile): View {
     const canvas = h("canvas", { role: "img", "aria-label": `Largest ${type} factors` });
     if (factors.length) {
       charts.push(() =>
-        void drawChart(canvas, "bar", { labels: factors.map((c) => (c.title.length > 40 ? `${c.title.slice(0, 38)}…` : c.title)), values: factors.map((c) => c.value), titles: factors.map((c) => `${c.title} (${c.text})`) }, {
+        void drawChart(canvas, "bar", { labels: factors.map((c) => (c.title.length > 40 ? `${c.title.slice(0, 38)}…` : c.title)), values: factors.map((c) => c.value), texts: factors.map((c) => valueText(c)), titles: factors.map((c) => `${c.title} (${c.text})`) }, {
           label: `${type} (×)`,
           log: spansOrdersOfMagnitude(factors.map((c) => c.value)),
         }),
@@ -30,7 +30,7 @@ export function efficiencyView(file: EfficiencyFile): View {
       "section",
       { "data-type": type },
       h("h2", {}, `${type[0]!.toUpperCase()}${type.slice(1)} (${number(total)} claims)`),
-      factors.length ? h("div", { class: "charts" }, h("div", { class: "chart" }, canvas)) : null,
+      factors.length ? h("div", { class: "charts" }, chartBox(canvas, factors.length)) : null,
       shown < total
         ? h("p", { class: "note" }, `The ${groups.length} largest of ${number(groupCount)} groups, up to ${Math.max(...groups.map((g) => g.claims.length))} claims each; `, h("a", { href: all }, `all ${number(total)} ${type} claims, with downloads, in the explorer`), ".")
         : downloadButtons(() => groups.flatMap((g) => g.claims), `efficiency-${type}`),
@@ -46,6 +46,13 @@ export function efficiencyView(file: EfficiencyFile): View {
     element: h("section", {}, h("h1", {}, "Efficiency claims"), h("p", { class: "sub" }, "Speedups, memory savings and compression, as the papers state them."), ...sections),
     mounted: () => charts.forEach((draw) => draw()),
   };
+}
+
+/** A chart's box, tall enough for one readable label per bar. */
+function chartBox(canvas: HTMLCanvasElement, bars: number): HTMLElement {
+  const box = h("div", { class: "chart" }, canvas);
+  box.style.height = `${barChartHeight(bars)}px`;
+  return box;
 }
 
 function row(c: Claim, against: string): HTMLElement {

@@ -4,42 +4,55 @@
 // and progress follow ("searched 12 of 40 shards"), and changing a filter cancels the scan.
 import type { Claim } from "../../extract/schema.ts";
 import type { ExplorerIndex } from "../data.ts";
-import { h } from "../dom.ts";
+import { h, liveSearch } from "../dom.ts";
 import { downloadClaims, searchClaims } from "../explorer-client.ts";
 import { save, tooManyRows } from "../downloads.ts";
 import { XLSX_MAX_ROWS } from "../files.ts";
 import type { Facet } from "../files.ts";
 import { routeHash } from "../router.ts";
 import { plan } from "../search.ts";
-import type { ScanUpdate } from "../search.ts";
-import { EXPLORER_COLUMNS, PAGE_SIZE, explorerParams, explorerQuery, formatDate } from "./model.ts";
+import type { FacetCounts, ScanUpdate } from "../search.ts";
+import { EXPLORER_COLUMNS, PAGE_SIZE, explorerFileName, explorerParams, explorerQuery, formatDate } from "./model.ts";
 import type { ExplorerColumn, ExplorerQuery } from "./model.ts";
-import { evidence, paperLinks, valueText } from "./parts.ts";
+import { evidence, labelCells, paperLinks, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const LABELS: Record<ExplorerColumn, string> = { title: "Paper", type: "Type", value: "Value", metric: "Metric", dataset: "Dataset", baseline: "Against", date: "Listed" };
 const number = (n: number) => n.toLocaleString("en");
 
-export function explorerView(query: URLSearchParams, index: ExplorerIndex, navigate: (hash: string) => void): View {
+export function explorerView(query: URLSearchParams, index: ExplorerIndex, navigate: (hash: string, replace?: boolean) => void): View {
   const state = explorerQuery(query);
-  const go = (change: Partial<ExplorerQuery>) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })));
+  const go = (change: Partial<ExplorerQuery>, replace = false) => navigate(routeHash("claims", explorerParams({ ...state, page: 1, ...change })), replace);
 
-  const select = (label: string, key: Facet) => {
-    const values = index.facets[key];
-    const element = h(
-      "select",
-      { "aria-label": label, name: key },
+  // The counts in a facet's menu are those under the other filters (dataset=COCO: COCO's claims per
+  // metric), known once the worker has counted them; until then, with other filters set, no counts.
+  const filtered = (key: Facet) => (["type", "metric", "dataset"] as Facet[]).some((f) => f !== key && state[f]) || state.q.trim() !== "";
+  const menus = new Map<Facet, HTMLSelectElement>();
+  const fill = (key: Facet, values: [string, number][], counted: boolean) => {
+    const element = menus.get(key)!;
+    const label = element.getAttribute("aria-label")!;
+    element.replaceChildren(
       h("option", { value: "" }, `any ${label.toLowerCase()}`),
-      ...values.map(([v, n]) => h("option", { value: v }, `${v} (${number(n)})`)),
+      ...values.map(([v, n]) => h("option", { value: v }, counted ? `${v} (${number(n)})` : v)),
     );
     // A value in the URL that no claim has still shows as selected.
     if (state[key] && !values.some(([v]) => v === state[key])) element.append(h("option", { value: state[key] }, `${state[key]} (0)`));
     element.value = state[key];
+  };
+  const select = (label: string, key: Facet) => {
+    const element = h("select", { "aria-label": label, name: key });
+    menus.set(key, element);
+    fill(key, index.facets[key], !filtered(key));
     element.addEventListener("change", () => go({ [key]: element.value }));
     return h("label", {}, label, " ", element);
   };
+  const counted = (facets: FacetCounts) => {
+    for (const [key, values] of Object.entries(facets) as [Facet, [string, number][] | null][]) if (values) fill(key, values, true);
+    section.setAttribute("data-facets", "counted");
+  };
   const search = h("input", { type: "search", name: "q", value: state.q, placeholder: "Words in title, sentence, metric…", "aria-label": "Search claims" });
-  search.addEventListener("change", () => go({ q: search.value }));
+  // Typing filters at once and replaces the URL: no history entry per search.
+  const stopSearch = liveSearch(search, (value) => go({ q: value }, true));
 
   const header = (column: ExplorerColumn) => {
     const sorted = state.sort === column;
@@ -60,6 +73,15 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
   const nextPage = h("button", { type: "button", disabled: true, onclick: () => go({ page: state.page + 1 }) }, "Next ›");
   const position = h("span", {}, `Page ${state.page}`);
   const pager = h("div", { class: "pager" }, previous, position, nextPage);
+  // The same pager below the table, kept in step with the one above.
+  const lower = h("div", { class: "pager" });
+  const syncPagers = () => {
+    const copy = pager.cloneNode(true) as HTMLElement;
+    const [p, , n] = copy.children as unknown as HTMLButtonElement[];
+    p!.addEventListener("click", () => go({ page: state.page - 1 }));
+    n!.addEventListener("click", () => go({ page: state.page + 1 }));
+    lower.replaceChildren(...copy.childNodes);
+  };
   const section = h("section", { "data-state": "searching" });
 
   let known: number | null = null;
@@ -80,6 +102,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
       ? `${number(known ?? u.matched)} matching claims; searched ${u.scanned} of ${u.shards} shard${u.shards === 1 ? "" : "s"}.`
       : `Searching… ${u.scanned} of ${u.shards} shards searched, ${number(u.matched)} matching claims so far${u.final ? "" : "; rows may still change"}.`;
     section.setAttribute("data-state", u.done ? "done" : u.final ? "counting" : "searching");
+    syncPagers();
   };
   const fail = (message: string) => {
     status.textContent = "";
@@ -106,7 +129,7 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
       const blob = await downloadClaims(index, { ...state, page: 1 }, format, (u) => {
         note.textContent = `Preparing ${format.toUpperCase()}: ${u.scanned} of ${u.shards} shards read…`;
       });
-      save(blob, `claims-view.${format}`);
+      save(blob, `${explorerFileName(state)}.${format}`);
     } catch (error) {
       alert.hidden = false;
       alert.textContent = (error as Error).message;
@@ -130,20 +153,31 @@ export function explorerView(query: URLSearchParams, index: ExplorerIndex, navig
     alert,
     pager,
     h("div", { class: "table-wrap" }, table),
+    lower,
     empty,
   );
+  syncPagers();
   let cancel = () => {};
   return {
     title: "Claims explorer",
     element: section,
     mounted: () => {
-      cancel = searchClaims(index, state, update, fail);
+      cancel = searchClaims(index, state, update, fail, counted);
     },
-    unmounted: () => cancel(),
+    unmounted: () => {
+      stopSearch();
+      cancel();
+    },
   };
 }
 
 function row(c: Claim): HTMLElement {
+  const tr = cells(c);
+  labelCells(tr, EXPLORER_COLUMNS.map((column) => LABELS[column]));
+  return tr;
+}
+
+function cells(c: Claim): HTMLElement {
   return h(
     "tr",
     {},

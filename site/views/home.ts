@@ -1,23 +1,24 @@
 // Home: every benchmark with its papers, claims, metrics and best claimed value per board (never a
 // flagged entry: see docs/leaderboards.md), with the method it belongs to.
 import type { Summary } from "../data.ts";
-import { h } from "../dom.ts";
+import { h, liveSearch } from "../dom.ts";
 import { routeHash } from "../router.ts";
 import { formatValue, searchBenchmarks, settingText } from "./model.ts";
 import type { BenchmarkOrder } from "./model.ts";
 import { table } from "./parts.ts";
 import type { View } from "./view.ts";
 
-export function homeView(query: URLSearchParams, summary: Summary, navigate: (hash: string) => void): View {
+export function homeView(query: URLSearchParams, summary: Summary, navigate: (hash: string, replace?: boolean) => void): View {
   const q = query.get("q") ?? "";
   const order: BenchmarkOrder = query.get("sort") === "name" ? "name" : "activity";
   const all = summary.benchmarks;
   const shown = searchBenchmarks(all, q, order);
-  const update = (next: { q?: string; sort?: BenchmarkOrder }) =>
-    navigate(routeHash("", { q: next.q ?? q, sort: (next.sort ?? order) === "name" ? "name" : undefined }));
+  const update = (next: { q?: string; sort?: BenchmarkOrder }, replace = false) =>
+    navigate(routeHash("", { q: next.q ?? q, sort: (next.sort ?? order) === "name" ? "name" : undefined }), replace);
 
   const search = h("input", { type: "search", value: q, placeholder: "Filter by benchmark or metric", "aria-label": "Filter benchmarks" });
-  search.addEventListener("change", () => update({ q: search.value }));
+  // Typing filters at once and replaces the URL: no history entry per search.
+  const stopSearch = liveSearch(search, (value) => update({ q: value }, true));
   const sort = h("select", { "aria-label": "Sort benchmarks" }, h("option", { value: "activity" }, "most papers first"), h("option", { value: "name" }, "by name"));
   sort.value = order;
   sort.addEventListener("change", () => update({ sort: sort.value as BenchmarkOrder }));
@@ -60,5 +61,6 @@ export function homeView(query: URLSearchParams, summary: Summary, navigate: (ha
         ? table(`${shown.length} of ${all.length} benchmarks`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)
         : h("p", { class: "empty" }, "No benchmark matches this filter."),
     ),
+    unmounted: stopSearch,
   };
 }

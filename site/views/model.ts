@@ -4,14 +4,22 @@ import type { Claim, ClaimType } from "../../extract/schema.ts";
 
 const UNIT_SUFFIX: Record<string, string> = { "%": "%", x: "×", pp: " pp" };
 
-/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4"; an improvement with its sign: "+2.1 pp", "−0.3%". */
+/** Units counted in thousands, millions…: written with SI prefixes ("200–1000 MFLOPs", "5 GFLOPs"). */
+const SI_UNITS = new Set(["FLOPs", "FLOP", "FLOPS", "MACs", "MAC", "Hz", "ops", "OPs", "OPS"]);
+const SI_PREFIXES = ["", "k", "M", "G", "T", "P", "E"];
+
+/** "up to 1.72×", "53.3%", "2–3×", "17.1 ms", "28.4", "491 MFLOPs"; an improvement with its sign: "+2.1 pp", "−0.3%". */
 export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "bound"> & { type?: ClaimType }): string {
   const signed = c.type === "improvement";
-  const number = (v: number) => {
+  // One prefix for a value or range, chosen so that its smaller end is at least 1 ("200–1000 M").
+  const smallest = Math.min(...[c.value, c.valueLow ?? c.value].map(Math.abs).filter((v) => v > 0));
+  const prefix = SI_UNITS.has(c.unit) && Number.isFinite(smallest) ? Math.max(0, Math.min(SI_PREFIXES.length - 1, Math.floor(Math.log10(smallest) / 3))) : 0;
+  const number = (raw: number) => {
+    const v = raw / 1000 ** prefix;
     const text = Math.abs(v) >= 1e6 ? v.toExponential(2).replace("e+", "e") : String(Number(v.toPrecision(6)));
     return signed ? (v > 0 ? `+${text}` : text.replace(/^-/, "−")) : text;
   };
-  const suffix = UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : "");
+  const suffix = prefix ? ` ${SI_PREFIXES[prefix]}${c.unit}` : (UNIT_SUFFIX[c.unit] ?? (c.unit ? ` ${c.unit}` : ""));
   const amount = c.valueLow === null ? number(c.value) : `${number(c.valueLow)}–${number(c.value)}`;
   return `${c.bound ? `${c.bound} ` : ""}${amount}${suffix}`;
 }
@@ -34,6 +42,8 @@ export interface BenchmarkSummary {
   best: { metric: string; label: string; setting: string[]; higherIsBetter: boolean; value: number; unit: string; bound: Claim["bound"]; paperId: string; title: string; method: string | null }[];
   /** The tasks its boards are on (extract/lexicon/tasks.json). */
   tasks: string[];
+  /** Its other names in the dataset lexicon, lower case ("ptb" for Penn Treebank); searched too. */
+  aliases?: string[];
 }
 
 export type BenchmarkOrder = "activity" | "name";
@@ -41,7 +51,7 @@ export type BenchmarkOrder = "activity" | "name";
 /** Benchmarks whose name or metrics hold the query, most active first (or by name). */
 export function searchBenchmarks(list: BenchmarkSummary[], query: string, order: BenchmarkOrder): BenchmarkSummary[] {
   const q = query.trim().toLowerCase();
-  const found = q ? list.filter((b) => b.dataset.toLowerCase().includes(q) || b.metrics.some((m) => m.includes(q))) : [...list];
+  const found = q ? list.filter((b) => b.dataset.toLowerCase().includes(q) || b.metrics.some((m) => m.includes(q)) || (b.aliases ?? []).some((a) => a.includes(q))) : [...list];
   const byName = (a: BenchmarkSummary, b: BenchmarkSummary) => a.dataset.localeCompare(b.dataset);
   return found.sort(order === "name" ? byName : (a, b) => b.papers - a.papers || b.claims - a.claims || byName(a, b));
 }
@@ -59,6 +69,13 @@ export interface ExplorerQuery {
   sort: ExplorerColumn;
   dir: "asc" | "desc";
   page: number;
+}
+
+/** The name of a download of an explorer view, after its filter ("claims-speedup-COCO-faster_nets"); "claims-all" unfiltered. */
+export function explorerFileName(q: Pick<ExplorerQuery, "type" | "metric" | "dataset" | "q">): string {
+  const parts = [q.type, q.metric, q.dataset, q.q.trim()].filter(Boolean);
+  const name = ["claims", ...parts].join("-").replace(/[^\w-]+/g, "_").replace(/_*-_*/g, "-").replace(/[._-]+$/, "");
+  return parts.length ? name.slice(0, 120).replace(/[._-]+$/, "") : "claims-all";
 }
 
 export function explorerQuery(params: URLSearchParams): ExplorerQuery {
@@ -97,6 +114,20 @@ export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): { rows: T[
 // ---- efficiency boards -------------------------------------------------------------------------
 
 export const EFFICIENCY_TYPES: ClaimType[] = ["speedup", "memory", "compression"];
+
+/**
+ * What an efficiency claim is measured against, for grouping: its baseline, unless that names no
+ * comparator at all but a number or a moment ("1% reduction", "50% of the model size", "at iteration 0").
+ */
+export function comparatorOf(baseline: string | null): string {
+  return baseline === null || /^(?:[\d+\-−.,%]|(?:at|after|during|per)\b)/i.test(baseline.trim()) ? "no comparator named" : baseline;
+}
+
+/** A factor for the chart of largest factors: "×" and at least 1 (0.13 times the parameters is a fraction, not a compression). */
+export const chartedFactor = (c: { unit: string; value: number }): boolean => c.unit === "x" && c.value >= 1;
+
+/** A horizontal bar chart's height: room for every bar's label (25 bars no longer squeezed into 170 px). */
+export const barChartHeight = (bars: number): number => Math.max(280, 22 * bars + 70);
 
 /** A log scale reads better once values span two orders of magnitude. */
 export function spansOrdersOfMagnitude(values: number[]): boolean {

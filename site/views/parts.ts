@@ -29,12 +29,12 @@ export function valueText(claim: Pick<Claim, "value" | "valueLow" | "unit" | "bo
 }
 
 /** CSV and XLSX buttons for the claims a view shows (which may have to be fetched first). */
-export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: string): HTMLElement {
+export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: string, ranked = false): HTMLElement {
   const problem = h("span", { class: "note problem", role: "alert" });
-  const run = (write: (claims: Claim[], name: string) => Promise<void>) => async () => {
+  const run = (write: (claims: Claim[], name: string, ranked: boolean) => Promise<void>) => async () => {
     problem.textContent = "";
     try {
-      await write(await rows(), name);
+      await write(await rows(), name, ranked);
     } catch (error) {
       problem.textContent = (error as Error).message;
     }
@@ -50,6 +50,7 @@ export function downloadButtons(rows: () => Claim[] | Promise<Claim[]>, name: st
 
 /** A table with a caption and column headers. */
 export function table(caption: string, headers: { label: string; numeric?: boolean }[], body: HTMLElement[]): HTMLElement {
+  for (const row of body) labelCells(row, headers.map((c) => c.label));
   return h(
     "div",
     { class: "table-wrap" },
@@ -76,4 +77,11 @@ export function flagNote(flags: readonly string[]): HTMLElement | null {
 /** A link to the paper page with this claim marked in its abstract: where every number comes from. */
 export function claimLink(claim: Pick<Claim, "paperId" | "claimId" | "sentence">, ...children: (Node | string)[]): HTMLElement {
   return h("a", { href: routeHash(`paper/${claim.paperId}`, { claim: claim.claimId }), title: claim.sentence, class: "claim-link" }, ...children);
+}
+
+/** Each cell after the first named by its column (data-label), for narrow screens where a row is a card. */
+export function labelCells(row: HTMLElement, labels: string[]): void {
+  [...row.children].forEach((cell, i) => {
+    if (i > 0 && labels[i]) cell.setAttribute("data-label", labels[i]!);
+  });
 }

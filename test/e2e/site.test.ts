@@ -243,6 +243,253 @@ describe("the built site", () => {
     await page.close();
   });
 
+  it("says a benchmark that does not exist is not found, instead of showing an empty board", async () => {
+    const page = await open("#/benchmark/NoSuchBench");
+    expect(await page.locator("main h1").textContent()).toBe("Not found");
+    expect(await page.locator("main p").first().textContent()).toContain("NoSuchBench");
+    expect(await page.locator('main a[href="#/"]').count()).toBe(1);
+    expect(await page.title()).toContain("Not found");
+    await page.close();
+  });
+
+  it("filters the home page while typing, without a history entry per search, and keeps the box focused", async () => {
+    const page = await open("#/tasks");
+    await page.evaluate(() => (location.hash = "#/"));
+    await page.waitForSelector('main h1:text-is("Benchmarks")');
+    const before = await page.evaluate(() => history.length);
+    await page.locator('input[type="search"]').pressSequentially("cifar", { delay: 30 });
+    // No Enter, no blur: the filter applies and goes into the URL.
+    await page.waitForURL(/q=cifar$/);
+    await expect.poll(() => page.locator("main tbody th").allTextContents()).toEqual(expect.arrayContaining(["CIFAR-10", "CIFAR-100"]));
+    for (const name of await page.locator("main tbody th").allTextContents()) expect(name.toLowerCase()).toContain("cifar");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("cifar");
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // Typing then clicking a benchmark: one entry for the click; Back returns to the filtered list, Back again leaves it.
+    await page.locator('main tbody th a:text-is("CIFAR-10")').click();
+    await page.waitForURL(/#\/benchmark\/CIFAR-10$/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await page.goBack();
+    await page.waitForURL(/#\/\?q=cifar$/);
+    await page.goBack();
+    await page.waitForURL(/#\/tasks$/);
+    await page.close();
+  });
+
+  it("filters the explorer while typing, without a history entry", async () => {
+    const page = await open("#/claims");
+    const before = await page.evaluate(() => history.length);
+    await page.locator('input[name="q"]').pressSequentially("imagenet", { delay: 30 });
+    await page.waitForURL(/q=imagenet/);
+    await expect.poll(() => page.locator("main section").getAttribute("data-state")).toBe("done");
+    expect(Number(await page.locator("main table").getAttribute("data-rows"))).toBeLessThan(claims.length);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("imagenet");
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.close();
+  });
+
+  it("restores the scroll position on Back, and starts a new view at the top", async () => {
+    const page = await open("#/");
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(2500);
+    await page.evaluate(() => window.scrollTo(0, 1400));
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (location.hash = "#/tasks"));
+    await page.waitForSelector('main h1:text-is("Tasks")');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A link to a claim still scrolls to it (the view's own scrolling comes after the reset to the top).
+    const focus = claims.filter((c) => c.paperId === "pca6e29e5d735").at(-1)!;
+    await page.setViewportSize({ width: 1280, height: 300 });
+    await page.evaluate((hash) => (location.hash = hash), `#/paper/${focus.paperId}?claim=${encodeURIComponent(focus.claimId)}`);
+    await page.waitForSelector("mark.focus");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const marked = (await page.locator("mark.focus").boundingBox())!;
+    expect(marked.y).toBeGreaterThanOrEqual(0);
+    expect(marked.y + marked.height).toBeLessThanOrEqual(300);
+    await page.goBack();
+    await page.waitForSelector('main h1:text-is("Tasks")');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goBack();
+    await page.waitForSelector('main h1:text-is("Benchmarks")');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1400);
+    // The explorer's rows load after the view: the position is restored once they are in.
+    await page.evaluate(() => (location.hash = "#/claims"));
+    await page.waitForSelector('main section[data-state="done"]');
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    await page.waitForTimeout(100);
+    await page.evaluate(() => (location.hash = "#/efficiency"));
+    await page.waitForSelector('main h1:text-is("Efficiency claims")');
+    await page.goBack();
+    await page.waitForSelector("main table[data-rows]");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1200);
+    await page.close();
+  });
+
+  it("shows the explorer's pager below the table too", async () => {
+    const page = await open("#/claims");
+    await page.waitForSelector('main section[data-state="done"]');
+    const pagers = page.locator("main .pager");
+    expect(await pagers.count()).toBe(2);
+    const table = await page.locator("main table").boundingBox();
+    const below = await pagers.last().boundingBox();
+    expect(below!.y).toBeGreaterThan(table!.y + table!.height - 1);
+    expect(await pagers.last().textContent()).toBe(await pagers.first().textContent());
+    await pagers.last().locator('button:has-text("Next")').click();
+    await page.waitForURL(/page=2/);
+    await page.close();
+  });
+
+  it("finds benchmarks on the home page by their aliases", async () => {
+    const page = await open("#/?q=ptb");
+    expect(await page.locator("main tbody th").allTextContents()).toContain("Penn Treebank");
+    await page.close();
+    const imagenet = await open("#/?q=imagenet-1k");
+    expect(await imagenet.locator("main tbody th").allTextContents()).toContain("ImageNet");
+    await imagenet.close();
+  });
+
+  it("names explorer downloads after the filter, writes dates as dates, and gives board downloads their rank", async () => {
+    const page = await open("#/claims?type=speedup");
+    await page.waitForSelector('main section[data-state="done"]');
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('button:has-text("Download CSV")')]);
+    expect(csvDownload.suggestedFilename()).toBe("claims-speedup.csv");
+    const rows = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, "utf8").trimEnd(), { header: true, newline: "\r\n" }).data;
+    expect(rows.some((r) => r.date === "--03-11")).toBe(true);
+    for (const row of rows) expect(row.date ?? "").not.toMatch(/^'/);
+    await page.close();
+    const board = await open("#/benchmark/CIFAR-10");
+    const [boardDownload] = await Promise.all([board.waitForEvent("download"), board.locator('section.board[data-metric="error"] button:has-text("Download CSV")').click()]);
+    const boardCsv = readFileSync((await boardDownload.path())!, "utf8");
+    const header = Papa.parse<string[]>(boardCsv.split("\r\n")[0]!).data[0]!;
+    expect(header[0]).toBe("rank");
+    const ranks = Papa.parse<Record<string, string>>(boardCsv.trimEnd(), { header: true, newline: "\r\n" }).data.map((r) => r.rank);
+    expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
+    expect(ranks.length).toBeGreaterThan(2);
+    await board.close();
+  });
+
+  it("counts each facet's options under the other filters, so no option promises rows it does not give", async () => {
+    const page = await open("#/claims?dataset=COCO");
+    await page.waitForSelector('main section[data-state="done"]');
+    const coco = claims.filter((c) => c.dataset === "COCO");
+    const expected = (facet: "metric" | "type") => {
+      const counts = new Map<string, number>();
+      for (const c of coco) if (c[facet]) counts.set(c[facet]!, (counts.get(c[facet]!) ?? 0) + 1);
+      return [...counts].map(([v, n]) => `${v} (${n})`).sort();
+    };
+    const options = (facet: string) =>
+      page.locator(`select[name="${facet}"] option`).evaluateAll((all) => all.filter((o) => (o as HTMLOptionElement).value).map((o) => o.textContent!).sort());
+    await expect.poll(() => options("metric")).toEqual(expected("metric"));
+    expect(await options("type")).toEqual(expected("type"));
+    // The dataset facet, with no other filter, keeps every dataset with its own count.
+    expect((await options("dataset")).length).toBeGreaterThan(10);
+    // A counted option gives as many rows as it says.
+    const [metric, n] = expected("metric")[0]!.match(/^(.*) \((\d+)\)$/)!.slice(1);
+    await page.selectOption('select[name="metric"]', metric!);
+    await page.waitForURL(/metric=/);
+    await expect.poll(async () => Number(await page.locator("main table").getAttribute("data-rows"))).toBe(Number(n));
+    await page.close();
+  });
+
+  it("sorts the explorer's values within their unit, units grouped, and writes counted units with SI prefixes", async () => {
+    const page = await open("#/claims?sort=value&dir=desc");
+    await page.waitForSelector('main section[data-state="done"]');
+    const values = await page.locator("main tbody td.num strong").allTextContents();
+    expect(values.length).toBeGreaterThan(50);
+    // The unit of each shown value: what follows its number (or range).
+    const units = values.map((v) => v.replace(/^[a-z ]*?(?=[−+\d])/, "").replace(/^[−+]?[\d.e]+(?:–[−+]?[\d.e]+)?/, "").trim());
+    const groups = units.filter((u, i) => i === 0 || u !== units[i - 1]);
+    expect(groups).toEqual([...new Set(groups)]);
+    await page.close();
+    const flops = await open("#/claims?q=MFLOPs");
+    await flops.waitForSelector('main section[data-state="done"]');
+    const shown = await flops.locator("main tbody td.num strong").allTextContents();
+    expect(shown).toContain("200–1000 MFLOPs");
+    for (const v of shown) expect(v).not.toMatch(/e\d/);
+    await flops.close();
+  });
+
+  it("has a theme toggle, remembered, and applied before the app's scripts run (no flash)", async () => {
+    const page = await open("#/tasks");
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const theme = () => page.evaluate(() => document.documentElement.getAttribute("data-theme"));
+    const system = await background();
+    await page.click("button.theme");
+    expect(await theme()).toBe("light");
+    await page.click("button.theme");
+    expect(await theme()).toBe("dark");
+    const dark = await background();
+    expect(dark).not.toBe(system);
+    expect(await page.evaluate(() => localStorage.getItem("claimboard-theme"))).toBe("dark");
+    expect(await page.locator("button.theme").getAttribute("aria-label")).toContain("dark");
+    // Reloaded with the app's scripts held back (empty): the remembered theme is already there.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
+    await page.reload({ waitUntil: "domcontentloaded" });
+    expect(await theme()).toBe("dark");
+    expect(await background()).toBe(dark);
+    await page.unroute(/\/assets\/.*\.js$/);
+    // Back to following the system.
+    await page.reload();
+    await page.waitForSelector("main h1");
+    await page.click("button.theme");
+    expect(await theme()).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem("claimboard-theme"))).toBeNull();
+    await page.close();
+  });
+
+  it("fits a 390 px screen in every view: no horizontal scroll of the page, values and evidence on screen", async () => {
+    const views: [string, string][] = [
+      ["home", "#/"],
+      ["tasks", "#/tasks"],
+      ["benchmark", "#/benchmark/CIFAR-10"],
+      ["efficiency", "#/efficiency"],
+      ["explorer", "#/claims"],
+      ["paper", "#/paper/pca6e29e5d735"],
+    ];
+    for (const [name, hash] of views) {
+      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+      page.on("console", (m) => m.type() === "error" && site.errors.push(`390px ${hash}: ${m.text()}`));
+      page.on("pageerror", (e) => site.errors.push(`390px ${hash}: ${e.message}`));
+      await page.goto(`${site.origin}/${hash}`);
+      await page.waitForSelector("main h1");
+      if (name === "explorer") await page.waitForSelector('main section[data-state="done"]');
+      await page.waitForSelector("main tbody tr");
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+      // In the first rows of every table, the value and the evidence lie within the screen.
+      for (const selector of ["td.num strong, td.num a", ".evidence"]) {
+        const cells = page.locator(`main tbody tr:first-child :is(${selector})`);
+        const count = await cells.count();
+        if (!["home", "tasks", "paper"].includes(name) && selector === ".evidence") expect(count, `${name} evidence`).toBeGreaterThan(0);
+        for (let i = 0; i < Math.min(count, 6); i++) {
+          const box = (await cells.nth(i).boundingBox())!;
+          expect(box.x, `${name} ${selector}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${name} ${selector}`).toBeLessThanOrEqual(390.5);
+        }
+      }
+      // A paper's evidence is its abstract.
+      if (name === "paper") {
+        const box = (await page.locator(".abstract").boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(390.5);
+      }
+      await shot(page, `mobile-${name}`);
+      await page.close();
+    }
+  });
+
+  it("gives each efficiency bar room for its label, charts only factors of at least 1, and groups no junk comparators", async () => {
+    const page = await open("#/efficiency");
+    const efficiency = JSON.parse(readFileSync(join(dist, "data/efficiency.json"), "utf8")) as { types: { type: string; factors: Claim[] }[] };
+    for (const { type, factors } of efficiency.types) {
+      for (const c of factors) expect(c.value, `${type} ${c.text}`).toBeGreaterThanOrEqual(1);
+      if (!factors.length) continue;
+      const box = (await page.locator(`section[data-type="${type}"] .chart`).boundingBox())!;
+      expect(box.height / factors.length, type).toBeGreaterThanOrEqual(18);
+    }
+    const against = await page.locator("main tbody th").allTextContents();
+    expect(against.length).toBeGreaterThan(5);
+    for (const text of against) expect(text).not.toMatch(/^(?:[\d+\-−.%]|at |after )/);
+    await page.close();
+  });
+
   it("printed no console error on any page", () => {
     expect(site.errors).toEqual([]);
   });

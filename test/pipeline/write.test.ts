@@ -19,8 +19,9 @@ const claim: Claim = Claim.parse({
 
 describe("tables", () => {
   it("neutralises cells that start like a formula, and only those", () => {
-    for (const text of ["=1+1", "+1", "-2", "@A1", "\tx", "\r=1"]) expect(neutraliseFormula(text)).toBe(`'${text}`);
-    for (const text of ["1+1", "a=b", "", "'quoted"]) expect(neutraliseFormula(text)).toBe(text);
+    for (const text of ["=1+1", "+1+1", "-2-3", "@A1", "\tx", "\r=1"]) expect(neutraliseFormula(text)).toBe(`'${text}`);
+    // A signed number or percentage is read as a number, not run: it stays as written.
+    for (const text of ["1+1", "a=b", "", "'quoted", "+1", "-2", "-0.4%"]) expect(neutraliseFormula(text)).toBe(text);
   });
 
   it("writes claims as CSV in the schema's column order, quoting and neutralising cells", () => {
@@ -30,7 +31,7 @@ describe("tables", () => {
     const row = Object.fromEntries(CLAIM_COLUMNS.map((c, i) => [c, parsed.data[1]![i]]));
     expect(row.title).toBe("'=cmd|' /C calc'!A0");
     expect(row.baseline).toBe("'+the baseline");
-    expect(row.text).toBe("'-0.4%");
+    expect(row.text).toBe("-0.4%"); // a signed percentage, read as a number: nothing to neutralise
     expect(row.value).toBe("-0.4"); // numbers are numbers, not formulas
     expect(row.sentence).toBe("It loses -0.4%, twice.");
     expect(row.valueLow).toBe("");

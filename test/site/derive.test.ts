@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
 import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
-import { deriveSiteFiles } from "../../site/build/derive.ts";
+import { benchmarkAliases, deriveSiteFiles } from "../../site/build/derive.ts";
+import { comparatorOf } from "../../site/views/model.ts";
 import { records } from "../../site/build/tables.ts";
 import { writeScaleTable } from "../scale/table.ts";
 import { claimAt, collator, paperBucket, settingKey } from "../../site/files.ts";
@@ -87,7 +88,11 @@ describe("deriving the site files", () => {
   it("summarises the benchmarks as the view logic does", () => {
     const summary = read<Summary>("summary.json");
     const expected = summariseBenchmarks(claims, boards);
-    expect(summary.benchmarks.map(({ file, ...b }) => (void file, b)).sort((x, y) => x.dataset.localeCompare(y.dataset))).toEqual(
+    // Each benchmark's other names in the dataset lexicon, for the home page's search ("ptb").
+    for (const b of summary.benchmarks) expect(b.aliases ?? []).toEqual(benchmarkAliases(b.dataset));
+    expect(benchmarkAliases("Penn Treebank")).toContain("ptb");
+    expect(benchmarkAliases("ImageNet")).toContain("imagenet-1k");
+    expect(summary.benchmarks.map(({ file, aliases, ...b }) => (void file, void aliases, b)).sort((x, y) => x.dataset.localeCompare(y.dataset))).toEqual(
       expected.sort((x, y) => x.dataset.localeCompare(y.dataset)),
     );
     expect(summary.totals.claims).toBe(claims.length);
@@ -195,9 +200,12 @@ describe("deriving the site files", () => {
     for (const t of types) {
       const all = claims.filter((c) => c.type === t.type && c.role === "result");
       expect(t.total).toBe(all.length);
-      const factors = all.filter((c) => c.unit === "x").map((c) => c.value).sort((a, b) => b - a);
+      // Charted: factors of at least 1 (0.13× of the parameters is a fraction, not a factor).
+      const factors = all.filter((c) => c.unit === "x" && c.value >= 1).map((c) => c.value).sort((a, b) => b - a);
       expect(t.factors.map((c) => c.value)).toEqual(factors.slice(0, 25));
-      expect(t.groupCount).toBe(new Set(all.map((c) => c.baseline ?? "no comparator named")).size);
+      // Grouped by a real comparator: "1% reduction" or "at iteration 0" are none.
+      expect(t.groupCount).toBe(new Set(all.map((c) => comparatorOf(c.baseline))).size);
+      for (const g of t.groups) expect(g.against).not.toMatch(/^(?:\d|at )/);
       expect(t.groups.map((g) => g.total)).toEqual([...t.groups.map((g) => g.total)].sort((a, b) => b - a));
     }
   });

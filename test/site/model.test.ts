@@ -57,7 +57,12 @@ describe("ranking and summaries", () => {
     expect(formatValue({ value: 3, valueLow: 2, unit: "x", bound: null })).toBe("2–3×");
     expect(formatValue({ value: 53.3, valueLow: null, unit: "%", bound: null })).toBe("53.3%");
     expect(formatValue({ value: 17.1, valueLow: null, unit: "ms", bound: "less than" })).toBe("less than 17.1 ms");
-    expect(formatValue({ value: 444e6, valueLow: null, unit: "FLOPs", bound: null })).toBe("4.44e8 FLOPs");
+    // Counted units with SI prefixes, one prefix for a range (issue 15: not "2.00e8–1.00e9 FLOPs").
+    expect(formatValue({ value: 444e6, valueLow: null, unit: "FLOPs", bound: null })).toBe("444 MFLOPs");
+    expect(formatValue({ value: 1e9, valueLow: 2e8, unit: "FLOPs", bound: null })).toBe("200–1000 MFLOPs");
+    expect(formatValue({ value: 5e9, valueLow: null, unit: "FLOPs", bound: "up to" })).toBe("up to 5 GFLOPs");
+    expect(formatValue({ value: 950, valueLow: null, unit: "FLOPs", bound: null })).toBe("950 FLOPs");
+    expect(formatValue({ value: 9e9, valueLow: null, unit: "", bound: null })).toBe("9.00e9");
     expect([formatDate("--03-11"), formatDate("2024-09-30"), formatDate(null)]).toEqual(["Mar 11", "2024-09-30", "—"]);
   });
 
@@ -227,5 +232,32 @@ describe("benchmark pages", () => {
     const paper = parseRoute(routeHash("paper/2409.20559", { claim: "2409.20559#120" }));
     expect(paper).toMatchObject({ view: "paper", paperId: "2409.20559" });
     expect(paper.query.get("claim")).toBe("2409.20559#120");
+  });
+});
+
+describe("chart tooltips", () => {
+  it("show the value with its unit and bound, not the bare number", async () => {
+    const { tooltipLabel } = await import("../../site/charts.ts");
+    const series = { labels: ["A"], values: [99], texts: [formatValue({ value: 99, valueLow: null, unit: "%", bound: "up to" })] };
+    expect(tooltipLabel(series, "accuracy", 0)).toBe("accuracy: up to 99%");
+    expect(tooltipLabel({ labels: ["A"], values: [99] }, "accuracy", 0)).toBe("accuracy: 99");
+  });
+});
+
+describe("efficiency boards", () => {
+  it("group by a real comparator only, and chart factors of at least 1", async () => {
+    const { comparatorOf, chartedFactor } = await import("../../site/views/model.ts");
+    for (const junk of ["1% reduction", "at iteration 0", "50% of the model size", null]) expect(comparatorOf(junk)).toBe("no comparator named");
+    for (const real of ["the FP32 baseline", "random search", "FlashAttention-2"]) expect(comparatorOf(real)).toBe(real);
+    expect(chartedFactor({ unit: "x", value: 0.13 })).toBe(false);
+    expect(chartedFactor({ unit: "x", value: 1.72 })).toBe(true);
+    expect(chartedFactor({ unit: "%", value: 40 })).toBe(false);
+  });
+
+  it("label a log axis at 1, 2 and 5 per decade (only powers of ten across many), without decimals on thousands", async () => {
+    const { logTick } = await import("../../site/charts.ts");
+    expect([1000, 2000, 3000, 5000, 6000, 10000].map((v) => logTick(v, 2))).toEqual(["1,000", "2,000", null, "5,000", null, "10,000"]);
+    expect([1, 2, 5, 10, 100, 1000].map((v) => logTick(v, 4))).toEqual(["1", null, null, "10", "100", "1,000"]);
+    expect(logTick(0.5, 2)).toBe("0.5");
   });
 });

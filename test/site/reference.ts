@@ -5,6 +5,7 @@
 import type { Claim, ClaimType, Leaderboard } from "../../extract/schema.ts";
 import type { BenchmarkSummary, ExplorerColumn, ExplorerQuery } from "../../site/views/model.ts";
 import { metricLabel } from "../../extract/leaderboards.ts";
+import { comparatorOf } from "../../site/views/model.ts";
 import { benchmarkTasks } from "../../extract/tasks.ts";
 
 /** Best first: descending when higher is better, ascending otherwise; ties keep their order. */
@@ -52,6 +53,8 @@ export function sortClaims(claims: Claim[], column: ExplorerColumn, dir: "asc" |
     const [x, y] = [a[column], b[column]];
     if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
     if (y === null || y === undefined) return -1;
+    // Values sort within their unit; units are grouped, by name, unitless last.
+    if (column === "value" && a.unit !== b.unit) return Number(a.unit === "") - Number(b.unit === "") || a.unit.localeCompare(b.unit);
     return sign * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
   });
 }
@@ -66,7 +69,7 @@ export function efficiencyGroups(claims: Claim[], type: ClaimType): EfficiencyGr
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.type !== type || c.role !== "result") continue;
-    const against = c.baseline ?? "no comparator named";
+    const against = comparatorOf(c.baseline);
     groups.set(against, [...(groups.get(against) ?? []), c]);
   }
   // Within a group: factors first, then percentages, each largest first.

@@ -7,7 +7,7 @@ import type { Claim } from "../../extract/schema.ts";
 import { deriveSiteFiles } from "../../site/build/derive.ts";
 import { collator } from "../../site/files.ts";
 import type { ExplorerIndex, ShardFile } from "../../site/files.ts";
-import { ExplorerEngine } from "../../site/search.ts";
+import { ExplorerEngine, countFacets } from "../../site/search.ts";
 import type { ScanUpdate } from "../../site/search.ts";
 import { PAGE_SIZE, explorerQuery } from "../../site/views/model.ts";
 import { filterClaims, sortClaims } from "./reference.ts";
@@ -161,5 +161,31 @@ describe("the explorer's sharded search", () => {
     const q = explorerQuery(new URLSearchParams("type=speedup&sort=value&dir=desc"));
     const all = await engine().search(q, () => undefined, () => false, true);
     expect(all).toEqual(sortClaims(filterClaims(base, q), q.sort, q.dir));
+  });
+});
+
+describe("the explorer's facet counts", () => {
+  // Each facet counted under the other filters, against the whole table (the dataset's own shards
+  // serve a dataset filter: nothing may be counted twice).
+  const reference = (q: ExplorerQuery, facet: "type" | "metric" | "dataset") => {
+    const counts = new Map<string, number>();
+    for (const c of filterClaims(base, { ...q, [facet]: "" })) if (c[facet]) counts.set(c[facet]!, (counts.get(c[facet]!) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a.localeCompare(b));
+  };
+  for (const search of ["dataset=COCO", "dataset=ImageNet&type=score", "q=accuracy", "type=speedup&q=faster", "metric=accuracy&dataset=CIFAR-10"]) {
+    it(`counts each facet under the other filters: ${search}`, async () => {
+      const q = explorerQuery(new URLSearchParams(search));
+      const counts = (await countFacets(engine(), q, () => false))!;
+      for (const facet of ["type", "metric", "dataset"] as const) {
+        const others = (["type", "metric", "dataset"] as const).some((f) => f !== facet && q[f]) || q.q !== "";
+        if (!others) expect(counts[facet]).toBeNull();
+        else expect([...counts[facet]!].sort(([a], [b]) => a.localeCompare(b))).toEqual(reference(q, facet));
+      }
+    });
+  }
+
+  it("leaves every count to the index when no filter is set, and stops when cancelled", async () => {
+    expect(await countFacets(engine(), explorerQuery(new URLSearchParams("")), () => false)).toEqual({ type: null, metric: null, dataset: null });
+    expect(await countFacets(engine(), explorerQuery(new URLSearchParams("dataset=COCO")), () => true)).toBeNull();
   });
 });
