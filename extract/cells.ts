@@ -18,8 +18,12 @@ export function neutraliseFormula(text: string): string {
   return /^[+-]/.test(text) && !SIGNED_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** A date as the schema allows one: ISO, or ISO without the year (`--03-11`, from pages such as "Mar 11"). */
-const LISTING_DATE = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+/**
+ * A full ISO date, which spreadsheets read as a date. A date without its year (`--03-11`, from pages
+ * such as "Mar 11") is no date to them: in a CSV, Excel runs it as the formula --03-11 = -8, so it
+ * keeps its quote like any other text that would run.
+ */
+const LISTING_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type Cell = string | number | boolean | null;
 

@@ -52,7 +52,9 @@ export const metricLabel = (metric: string): string => LABELS[metric] ?? metric;
  * they are known to be comparable.
  */
 export function splittingTags(c: Pick<Claim, "metric" | "setting">): string[] {
-  const folded = c.metric !== null && TOP_K.has(ALIASES[c.metric] ?? c.metric);
+  // A top-K is folded into the metric ("accuracy" with top-5 is "top-5 accuracy"), or the metric names it already.
+  const metric = c.metric === null ? null : (ALIASES[c.metric] ?? c.metric);
+  const folded = metric !== null && (TOP_K.has(metric) || /^top-?\d+ /.test(metric));
   return [...new Set(c.setting.filter((t) => !SHOWN.has(tagName(t)) && !(folded && tagName(t) === "top")))].sort();
 }
 

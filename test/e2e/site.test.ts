@@ -128,7 +128,8 @@ describe("the built site", () => {
     expect(await second.locator(".method .note a").first().textContent()).toContain("EfficientNet: Rethinking Model Scaling");
     expect(await top1.locator("tbody td.num strong").allTextContents()).not.toContain("82.7%");
     const tuned = page.locator('section.board[data-metric="top-1 accuracy"][data-setting="fine-tuned"]');
-    expect(await tuned.locator("tbody td.num strong").allTextContents()).toEqual(["82.7%"]);
+    // (The extractor reads a fine-tuned 75.2% elsewhere in the seeds: it ranks on this board too, below.)
+    expect((await tuned.locator("tbody td.num strong").allTextContents())[0]).toBe("82.7%");
     // split:test does not split boards: it shows beside the value.
     expect(await tuned.locator("h2 .tag").allTextContents()).toEqual(["fine-tuned"]);
     expect(await tuned.locator("tbody tr").first().locator(".tag").allTextContents()).toEqual(["fine-tuned", "split:test"]);
@@ -289,7 +290,9 @@ describe("the built site", () => {
 
   it("restores the scroll position on Back, and starts a new view at the top", async () => {
     const page = await open("#/");
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(2500);
+    // A short window, so that the home page scrolls far enough whatever the number of boards.
+    await page.setViewportSize({ width: 1280, height: 300 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1400 + 300);
     await page.evaluate(() => window.scrollTo(0, 1400));
     await page.waitForTimeout(100);
     await page.evaluate(() => (location.hash = "#/tasks"));
@@ -297,7 +300,6 @@ describe("the built site", () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // A link to a claim still scrolls to it (the view's own scrolling comes after the reset to the top).
     const focus = claims.filter((c) => c.paperId === "pca6e29e5d735").at(-1)!;
-    await page.setViewportSize({ width: 1280, height: 300 });
     await page.evaluate((hash) => (location.hash = hash), `#/paper/${focus.paperId}?claim=${encodeURIComponent(focus.claimId)}`);
     await page.waitForSelector("mark.focus");
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
@@ -306,7 +308,6 @@ describe("the built site", () => {
     expect(marked.y + marked.height).toBeLessThanOrEqual(300);
     await page.goBack();
     await page.waitForSelector('main h1:text-is("Tasks")');
-    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goBack();
     await page.waitForSelector('main h1:text-is("Benchmarks")');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1400);
@@ -352,8 +353,9 @@ describe("the built site", () => {
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('button:has-text("Download CSV")')]);
     expect(csvDownload.suggestedFilename()).toBe("claims-speedup.csv");
     const rows = Papa.parse<Record<string, string>>(readFileSync((await csvDownload.path())!, "utf8").trimEnd(), { header: true, newline: "\r\n" }).data;
-    expect(rows.some((r) => r.date === "--03-11")).toBe(true);
-    for (const row of rows) expect(row.date ?? "").not.toMatch(/^'/);
+    // Full dates as dates; a yearless one keeps its quote (Excel would run --03-11 as a formula).
+    expect(rows.some((r) => r.date === "'--03-11")).toBe(true);
+    for (const row of rows) expect(row.date ?? "").toMatch(/^(?:\d{4}-\d{2}-\d{2}|'--\d{2}-\d{2}|)$/);
     await page.close();
     const board = await open("#/benchmark/CIFAR-10");
     const [boardDownload] = await Promise.all([board.waitForEvent("download"), board.locator('section.board[data-metric="error"] button:has-text("Download CSV")').click()]);

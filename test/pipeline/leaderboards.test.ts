@@ -79,6 +79,10 @@ describe("board metrics and splits", () => {
     [["some-new-tag"], ["some-new-tag"]],
   ];
   it.each(splits)("setting %j splits by %j", (setting, split) => expect(splittingTags({ metric: "accuracy", setting })).toEqual(split));
+  it("never splits by a top-K the metric names already ('top-1 accuracy' read with the tag top-1)", () => {
+    expect(splittingTags({ metric: "top-1 accuracy", setting: ["top-1"] })).toEqual([]);
+    expect(splittingTags({ metric: "top-5 error", setting: ["top-1", "top-5", "ensemble"] })).toEqual(["ensemble"]);
+  });
 
   it("ranks only comparable claims together and keeps AP and mAP on one board", () => {
     const got = boards([

@@ -24,24 +24,25 @@ describe("cells a spreadsheet would execute, and only those", () => {
     for (const text of ["+2.4%", "-2", "-0.4%", "+1", "-1.5e3", "+.5", "1+1", "a=b", ""]) expect(neutraliseFormula(text)).toBe(text);
   });
 
-  it("writes a yearless date and a signed percentage as they are in CSV, every field quoted", () => {
+  // A yearless date keeps its quote: Excel would run --03-11 as a formula (= -8), and the brief neutralises what would run.
+  it("writes a signed percentage and a full date as they are in CSV, a yearless date quoted, every field quoted", () => {
     const csv = claimsCsv([claim({}), claim({ claimId: "p1#20", title: "=HYPERLINK(\"x\")", date: "2025-08-01" })]);
     const [first, second] = csvRows(csv);
-    expect(first!.date).toBe("--03-11");
+    expect(first!.date).toBe("'--03-11");
     expect(first!.text).toBe("+2.4%");
     expect(first!.value).toBe("2.4");
     expect(second!.date).toBe("2025-08-01");
     expect(second!.title).toBe("'=HYPERLINK(\"x\")");
     const line = csv.split("\r\n")[1]!;
-    expect(line).toContain('"--03-11"');
+    expect(line).toContain('"\'--03-11"');
     expect(line.startsWith('"')).toBe(true);
   });
 
-  it("writes numbers and full dates as numbers and dates in the workbook, a yearless date as text without a quote", async () => {
+  it("writes numbers and full dates as numbers and dates in the workbook, a yearless date as quoted text", async () => {
     const book = XLSX.read(await claimsWorkbook([claim({}), claim({ claimId: "p1#20", date: "2025-08-01" })]), { cellDates: true });
     const sheet = book.Sheets[book.SheetNames[0]!]!;
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
-    expect(rows[0]!.date).toBe("--03-11");
+    expect(rows[0]!.date).toBe("'--03-11");
     expect(rows[0]!.text).toBe("+2.4%");
     expect(rows[0]!.value).toBe(2.4);
     expect(rows[1]!.date).toBeInstanceOf(Date);
