@@ -222,9 +222,11 @@ describe(`the site over ${CLAIMS.toLocaleString("en")} claims`, () => {
     expect(result.count).toBe(pairCount);
     expect(page.url()).toContain(`type=${type}`);
     timings.filterTypeAndDataset = result.ms;
-    // The dataset filter reads the benchmark's own shards only.
+    // The dataset filter reads the benchmark's own shards for its rows. (The menus' counts under the other
+    // filters then read the type's shards too, after the rows are shown, so which others were read by now
+    // depends on the machine's speed: only the benchmark's own are asserted.)
     ({ files } = served());
-    expect(files.filter((f) => f.startsWith("explorer/")).every((f) => /^explorer\/d\d+-\d+\.json$/.test(f))).toBe(true);
+    expect(files.some((f) => /^explorer\/d\d+-\d+\.json$/.test(f))).toBe(true);
 
     const metric = [...expected.metric].sort(([, a], [, b]) => b - a)[0]![0];
     started = Date.now();
