@@ -199,18 +199,7 @@ export function compareOnBoard(a: RankedClaim, b: RankedClaim): number {
 }
 
 /**
- * Keeps a claim if it is its paper's best so far on its board (unflagged first, by the metric's
- * direction, then position): buildLeaderboards ranks only those, so the rest need not be held.
- */
-export function keepBest(best: Map<string, RankedClaim>, c: RankedClaim): void {
-  if (!isRanked(c)) return;
-  const key = `${boardKey(c)}\u0000${c.paperId}`;
-  const held = best.get(key);
-  if (!held || compareOnBoard(c, held) < 0) best.set(key, c);
-}
-
-/**
- * keepBest's choice, for the pipeline: each paper's best claim so far on each leaderboard. At a
+ * Each paper's best claim so far on each leaderboard (buildLeaderboards ranks only those). At a
  * million papers they are over a hundred thousand, so they are held lean: by board, then paper (no
  * key string of their own), with the short texts that many share (names, units, dates) held once.
  */

@@ -5,7 +5,7 @@ import { Leaderboard } from "../../extract/schema.ts";
 import { readPapers } from "../../extract/pipeline.ts";
 import { renderBatch } from "../../extract/render.ts";
 import type { Claim } from "../../extract/schema.ts";
-import { BestClaims, boardMetric, buildLeaderboards, claimFlags, isRanked, keepBest, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
+import { BestClaims, boardKey, boardMetric, buildLeaderboards, claimFlags, isRanked, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
 import type { RankedClaim } from "../../extract/leaderboards.ts";
 
 let next = 0;
@@ -185,11 +185,11 @@ describe("plausibility", () => {
     expect(reasons[16]).toEqual(['relative wording near the number: "margins"', "outlier: far from the board's median of 83.5"]);
   });
 
-  it("prefers a paper's unflagged claim to a larger flagged one, in keepBest as over the whole table", () => {
+  it("prefers a paper's unflagged claim to a larger flagged one, in the best claims held as over the whole table", () => {
     const paper = { paperId: "same", title: "Same" };
     const table = [claim({ ...paper, value: 120 }), claim({ ...paper, value: 85 }), claim({ value: 90 })];
-    const best = new Map<string, RankedClaim>();
-    for (const c of table) keepBest(best, rankedFields(c));
+    const best = new BestClaims();
+    for (const c of table) best.keep(rankedFields(c));
     const built = buildLeaderboards(best.values());
     expect(built).toEqual(buildLeaderboards(table.map(rankedFields)));
     expect(built[0]!.entries.map((e) => e.value)).toEqual([90, 85]);
@@ -201,21 +201,17 @@ describe("the best claims held for the leaderboards", () => {
     const { papers } = await readPapers(["data/sources"]);
     const ranked = renderBatch(papers.map((paper) => ({ kind: "paper" as const, paper }))).ranked;
     expect(ranked.length).toBeGreaterThan(50);
-    // Each claim again, worse and better, later in the text: what keepBest replaces or keeps.
+    // Each claim again, worse and better, later in the text: what the holder replaces or keeps.
     const claims: RankedClaim[] = [
       ...ranked,
       ...ranked.map((c) => ({ ...c, value: c.value - 1, start: c.start + 1000, claimId: `${c.paperId}#${c.start + 1000}` })),
       ...ranked.map((c) => ({ ...c, value: c.value + 1, start: c.start + 2000, claimId: `${c.paperId}#${c.start + 2000}` })),
     ];
     const best = new BestClaims();
-    const map = new Map<string, RankedClaim>();
-    for (const c of claims) {
-      best.keep(c);
-      keepBest(map, c);
-    }
-    const all = buildLeaderboards(claims);
-    expect(buildLeaderboards(best.values())).toEqual(all);
-    expect(buildLeaderboards(map.values())).toEqual(all);
-    expect([...best.values()].length).toBe(map.size);
+    for (const c of claims) best.keep(c);
+    expect(buildLeaderboards(best.values())).toEqual(buildLeaderboards(claims));
+    // One claim per paper and board: as many as the distinct (board, paper) pairs of the ranked claims.
+    const pairs = new Set(claims.filter(isRanked).map((c) => `${boardKey(c)}\u0000${c.paperId}`));
+    expect([...best.values()].length).toBe(pairs.size);
   });
 });

@@ -9,8 +9,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "nod
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Claim, Paper, Report } from "../../extract/schema.ts";
-import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
-import type { RankedClaim } from "../../extract/leaderboards.ts";
+import { BestClaims, buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
 
@@ -83,7 +82,7 @@ export async function writeScaleTable(dir: string, options: ScaleOptions, visit?
   const staging = openStaging(dir);
   const papersOut = new Out(join(staging, "papers.json"));
   const claimsOut = new Out(join(staging, "claims.json"));
-  const best = new Map<string, RankedClaim>();
+  const best = new BestClaims();
   let papers = 0;
   let claims = 0;
   for (let copy = 0; claims < options.claims; copy++) {
@@ -103,7 +102,7 @@ export async function writeScaleTable(dir: string, options: ScaleOptions, visit?
         const value = c.unit === "%" && c.type === "score" ? Math.min(100, round(c.value * factor)) : round(c.value * factor);
         const claim: Claim = { ...c, claimId: `${paperId}#${c.start}`, paperId, title, date, value, valueLow: c.valueLow === null ? null : Math.min(value, round(c.valueLow * factor)) };
         claimsOut.add(claim);
-        keepBest(best, rankedFields(claim));
+        best.keep(rankedFields(claim));
         visit?.(claim);
         claims++;
       }

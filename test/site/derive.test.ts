@@ -5,8 +5,7 @@ import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
-import { buildLeaderboards, keepBest, rankedFields } from "../../extract/leaderboards.ts";
-import type { RankedClaim } from "../../extract/leaderboards.ts";
+import { BestClaims, buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
 import { benchmarkAliases, deriveSiteFiles } from "../../site/build/derive.ts";
 import { comparatorOf } from "../../site/views/model.ts";
 import { records } from "../../site/build/tables.ts";
@@ -79,8 +78,8 @@ describe("deriving the site files", () => {
     const generated: Claim[] = [];
     await writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
     for (const table of [claims, generated]) {
-      const best = new Map<string, RankedClaim>();
-      for (const c of table) keepBest(best, rankedFields(c));
+      const best = new BestClaims();
+      for (const c of table) best.keep(rankedFields(c));
       expect(buildLeaderboards(best.values())).toEqual(buildLeaderboards(table.map(rankedFields)));
     }
   });
