@@ -9,6 +9,7 @@
 // the vocabularies: extract/lexicon/boards.json.
 import lexicon from "./lexicon/boards.json" with { type: "json" };
 import type { Claim, Leaderboard } from "./schema.ts";
+import { alternation } from "./rules/patterns.ts";
 
 /** What ranking a claim needs of it (the sentence is read once, for the flags, and not kept). */
 export type RankedClaim = Pick<
@@ -91,8 +92,7 @@ const UNIT_INTERVAL = new Set(lexicon.unitIntervalMetrics);
 const SIGNED = new Set(lexicon.signedMetrics);
 const AT_LEAST_ONE = new Set(lexicon.atLeastOne);
 const NOT_PERCENT = new Set(lexicon.notPercentMetrics);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const RELATIVE_WORDS = new RegExp(`(?<![\\w-])(${lexicon.relativeWords.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\w-])`, "gi");
+const RELATIVE_WORDS = new RegExp(`(?<![\\w-])(${alternation(lexicon.relativeWords)})(?![\\w-])`, "gi");
 // A change by which one system beats another, read as a score: "outperforms X by 16% in top-1".
 // Comparisons of absolute values ("improves accuracy from 86.5% to 93.3%", "93%, higher than X") are not relative.
 const MARGIN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|better|higher|lower|gain\w*|boost\w*|increas\w*|reduc\w*)\b[^.;]{0,50}\bby\s+(?:up to\s+|more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+|~\s*)?$/i;

@@ -9,6 +9,7 @@ import { DATASETS } from "./lexicons.ts";
 import { FROM_CAPITAL_OR_DIGIT, wordAround, wordStart } from "./words.ts";
 import type { Word } from "./words.ts";
 import { Scanner } from "./scanner.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 export interface Landmarks {
   /** Where each word that starts with a capital A-Z or a digit starts (sentences start at one). */
@@ -30,9 +31,8 @@ export interface Landmarks {
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Any of the words, whole, longest first. */
-const anyOf = (words: string[]) => `\\b(?:${words.map(escape).sort(byLength).join("|")})\\b`;
+const anyOf = (words: string[]) => `\\b(?:${words.map(escapeRegExp).sort(byLength).join("|")})\\b`;
 
 const NUMBER_WORDS = [
   ...Object.keys(numberWords.cardinals).filter((w) => w.length > 2 && !w.includes(" ")),

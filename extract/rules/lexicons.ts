@@ -8,6 +8,7 @@ import notDatasetLexicon from "../lexicon/notDatasets.json" with { type: "json" 
 import type { ClaimType } from "../schema.ts";
 import { PhraseIndex } from "./phrases.ts";
 import { isSpace } from "./words.ts";
+import { alternation, escapeRegExp } from "./patterns.ts";
 
 /** What a cue word says a number measures. "quality" terms are evaluation metrics. */
 export interface Term {
@@ -95,13 +96,13 @@ export function canonicalMetric(text: string): string | null {
 // A prefix names a model only where the word goes on with no other word glued to it: a version, size
 // or variant ("GPT-4o", "Qwen2.5", "YOLOv5s", "MobileNetV2", "DenseNets", "Stable Diffusion"), not "GenEval",
 // "SAMM" or "BERTScore".
-const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})s?(?![A-Za-z])|^(?:${modelLexicon.prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[vV]\\d`);
+const MODEL_PREFIX = new RegExp(`^(?:${modelLexicon.prefixes.map(escapeRegExp).join("|")})s?(?![A-Za-z])|^(?:${modelLexicon.prefixes.map(escapeRegExp).join("|")})[vV]\\d`);
 /** Whether a name is a known model's ("ResNet-50", "wav2vec"): models are never datasets, and the numbers after them are versions. */
 export function isModelName(name: string): boolean {
   return MODEL_PREFIX.test(name);
 }
 
-const phrases = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
+const phrases = alternation;
 
 /**
  * A phrase of the list (any case) at the end of a text, after a boundary and before white space

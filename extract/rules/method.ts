@@ -8,10 +8,9 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { canonicalMetric, isModelName } from "./lexicons.ts";
 import { firstAtOrAfter } from "./context.ts";
+import { alternation as alternatives } from "./patterns.ts";
 
 const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const ADJECTIVES = "(?:(?:the|a|an|our|their|its|best|strong|stronger|strongest|leading|recent|popular|competing|competitive|widely[- ]used|state-of-the-art|sota|prior|previous|existing|baselines?|base|vanilla|standard|original|other|same|methods?|models?|approach(?:es)?)\\s+){0,4}$";
 const after = (words: string[]) => new RegExp(`(?:^|[^\\w-])(?:${alternatives(words)})\\s+${ADJECTIVES}`, "i");
@@ -101,6 +100,8 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const name = !capitalised || words.length > 3 ? null : (acronym ?? (words.length === 1 || abstract.includes(phrase) ? phrase : null));
     if (name && !isData(name, title.slice(prefix[0].length), abstract, named)) return name;
   }
+  // Each candidate is judged once: a text that proposes the same name a thousand times stays linear.
+  const judged = new Set<string>();
   INTRODUCES.lastIndex = 0;
   for (let m = INTRODUCES.exec(abstract); m; m = INTRODUCES.exec(abstract)) {
     const end = abstract.slice(m.index + m[0].length, m.index + m[0].length + 160).search(/[.;]\s|\bthat\b|\bwhich\b/);
@@ -110,7 +111,9 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const from = m.index + m[0].length;
     const name = namesIn(abstract, from, from + stretch.length, datasets)[0];
     const found = name && (!acronym || name.start <= from + acronym.index) ? name.text : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) ? acronym[1]! : null;
-    if (found && !isData(found, "", abstract, named)) return found;
+    if (!found || judged.has(found)) continue;
+    judged.add(found);
+    if (!isData(found, "", abstract, named)) return found;
   }
   return null;
 }

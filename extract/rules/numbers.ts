@@ -12,6 +12,7 @@ import { isSpace, wordAround } from "./words.ts";
 import type { Word } from "./words.ts";
 import { findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
+import { escapeRegExp } from "./patterns.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -32,7 +33,6 @@ export interface Quantity {
   unitText: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string) => b.length - a.length;
 
 // ---- scan text ---------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ const FOLDED_UNIT = new Map(UNIT_FORMS.filter((u) => u.form.length > 2).map((u) 
 const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
   .sort(byLength)
   .map((form) => {
-    const body = escape(form).replace(/ /g, "\\s?");
+    const body = escapeRegExp(form).replace(/ /g, "\\s?");
     // A one-letter unit glued by a hyphen to a word is part of a name ("0.62 G-EVAL"), not "0.62 G".
     // So is a time unit that starts a compound ("100 second-language learners").
     const glued = (form.length === 1 && !/^[xX]$/.test(form)) || /^(?:seconds?|minutes?|hours?|days?)$/.test(form);
@@ -149,8 +149,8 @@ function unitOf(written: string | undefined): UnitForm | null {
 const CARDINALS = new Map(Object.entries(numberWords.cardinals));
 const FACTORS = new Map(Object.entries(numberWords.factors));
 const SCALES = new Map(Object.entries(numberWords.scales));
-const CARDINAL_PATTERN = [...CARDINALS.keys()].filter((w) => w.length > 2).sort(byLength).map(escape).join("|");
-const FACTOR_PATTERN = [...FACTORS.keys()].sort(byLength).map(escape).join("|");
+const CARDINAL_PATTERN = [...CARDINALS.keys()].filter((w) => w.length > 2).sort(byLength).map(escapeRegExp).join("|");
+const FACTOR_PATTERN = [...FACTORS.keys()].sort(byLength).map(escapeRegExp).join("|");
 const HALF_PATTERN = numberWords.halves.sort(byLength).join("|");
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=\s?(?:times|x|X|×|%|-fold))|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?`;
