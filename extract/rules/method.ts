@@ -8,7 +8,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { canonicalMetric, isModelName } from "./lexicons.ts";
 import { firstAtOrAfter } from "./context.ts";
-import { alternation as alternatives } from "./patterns.ts";
+import { alternation as alternatives, escapeRegExp } from "./patterns.ts";
 
 const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
 
@@ -22,7 +22,13 @@ const BACKBONE_BEFORE = after(methodLexicon.backboneBefore);
 const WITH_BEFORE = /\b(?:with|such as|e\.g\.,?|including|like)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const ACHIEVES_AFTER = /^\)?\s*(?:(?:only|also|still)\s+)?(?:achiev|attain|reach|obtain|scor|yield|deliver|record|surpass|outperform|improv|reduc|boost)\w*\b/;
 /** "we propose X", "a framework called X": the contribution follows. */
-const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the authors)\\s+(?:(?:also|further|first|then|here|newly|therefore|thus)\\s+)?(?:${alternatives(methodLexicon.introduce)})\\b|\\b(?:called|named|dubbed|termed|coined)\\b`, "gi");
+const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the authors)\\s+(?:(?:also|further|first|then|here|newly|therefore|thus)\\s+)?(?:${alternatives(methodLexicon.introduce)})\\b|\\b(?:called|named|dubbed|termed|coined)\\b|\\bour (?:method|model|approach|framework|system|architecture|pipeline|agent|algorithm)\\s*,`, "gi");
+/** "a setting termed RLVR", "a benchmark called BIRD": what is named is no model. */
+const NAMES_NO_MODEL = /\b(?:benchmarks?|datasets?|corpus|setting|task|problem|phenomenon|metric|score|effect|issue|challenge)\s*,?\s*$/i;
+/** What a contribution is built on comes after these words. */
+const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of)\b/i;
+/** A name the contribution is written out as, without capitals inside ("we introduce Semantic Representation Attack, a …"). */
+const TITLE_CASE_NAME = /^\s*(?:the\s+)?((?:[A-Z][a-z][\w-]*\s+){1,4}[A-Z][a-z][\w-]*)(?=\s*[,(:]|\s+(?:which|that|to|for)\b)/;
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
 const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|test ?bed|collection|challenge)\b/i;
 /** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
@@ -55,10 +61,12 @@ interface Name {
   text: string;
   start: number;
   end: number;
+  /** A plain capitalised word (see properNames): a name as a subject only, since classes and places are written so too. */
+  plain?: boolean;
 }
 
 /** The names written in a stretch of text (offsets in the whole text), with their tails. */
-function namesIn(text: string, from: number, to: number, datasets: DatasetMention[]): Name[] {
+function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], proper: ReadonlySet<string> = new Set()): Name[] {
   const names: Name[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -73,16 +81,35 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     }
     // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
     const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
-    if (!looksLikeName(word) || (mention && start < mention.end)) continue;
+    if (!(looksLikeName(word) || proper.has(word)) || (mention && start < mention.end)) continue;
     const tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
     const end = start + word.length + tail.length;
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
     const last = names[names.length - 1];
     if (last && /^ $/.test(text.slice(last.end, start))) [last.text, last.end] = [`${last.text} ${word}${tail}`, end];
-    else names.push({ text: word + tail, start, end });
+    else names.push({ text: word + tail, start, end, plain: !looksLikeName(word) });
     WORD.lastIndex = start + word.length + tail.length;
   }
   return names;
+}
+
+/**
+ * Plain capitalised words the text uses as names ("Prima achieved …", "the Cauvis method"): written
+ * capitalised at least twice, once inside a sentence, and never in lower case.
+ */
+export function properNames(text: string): Set<string> {
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/\b[a-z]{3,}\b/g)) lower.add(m[0]);
+  const seen = new Map<string, { count: number; inside: boolean }>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]{2,}\b(?![-'\u2019])/g)) {
+    const word = m[0];
+    if (lower.has(word.toLowerCase()) || NOT_NAMES.has(word.toLowerCase())) continue;
+    const entry = seen.get(word) ?? { count: 0, inside: false };
+    entry.count++;
+    entry.inside ||= /[a-z,]\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    seen.set(word, entry);
+  }
+  return new Set([...seen].filter(([word, e]) => e.count >= 2 && e.inside && canonicalMetric(word) === null).map(([word]) => word));
 }
 
 /** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
@@ -96,8 +123,11 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     // (BQQ)"); else they are a slogan ("Seeing Straight", "When Alignment Hurts").
     const phrase = prefix[1]!.trim();
     const acronym = acronymOf(phrase, abstract);
-    const capitalised = words.every((w) => /^[A-Z0-9]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
-    const name = !capitalised || words.length > 3 ? null : (acronym ?? (words.length === 1 || abstract.includes(phrase) ? phrase : null));
+    // A generic part may belong to a name ("CBDES MoE"), not make one ("LLM").
+    const capitalised = words.every((w) => /^[A-Z0-9]/.test(w)) && words.some((w) => !NOT_NAMES.has(w.toLowerCase()));
+    // A word the abstract writes only in lower case is a concept there ("Co-Alignment: …" / "a shift to co-alignment").
+    const concept = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(phrase) && writtenOnlyInLowerCase(phrase, abstract);
+    const name = !capitalised || concept || words.length > 3 ? null : (acronym ?? (words.length === 1 || abstract.includes(phrase) ? phrase : null));
     if (name && !isData(name, title.slice(prefix[0].length), abstract, named)) return name;
   }
   // Each candidate is judged once: a text that proposes the same name a thousand times stays linear.
@@ -106,17 +136,43 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
   for (let m = INTRODUCES.exec(abstract); m; m = INTRODUCES.exec(abstract)) {
     const end = abstract.slice(m.index + m[0].length, m.index + m[0].length + 160).search(/[.;]\s|\bthat\b|\bwhich\b/);
     const stretch = abstract.slice(m.index + m[0].length, m.index + m[0].length + (end < 0 ? 160 : end));
-    if (DATA_WORDS.test(stretch.slice(0, 80))) continue;
-    const acronym = /\(([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\)/.exec(stretch);
+    const naming = /^(?:called|named|dubbed|termed|coined)$/i.test(m[0]);
+    if (DATA_WORDS.test(stretch.slice(0, 80)) || (naming && NAMES_NO_MODEL.test(abstract.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    const acronym = /\(([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*)?)\)/.exec(stretch);
     const from = m.index + m[0].length;
-    const name = namesIn(abstract, from, from + stretch.length, datasets)[0];
-    const found = name && (!acronym || name.start <= from + acronym.index) ? name.text : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) ? acronym[1]! : null;
+    // A name the contribution is built on is not it ("a pipeline built on the encoder of Phi-3.5-Vision").
+    const name = namesIn(abstract, from, from + stretch.length, datasets).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)));
+    // A name inside the words an acronym abbreviates gives way to it ("Computing Brain DEvelopment System (CBDES MoE)").
+    const spelledOut = name && acronym && /^(?:[A-Z][\w-]*\s+)+$/.test(abstract.slice(name.start, from + acronym.index));
+    const titleCase = TITLE_CASE_NAME.exec(stretch)?.[1];
+    const found =
+      name && !spelledOut && (!acronym || name.start <= from + acronym.index)
+        ? name.text
+        : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase())
+          ? acronym[1]!
+          : titleCase && !name && !NOT_NAMES.has(titleCase.toLowerCase())
+            ? titleCase
+            : null;
     if (!found || judged.has(found)) continue;
     judged.add(found);
     if (!isData(found, "", abstract, named)) return found;
   }
   return null;
 }
+
+/** Whether the text writes a phrase only in lower case, as a word (not in a link) and not as what it proposes ("we propose backprompting, …"). */
+function writtenOnlyInLowerCase(phrase: string, text: string): boolean {
+  const wanted = phrase.toLowerCase();
+  const lower = text.toLowerCase();
+  let seen = false;
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length)) {
+    if (/[\w/.-]/.test(text[at - 1] ?? "") || /\w/.test(text[at + wanted.length] ?? "")) continue;
+    if (text.slice(at, at + wanted.length) !== wanted || PROPOSED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+    seen = true;
+  }
+  return seen;
+}
+const PROPOSED_BEFORE = new RegExp(`\\b(?:${alternatives(methodLexicon.introduce)})\\s+$`, "i");
 
 /** A contribution that is a dataset or a benchmark: named as one, or called one in the title or the abstract. */
 function isData(name: string, titleRest: string, abstract: string, named: Set<string>): boolean {
@@ -150,6 +206,8 @@ const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|cont
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 
+const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
+
 const REACH = 300;
 const CANDIDATES = 8;
 
@@ -161,6 +219,7 @@ const CANDIDATES = 8;
 export function attributeMethods(claims: ClaimDraft[], scan: string, title: string, datasets: DatasetMention[]): void {
   if (!claims.length) return;
   const contribution = contributionOf(title, scan, datasets);
+  const proper = properNames(scan);
   let previous: ClaimDraft | undefined;
   // The claims whose method a name in the text gave (not the contribution, by default).
   const named = new Set<ClaimDraft>();
@@ -170,7 +229,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   let readTo = 0;
   for (const claim of claims) {
     const from = Math.max(readTo, claim.sentenceStart, claim.start - REACH);
-    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets));
+    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets, proper));
     readTo = Math.max(readTo, claim.start);
   }
   for (const claim of claims) {
@@ -187,12 +246,14 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
       // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
       const change = claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before);
-      if (i === last && !change && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
+      if (i === last && !change && !name.plain && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
         method = text;
         break;
       }
       const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
-      const subject = SUBJECT_AFTER.test(following + "\u0000");
+      // The paper speaking between the name and the number makes it the subject ("(WAN2.1) models demonstrate that our approach enables 3x"), unless it is the name's apposition ("X, our model, …").
+      const ours = OUR_CLAUSE.test(scan.slice(name.end, claim.start)) && !/^\s*[,(]\s*(?:our|ours)\b/i.test(following);
+      const subject = !ours && (name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000");
       const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
       const standsAsSubject = example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before));
       if (subject && (claim.role === "baseline" || standsAsSubject)) method = text;
@@ -208,6 +269,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     }
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;
+    // A word of the contribution's name stands for all of it ("Physics Supernova attains", "Supernova" alone read as the subject).
+    if (method !== null && contribution && method !== contribution && new RegExp(`(?:^|\\s)${escapeRegExp(method)}(?:\\s|$)`).test(contribution)) method = contribution;
     if (method !== null) named.add(claim);
     claim.method = method ?? (claim.role === "result" ? contribution : null);
     previous = claim;
