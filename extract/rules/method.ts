@@ -206,6 +206,9 @@ const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|cont
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 
+const COMPARISON = /\b(?:vs\.?|versus|compared (?:to|with)|than|against|relative to)(?:\s|$)/i;
+/** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
+const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
 const REACH = 300;
@@ -256,7 +259,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       const subject = !ours && (name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000");
       const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
       const standsAsSubject = example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before));
-      if (subject && (claim.role === "baseline" || standsAsSubject)) method = text;
+      // A baseline's number after a comparison ("BiCA achieved 85.5% versus 70.3%") is not the subject's.
+      const compared = claim.role === "baseline" && COMPARISON.test(scan.slice(name.end, claim.start));
+      if (subject && !compared && (claim.role === "baseline" || standsAsSubject)) method = text;
     }
     // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
     if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous)) method = previous.method;
@@ -266,6 +271,12 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     if (method === null && claim.role === "result") {
       const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start));
       if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role] = [prior[1]!, "baseline"];
+    }
+    // "compared to 0.43 for K-Means": the name after a baseline's number is its.
+    if (claim.role === "baseline" && method === null) {
+      const lead = FOR_NAME_AFTER.exec(scan.slice(claim.end, claim.end + 12))?.[0];
+      const after = lead === undefined ? undefined : namesIn(scan, claim.end + lead.length, claim.end + lead.length + 60, datasets)[0];
+      if (after && after.start === claim.end + lead!.length) method = after.text;
     }
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;

@@ -70,6 +70,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "In IPhO 2025 theory problems, Physics Supernova attains 23.5/30 points, Supernova is an agent system.",
     ["Physics Supernova"],
   ],
+  // A baseline's number after a comparison is not the subject's; a name right after it is its.
+  [
+    "Real-Time Object Detection for Traffic",
+    "The RT-DETR-L model demonstrates a substantially faster inference time of 20.1 ms versus 34.5 ms for the RT-DETR-X. CLUE reduced FID to 9.30 (vs. 46.81).",
+    ["RT-DETR-L", "RT-DETR-X", "CLUE", null],
+  ],
 ];
 
 describe("method of each claim", () => {
