@@ -189,8 +189,16 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     // Batches in flight, appended strictly in the order they were sent.
     const inFlight: Promise<RenderedBatch>[] = [];
     const maxInFlight = Math.max(2, options.workers * 2);
+    const reportOf = new Map(index.reports.map((r) => [r.file, r]));
     const flushOne = async () => {
       const rendered = await inFlight.shift()!;
+      // A paper that could not be extracted or validated counts as its first source's rejected record.
+      for (const rejection of rendered.rejected) {
+        const report = reportOf.get(rejection.file)!;
+        report.papers--;
+        report.rejected++;
+        note(report.rejections, rejection);
+      }
       await writer.append(rendered);
       for (const claim of rendered.ranked) best.keep(claim);
       claims += rendered.claims;

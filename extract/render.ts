@@ -1,6 +1,7 @@
 // A batch of merged papers made into the bytes of every output: extraction, schema validation and
 // serialisation (JSON, CSV, spreadsheet rows) all happen here, in a worker thread when there are
 // workers, so the main thread only reads, merges and appends.
+import { z, ZodError } from "zod";
 import { Claim as ClaimRow, CLAIM_COLUMNS, Paper as PaperRow, PAPER_COLUMNS } from "./schema.ts";
 import type { Claim, Paper, Rejection } from "./schema.ts";
 import { paperFromRecord, paperIdOf } from "./papers.ts";
@@ -36,6 +37,8 @@ export interface RenderedBatch {
   ranked: RankedClaim[];
   /** Cells cut to fit a spreadsheet. */
   cuts: Rejection[];
+  /** Papers left out because extracting or validating them failed, each named by its first source. */
+  rejected: Rejection[];
 }
 
 const utf8 = new TextEncoder();
@@ -100,11 +103,21 @@ export function utf8All(parts: string[], separator = ""): { bytes: Uint8Array<Ar
 export function renderBatch(batch: PaperItem[]): RenderedBatch {
   const papers: Paper[] = [];
   const claims: Claim[] = [];
+  const rejected: Rejection[] = [];
   for (const item of batch) {
     const merged = paperOf(item);
-    const extraction = extractFromAbstract(merged.abstract, merged.title);
-    papers.push(toPaper(merged, extraction));
-    claims.push(...toClaims(merged, extraction));
+    // One paper the rules or the schema cannot take is left out and reported; the batch goes on.
+    try {
+      const extraction = extractFromAbstract(merged.abstract, merged.title);
+      const paper = toPaper(merged, extraction);
+      const paperClaims = toClaims(merged, extraction);
+      papers.push(paper);
+      claims.push(...paperClaims);
+    } catch (error) {
+      const source = merged.sources[0]!;
+      const reason = error instanceof ZodError ? z.prettifyError(error).replace(/\s*\n\s*/g, "; ") : String((error as Error)?.message ?? error);
+      rejected.push({ file: source.file, location: source.location, reason: `paper ${merged.paperId} left out: ${reason}` });
+    }
   }
   const cuts: Rejection[] = [];
   const reason = "cell cut to the spreadsheet's 32,767 characters (claims.csv and the JSON hold it whole)";
@@ -128,6 +141,7 @@ export function renderBatch(batch: PaperItem[]): RenderedBatch {
     paperRowBytes: papersSheet.lengths,
     ranked: claims.filter(isRanked).map(rankedFields),
     cuts,
+    rejected,
   };
 }
 

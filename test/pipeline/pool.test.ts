@@ -25,8 +25,9 @@ describe("the extraction pool", () => {
   it("fails the batch a worker dies on, and every batch after it, instead of hanging", async () => {
     const pool = new ExtractionPool(1);
     try {
-      // An abstract that is not text makes extraction throw inside the worker.
-      const broken = batchOf({ title: "Broken", abstract: 42 as unknown as string, location: "line 1" });
+      // A record that no longer reads (its file changed under the run) makes the worker throw; a paper
+      // the rules fail on is only rejected (test/pipeline/reject.test.ts).
+      const broken: PaperItem[] = [{ kind: "raw", raw: { kind: "jsonLine", location: "line 1", text: "{broken" }, file: "x.jsonl", format: "jsonl" }];
       await expect(pool.render(broken)).rejects.toThrow();
       const good = batchOf({ title: "Fine", abstract: "Reaches 90% accuracy.", location: "line 2" });
       await expect(pool.render(good)).rejects.toThrow();
