@@ -5,6 +5,7 @@
 // efficiency boards; the second spills every claim into small temporary files by explorer shard,
 // benchmark and paper bucket, which are then turned into the site files one at a time. Memory is
 // bounded by the per-paper index (title, count) and the leaderboard entries, not by the table.
+// The measured accuracy of the rules (site/accuracy.json) is checked and published beside them.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
