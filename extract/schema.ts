@@ -142,6 +142,7 @@ export type Report = z.infer<typeof Report>;
 // The published accuracy of the extraction (site/accuracy.json, written by `npm run eval -- --write-accuracy`
 // and shown on the site's Accuracy page): aggregate figures per gold set, never a finding.
 const share = z.number().min(0).max(1);
+export const GOLD_SET_NAMES = ["seeds", "heldout", "dev", "test"] as const;
 export const AccuracyScores = z.object({
   gold: z.number().int().nonnegative(),
   predicted: z.number().int().nonnegative(),
@@ -154,7 +155,7 @@ export type AccuracyScores = z.infer<typeof AccuracyScores>;
 
 /** One gold set's figures, as `npm run eval` prints them (shares rounded to 4 places). */
 export const GoldSetAccuracy = z.object({
-  name: z.enum(["seeds", "heldout", "dev", "test"]),
+  name: z.enum(GOLD_SET_NAMES),
   /** What the set is and whether rules were written from it, in plain words. */
   description: z.string().min(1),
   rulesWrittenFromIt: z.boolean(),
@@ -175,7 +176,8 @@ export type GoldSetAccuracy = z.infer<typeof GoldSetAccuracy>;
 export const Accuracy = z.object({
   /** The day the figures were measured (not the day the site was built). */
   measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  sets: z.array(GoldSetAccuracy).min(1),
+  /** One entry per gold set, each once. */
+  sets: z.array(GoldSetAccuracy).refine((sets) => GOLD_SET_NAMES.every((name) => sets.filter((s) => s.name === name).length === 1), "one entry per gold set: seeds, heldout, dev, test"),
   /** The #1 entries of the largest boards built from a corpus, judged by hand (test/boards/). */
   topOfBoard: z.object({
     corpus: z.string().min(1),

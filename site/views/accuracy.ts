@@ -26,27 +26,26 @@ const measuredOn = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStr
 const orDash = (share: number | null) => (share === null ? "—" : percent(share));
 
 export function accuracyView(accuracy: Accuracy): View {
+  // The schema holds one entry per gold set.
   const byName = new Map(accuracy.sets.map((s) => [s.name, s]));
-  const test = byName.get("test");
-  const context = CONTEXT.map((name) => byName.get(name)).filter((s): s is GoldSetAccuracy => s !== undefined);
+  const test = byName.get("test")!;
+  const context = CONTEXT.map((name) => byName.get(name)!);
   /** Every set, the test split first. */
-  const sets = test ? [test, ...context] : context;
+  const sets = [test, ...context];
   const top = accuracy.topOfBoard;
-  const lost = test ? test.scoreRowsLost : null;
+  const lost = test.scoreRowsLost;
 
-  const headline = test
-    ? h(
-        "dl",
-        { class: "figures" },
-        figure("claim-f1", "Claims found (F1)", percent(test.overall.f1), `The rules find ${percent(test.overall.recall)} of the numbers the annotators marked as claims, and ${percent(test.overall.precision)} of what they report are real claims.`),
-        figure("score-rows", "Board rows right", percent(test.scoreRowAccuracy), `Of the scores a paper states on a named benchmark, the share shown on the right board with the right value and metric.${lost ? ` The others: ${lost.missed} not found, ${lost.dataset} on the wrong benchmark, ${lost.metric} under the wrong metric.` : ""}`),
-        figure("top-of-board", "Top of the boards right", `${top.right} of ${top.boards}`, `The #1 entry of each of the ${top.boards} largest boards built from ${top.papers.toLocaleString("en")} ${top.corpus}, checked by hand against its sentence.`),
-      )
-    : null;
+  const headline = h(
+    "dl",
+    { class: "figures" },
+    figure("claim-f1", "Claims found (F1)", percent(test.overall.f1), `The rules find ${percent(test.overall.recall)} of the numbers the annotators marked as claims, and ${percent(test.overall.precision)} of what they report are real claims.`),
+    figure("score-rows", "Board rows right", percent(test.scoreRowAccuracy), `Of the scores a paper states on a named benchmark, the share shown on the right board with the right value and metric. The others: ${lost.missed} not found, ${lost.dataset} on the wrong benchmark, ${lost.metric} under the wrong metric.`),
+    figure("top-of-board", "Top of the boards right", `${top.right} of ${top.boards}`, `The #1 entry of each of the ${top.boards} largest boards built from ${top.papers.toLocaleString("en")} ${top.corpus}, checked by hand against its sentence.`),
+  );
 
   const typeRows = [
     // The file lists the types in the schema's order (importing CLAIM_TYPES would bring zod into the first load).
-    ...(Object.keys(test?.byType ?? {}) as ClaimType[]).map((t) => ({ label: t, of: (s: GoldSetAccuracy) => s.byType[t] })),
+    ...(Object.keys(test.byType) as ClaimType[]).map((t) => ({ label: t, of: (s: GoldSetAccuracy) => s.byType[t] })),
     { label: "all claims", of: (s: GoldSetAccuracy) => s.overall },
   ];
 
@@ -62,41 +61,39 @@ export function accuracyView(accuracy: Accuracy): View {
         `Measured on ${measuredOn(accuracy.measured)} by the project's eval, against abstracts annotated by hand. Every number on the site is read from an abstract by rules; these figures say how often the rules read them right, whatever papers the site is built from. `,
         "Before citing a number, read its sentence: every value links to it.",
       ),
-      test ? h("h2", {}, "On papers no rule was written from") : null,
-      test ? h("p", {}, `The test split: ${test.abstracts} abstracts. ${test.description}`) : null,
+      h("h2", {}, "On papers no rule was written from"),
+      h("p", {}, `The test split: ${test.abstracts} abstracts. ${test.description}`),
       headline,
-      test
-        ? h(
-            "section",
-            {},
-            h("h2", {}, "Claims found, by type"),
-            h("p", { class: "note" }, "Precision: of the numbers the rules report as claims, the share that are. Recall: of the claims the annotators marked, the share the rules find. F1 balances the two. A type with few claims in the gold has a rough figure."),
-            table(
-              `Test split, with the F1 on the other sets beside it`,
-              [
-                { label: "Type" },
-                { label: "Claims in the gold", numeric: true },
-                { label: "Precision", numeric: true },
-                { label: "Recall", numeric: true },
-                { label: "F1", numeric: true },
-                ...context.map((s) => ({ label: `F1 on ${SET_NAMES[s.name]}`, numeric: true })),
-              ],
-              typeRows.map((row) => {
-                const scores = scoreTexts(row.of(test));
-                return h(
-                  "tr",
-                  { "data-type": row.label },
-                  h("th", { scope: "row" }, row.label),
-                  h("td", { class: "num" }, row.of(test).gold),
-                  h("td", { class: "num" }, scores.precision),
-                  h("td", { class: "num" }, scores.recall),
-                  h("td", { class: "num" }, h("strong", {}, scores.f1)),
-                  ...context.map((s) => h("td", { class: "num" }, scoreTexts(row.of(s)).f1)),
-                );
-              }),
-            ),
-          )
-        : null,
+      h(
+        "section",
+        {},
+        h("h2", {}, "Claims found, by type"),
+        h("p", { class: "note" }, "Precision: of the numbers the rules report as claims, the share that are. Recall: of the claims the annotators marked, the share the rules find. F1 balances the two. A type with few claims in the gold has a rough figure."),
+        table(
+          `Test split, with the F1 on the other sets beside it`,
+          [
+            { label: "Type" },
+            { label: "Claims in the gold", numeric: true },
+            { label: "Precision", numeric: true },
+            { label: "Recall", numeric: true },
+            { label: "F1", numeric: true },
+            ...context.map((s) => ({ label: `F1 on ${SET_NAMES[s.name]}`, numeric: true })),
+          ],
+          typeRows.map((row) => {
+            const scores = scoreTexts(row.of(test));
+            return h(
+              "tr",
+              { "data-type": row.label },
+              h("th", { scope: "row" }, row.label),
+              h("td", { class: "num" }, row.of(test).gold),
+              h("td", { class: "num" }, scores.precision),
+              h("td", { class: "num" }, scores.recall),
+              h("td", { class: "num" }, h("strong", {}, scores.f1)),
+              ...context.map((s) => h("td", { class: "num" }, scoreTexts(row.of(s)).f1)),
+            );
+          }),
+        ),
+      ),
       h(
         "section",
         {},

@@ -12,7 +12,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readPapers } from "../../extract/pipeline.ts";
-import { Accuracy, CLAIM_TYPES } from "../../extract/schema.ts";
+import { Accuracy, CLAIM_TYPES, GOLD_SET_NAMES } from "../../extract/schema.ts";
 import type { AccuracyScores, ClaimType, GoldSetAccuracy } from "../../extract/schema.ts";
 import { json } from "../../extract/write.ts";
 import { ACCURACY_FILE } from "../../site/build/derive.ts";
@@ -22,7 +22,8 @@ import type { Evaluation, GoldPaper, Scores } from "./evaluate.ts";
 import type { Split } from "../corpus/split.ts";
 import { halfOf } from "../corpus/split.ts";
 
-export const SPLITS = ["seeds", "heldout", "dev", "test"] as const;
+/** The gold sets, as the published accuracy names them. */
+export const SPLITS = GOLD_SET_NAMES;
 export type GoldSetName = (typeof SPLITS)[number];
 
 export interface GoldSet {

@@ -215,6 +215,8 @@ describe("deriving the site files", () => {
     const published = JSON.parse(readFileSync(ACCURACY_FILE, "utf8")) as { measured: string; sets: { overall: { f1: number } }[] };
     writeFileSync(join(dir, "undated.json"), JSON.stringify({ ...published, measured: "last week" }));
     expect(() => readAccuracy(join(dir, "undated.json"))).toThrow(/does not match the Accuracy schema.*measured/s);
+    writeFileSync(join(dir, "no-test.json"), JSON.stringify({ ...published, sets: published.sets.slice(0, -1) }));
+    expect(() => readAccuracy(join(dir, "no-test.json"))).toThrow(/one entry per gold set/);
     published.sets[0]!.overall.f1 = 1.5;
     writeFileSync(join(dir, "impossible.json"), JSON.stringify(published));
     expect(() => readAccuracy(join(dir, "impossible.json"))).toThrow(/does not match the Accuracy schema/);
