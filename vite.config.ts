@@ -9,7 +9,7 @@ import { TABLES, deriveSiteFiles } from "./site/build/derive.ts";
  * under data/ as downloads (claims.json, CSV, XLSX…),
  * and the site's own small files derived from them in one place (site/build/derive.ts): the
  * overview, one file per benchmark, the efficiency boards, the explorer's index and shards, and
- * the papers in buckets — so that no view downloads the whole table.
+ * the papers in buckets, and the measured accuracy — so that no view downloads the whole table.
  */
 function claimTables(dir: string): Plugin {
   let derived: Promise<string> | null = null;

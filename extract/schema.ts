@@ -139,6 +139,56 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
+// The published accuracy of the extraction (site/accuracy.json, written by `npm run eval -- --write-accuracy`
+// and shown on the site's Accuracy page): aggregate figures per gold set, never a finding.
+const share = z.number().min(0).max(1);
+export const GOLD_SET_NAMES = ["seeds", "heldout", "dev", "test"] as const;
+export const AccuracyScores = z.object({
+  gold: z.number().int().nonnegative(),
+  predicted: z.number().int().nonnegative(),
+  matched: z.number().int().nonnegative(),
+  precision: share,
+  recall: share,
+  f1: share,
+});
+export type AccuracyScores = z.infer<typeof AccuracyScores>;
+
+/** One gold set's figures, as `npm run eval` prints them (shares rounded to 4 places). */
+export const GoldSetAccuracy = z.object({
+  name: z.enum(GOLD_SET_NAMES),
+  /** What the set is and whether rules were written from it, in plain words. */
+  description: z.string().min(1),
+  rulesWrittenFromIt: z.boolean(),
+  abstracts: z.number().int().nonnegative(),
+  byType: z.record(ClaimType, AccuracyScores),
+  overall: AccuracyScores,
+  datasets: AccuracyScores,
+  metricAccuracy: share,
+  datasetLinkAccuracy: share,
+  scoreRowAccuracy: share,
+  scoreRowsLost: z.object({ missed: z.number().int().nonnegative(), metric: z.number().int().nonnegative(), dataset: z.number().int().nonnegative() }),
+  /** Null where the gold names no methods or settings (the seed and held-out sets). */
+  methodAccuracy: share.nullable(),
+  settingAccuracy: share.nullable(),
+});
+export type GoldSetAccuracy = z.infer<typeof GoldSetAccuracy>;
+
+export const Accuracy = z.object({
+  /** The day the figures were measured (not the day the site was built). */
+  measured: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** One entry per gold set, each once. */
+  sets: z.array(GoldSetAccuracy).refine((sets) => GOLD_SET_NAMES.every((name) => sets.filter((s) => s.name === name).length === 1), "one entry per gold set: seeds, heldout, dev, test"),
+  /** The #1 entries of the largest boards built from a corpus, judged by hand (test/boards/). */
+  topOfBoard: z.object({
+    corpus: z.string().min(1),
+    papers: z.number().int().nonnegative(),
+    boards: z.number().int().positive(),
+    right: z.number().int().nonnegative(),
+    wrong: z.array(z.object({ board: z.string(), why: z.string().min(1) })),
+  }),
+});
+export type Accuracy = z.infer<typeof Accuracy>;
+
 /** Column order of the flat tables, straight from the schemas. */
 export const CLAIM_COLUMNS = Object.keys(Claim.shape) as (keyof Claim)[];
 export const PAPER_COLUMNS = Object.keys(Paper.shape) as (keyof Paper)[];

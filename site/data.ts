@@ -4,6 +4,7 @@
 // the bucket holding it, the explorer its index and then shards, in its worker.
 import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, Summary } from "./files.ts";
 import { paperBucket } from "./files.ts";
+import type { Accuracy } from "../extract/schema.ts";
 
 export type { BenchmarkFile, EfficiencyFile, ExplorerIndex, Summary } from "./files.ts";
 
@@ -29,6 +30,8 @@ export const loadSummary = () => once<Summary>("summary.json");
 export const loadEfficiency = () => once<EfficiencyFile>("efficiency.json");
 export const loadExplorerIndex = () => once<ExplorerIndex>("explorer/index.json");
 export const loadFullBoard = (file: string) => once<FullBoard>(file);
+/** The published accuracy of the rules (site/accuracy.json, checked against its schema at build). */
+export const loadAccuracy = () => once<Accuracy>("accuracy.json");
 
 /** A benchmark's own file, or null when no benchmark has that name. */
 export async function loadBenchmark(dataset: string): Promise<BenchmarkFile | null> {

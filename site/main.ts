@@ -1,6 +1,6 @@
 // The single-page app: hash routes → views. Views are rebuilt from the URL on every change, so a
 // shared link shows the same view and back/forward work.
-import { loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPaper, loadSummary } from "./data.ts";
+import { loadAccuracy, loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPaper, loadSummary } from "./data.ts";
 import { h } from "./dom.ts";
 import { parseRoute } from "./router.ts";
 import { homeView } from "./views/home.ts";
@@ -72,6 +72,11 @@ async function viewFor(): Promise<View> {
       return explorerView(route.query, await loadExplorerIndex(), navigate);
     case "paper":
       return paperView(route.paperId, await loadPaper(route.paperId), route.query.get("claim"));
+    case "accuracy": {
+      // Mostly prose, read rarely: loaded with the page, not with the site's first load.
+      const [{ accuracyView }, accuracy] = await Promise.all([import("./views/accuracy.ts"), loadAccuracy()]);
+      return accuracyView(accuracy);
+    }
     case "missing":
       return notFound("There is no such view. ");
   }

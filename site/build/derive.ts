@@ -5,9 +5,12 @@
 // efficiency boards; the second spills every claim into small temporary files by explorer shard,
 // benchmark and paper bucket, which are then turned into the site files one at a time. Memory is
 // bounded by the per-paper index (title, count) and the leaderboard entries, not by the table.
+// The measured accuracy of the rules (site/accuracy.json) is checked and published beside them.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Accuracy } from "../../extract/schema.ts";
 import type { Claim, ClaimType, Leaderboard, Report } from "../../extract/schema.ts";
 import { checkOutputSet } from "../../extract/publish.ts";
 import { parseRecord, records } from "./tables.ts";
@@ -25,6 +28,20 @@ export function benchmarkAliases(name: string): string[] {
   return [...new Set((entry?.aliases ?? []).map((a) => a.toLowerCase()))].filter((a) => a !== own && !own.includes(a));
 }
 import { EFFICIENCY_TYPES, chartedFactor, comparatorOf, stateOfTheArt } from "../views/model.ts";
+
+/**
+ * The published accuracy of the rules, measured on the gold sets by `npm run eval -- --write-accuracy` and
+ * committed: an input to the site like its code (it describes the rules, not the data the site is built
+ * over), so it lives beside the site's sources rather than among the generated tables in data/.
+ */
+export const ACCURACY_FILE = fileURLToPath(new URL("../accuracy.json", import.meta.url));
+
+/** site/accuracy.json, checked against its schema: a malformed file stops the build. */
+export function readAccuracy(path = ACCURACY_FILE): Accuracy {
+  const parsed = Accuracy.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path} does not match the Accuracy schema (extract/schema.ts): ${parsed.error.message}; run npm run eval -- --write-accuracy`);
+  return parsed.data;
+}
 
 /** The extracted tables published as downloads beside the site files (those the set holds). */
 export const TABLES = ["claims.json", "papers.json", "leaderboards.json", "report.json", "claims.csv", "claims.xlsx"];
@@ -361,6 +378,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     leaderboards: boards.length,
   };
   lap("benchmarks, efficiency, summary");
+  put("accuracy.json", readAccuracy());
   put("summary.json", { totals, benchmarks: summaries, paperBuckets: buckets, downloads: TABLES.filter((t) => existsSync(join(dataDir, t))) } satisfies Summary);
   return result;
 }

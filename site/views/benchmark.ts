@@ -17,7 +17,7 @@ import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
 import { barChartHeight, entryLabel, formatDate, pageOf, resultsTables, settingText, settingsOf, spansOrdersOfMagnitude } from "./model.ts";
 import type { ResultsTable } from "./model.ts";
-import { claimLink, downloadButtons, evidence, flagNote, paperLinks, table, tags, valueText } from "./parts.ts";
+import { claimLink, downloadButtons, evidence, flagNote, paperLinks, table, tags, trustLink, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const short = (title: string) => (title.length > 42 ? `${title.slice(0, 40)}…` : title);
@@ -86,7 +86,12 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
       { class: "board", "data-metric": board.metric, "data-setting": settingKey(board.setting) },
       h("h2", {}, board.label, " ", board.setting.length ? tags(board.setting) : null, h("span", { class: board.higherIsBetter ? "note" : "direction" }, board.higherIsBetter ? "  higher is better" : "lower is better — ranked ascending")),
       bar || line ? h("div", { class: "charts" }, bar ? tall(h("div", { class: "chart" }, bar), best.length) : null, line ? h("div", { class: "chart" }, line) : null) : null,
-      downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_"), true),
+      h(
+        "div",
+        { class: "board-tools" },
+        downloadButtons(async () => plain(board.file ? (await loadFullBoard(board.file)).entries : board.entries), `${dataset}-${board.metric}${board.setting.length ? `-${board.setting.join("-")}` : ""}`.replace(/[^\w.-]+/g, "_"), true),
+        trustLink(),
+      ),
       table(
         `${board.label} on ${dataset}: ${number(board.total)} paper${board.total === 1 ? "" : "s"}, best first${flagged ? ", doubtful entries last" : ""}${shown.length < board.total ? ` (${number(offset + 1)}–${number(offset + shown.length)} shown)` : ""}`,
         [{ label: "Rank", numeric: true }, { label: "Method" }, { label: "Value", numeric: true }, { label: "Setting" }, { label: "Listed" }, { label: "Evidence" }],
@@ -109,6 +114,8 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
         tasks.length ? h("span", { class: "tasks" }, `Task: ${tasks.join(", ")}. `) : null,
         `${all.length} leaderboard${all.length === 1 ? "" : "s"} in ${settings.length} setting${settings.length === 1 ? "" : "s"}; ${number(others.total)} further claim${others.total === 1 ? "" : "s"} on this benchmark. `,
         file ? h("a", { href: explore }, "Every claim on this benchmark in the explorer") : null,
+        file ? ". " : null,
+        trustLink(),
       ),
       settingFilter,
       ...results,

@@ -7,7 +7,7 @@ import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
 import { routeHash } from "../router.ts";
 import { barChartHeight, spansOrdersOfMagnitude } from "./model.ts";
-import { downloadButtons, evidence, paperLinks, table, valueText } from "./parts.ts";
+import { downloadButtons, evidence, paperLinks, table, trustLink, valueText } from "./parts.ts";
 import type { View } from "./view.ts";
 
 const number = (n: number) => n.toLocaleString("en");
@@ -43,7 +43,7 @@ export function efficiencyView(file: EfficiencyFile): View {
   });
   return {
     title: "Efficiency",
-    element: h("section", {}, h("h1", {}, "Efficiency claims"), h("p", { class: "sub" }, "Speedups, memory savings and compression, as the papers state them."), ...sections),
+    element: h("section", {}, h("h1", {}, "Efficiency claims"), h("p", { class: "sub" }, "Speedups, memory savings and compression, as the papers state them. ", trustLink()), ...sections),
     mounted: () => charts.forEach((draw) => draw()),
   };
 }

@@ -5,7 +5,7 @@ import { h, liveSearch } from "../dom.ts";
 import { routeHash } from "../router.ts";
 import { formatValue, searchBenchmarks, settingText } from "./model.ts";
 import type { BenchmarkOrder } from "./model.ts";
-import { table } from "./parts.ts";
+import { table, trustLink } from "./parts.ts";
 import type { View } from "./view.ts";
 
 export function homeView(query: URLSearchParams, summary: Summary, navigate: (hash: string, replace?: boolean) => void): View {
@@ -55,7 +55,7 @@ export function homeView(query: URLSearchParams, summary: Summary, navigate: (ha
       "section",
       {},
       h("h1", {}, "Benchmarks"),
-      h("p", { class: "sub" }, `${all.length} benchmarks; ${summary.totals.claims} claims from ${summary.totals.papers} papers.`),
+      h("p", { class: "sub" }, `${all.length} benchmarks; ${summary.totals.claims} claims from ${summary.totals.papers} papers. `, trustLink()),
       h("div", { class: "controls" }, h("label", {}, "Search ", search), h("label", {}, "Sort ", sort)),
       rows.length
         ? table(`${shown.length} of ${all.length} benchmarks`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)

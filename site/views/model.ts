@@ -228,3 +228,15 @@ export function benchmarksByTask<B extends { dataset: string; papers: number; ta
     .map(([task, list]) => ({ task, benchmarks: list.sort((a, b) => b.papers - a.papers || a.dataset.localeCompare(b.dataset)) }))
     .sort((a, b) => Number(a.task === null) - Number(b.task === null) || papers(b.benchmarks) - papers(a.benchmarks) || (a.task ?? "").localeCompare(b.task ?? ""));
 }
+
+/** A share as the Accuracy page writes it: "79.4%". */
+export const percent = (share: number): string => `${(100 * share).toFixed(1)}%`;
+
+/**
+ * Precision, recall and F1 as the Accuracy page writes them, "—" where there was nothing to measure:
+ * no precision without predictions, no recall or F1 without gold claims (the eval counts both as 1,
+ * which would read as perfect).
+ */
+export function scoreTexts(s: { gold: number; predicted: number; precision: number; recall: number; f1: number }): { precision: string; recall: string; f1: string } {
+  return { precision: s.predicted ? percent(s.precision) : "—", recall: s.gold ? percent(s.recall) : "—", f1: s.gold ? percent(s.f1) : "—" };
+}

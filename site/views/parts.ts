@@ -64,6 +64,11 @@ export function table(caption: string, headers: { label: string; numeric?: boole
   );
 }
 
+/** The link every board carries to the Accuracy page: how often the rules read such numbers right. */
+export function trustLink(): HTMLElement {
+  return h("a", { href: "#/accuracy", class: "trust" }, "How far to trust these numbers");
+}
+
 /** Setting tags as chips. */
 export function tags(setting: readonly string[]): HTMLElement {
   return h("span", { class: "tags" }, ...setting.flatMap((t) => [h("span", { class: "tag setting" }, t), " "]));

@@ -4,7 +4,7 @@ import type { Summary } from "../data.ts";
 import { h } from "../dom.ts";
 import { routeHash } from "../router.ts";
 import { benchmarksByTask, formatValue, settingText } from "./model.ts";
-import { table } from "./parts.ts";
+import { table, trustLink } from "./parts.ts";
 import type { View } from "./view.ts";
 
 export function tasksView(summary: Summary): View {
@@ -45,7 +45,7 @@ export function tasksView(summary: Summary): View {
       "section",
       {},
       h("h1", {}, "Tasks"),
-      h("p", { class: "sub" }, `${known.length} task${known.length === 1 ? "" : "s"}; ${rest} benchmark${rest === 1 ? "" : "s"} of no known task are listed only `, h("a", { href: "#/" }, "with all benchmarks"), "."),
+      h("p", { class: "sub" }, `${known.length} task${known.length === 1 ? "" : "s"}; ${rest} benchmark${rest === 1 ? "" : "s"} of no known task are listed only `, h("a", { href: "#/" }, "with all benchmarks"), ". ", trustLink()),
       ...(sections.length ? sections : [h("p", { class: "empty" }, "No benchmark of a known task.")]),
     ),
   };

@@ -1,14 +1,16 @@
 // Top-of-board precision (issue 13): the #1 of each of the 60 largest boards built from the arXiv
 // corpus was judged by hand against its sentence (test/boards/top-reviewed.json, `npm run boards:top`).
 // The boards are built again here with the code as it is: every #1 must be one that was judged, and
-// the share judged right must stay at the figure the README gives.
+// the share judged right must stay at the figure the README gives, and the one the Accuracy page
+// publishes (site/accuracy.json) must be the one measured here.
 import { describe, expect, it } from "vitest";
-import { BOARDS, corpusBoards, readVerdicts, topEntries, verdictOn } from "./top.ts";
+import { readAccuracy } from "../../site/build/derive.ts";
+import { BOARDS, corpusBoards, readVerdicts, topEntries, topOfBoard, verdictOn } from "./top.ts";
 
 /** The share of the 60 #1 entries judged right, as the README quotes it (rounded down). */
 const PRECISION_FLOOR = 0.95;
 
-const { boards, claims } = await corpusBoards();
+const { boards, claims, papers } = await corpusBoards();
 const tops = topEntries(boards, claims);
 const verdicts = readVerdicts();
 
@@ -29,5 +31,9 @@ describe("the top of the largest corpus boards", () => {
   it("keeps the share of right #1 entries at the README's figure", () => {
     const right = tops.filter((t) => verdictOn(t, verdicts)?.right).length;
     expect(right / tops.length).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+  });
+
+  it("is published on the Accuracy page as measured now (else run npm run eval -- --write-accuracy)", () => {
+    expect(readAccuracy().topOfBoard).toEqual(topOfBoard(tops, verdicts, papers));
   });
 });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildTables } from "../../extract/pipeline.ts";
 import { publish } from "../../extract/publish.ts";
-import type { Claim, Leaderboard } from "../../extract/schema.ts";
+import type { Accuracy, Claim, Leaderboard, Report } from "../../extract/schema.ts";
 
 export const CORPUS = "test/corpus/arxiv-2025-08-to-11.jsonl.gz";
 export const REVIEWED = "test/boards/top-reviewed.json";
@@ -33,8 +33,8 @@ export interface Top {
 
 export const boardKey = (b: Pick<Leaderboard, "dataset" | "metric" | "setting">) => [b.dataset, b.metric, ...b.setting].join(" | ");
 
-/** The boards and claims the pipeline builds from the corpus (in a folder of its own, removed after). */
-export async function corpusBoards(workers = 2): Promise<{ boards: Leaderboard[]; claims: Map<string, Claim> }> {
+/** The boards and claims the pipeline builds from the corpus (in a folder of its own, removed after), and how many papers it read. */
+export async function corpusBoards(workers = 2): Promise<{ boards: Leaderboard[]; claims: Map<string, Claim>; papers: number }> {
   const out = mkdtempSync(join(tmpdir(), "claimboard-top-"));
   try {
     const { staging } = await buildTables([CORPUS], out, { workers });
@@ -42,7 +42,8 @@ export async function corpusBoards(workers = 2): Promise<{ boards: Leaderboard[]
     await publish(out, staging);
     const boards = JSON.parse(readFileSync(join(out, "leaderboards.json"), "utf8")) as Leaderboard[];
     const claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8")) as Claim[];
-    return { boards, claims: new Map(claims.map((c) => [c.claimId, c])) };
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
+    return { boards, claims: new Map(claims.map((c) => [c.claimId, c])), papers: report.totals.papers };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -70,6 +71,18 @@ export const readVerdicts = (): Verdict[] => JSON.parse(readFileSync(REVIEWED, "
 /** The verdict on a #1, when someone judged that very claim as that board's #1. */
 export const verdictOn = (top: Top, verdicts: Verdict[]) =>
   verdicts.find((v) => v.board === top.board && v.claimId === top.claim.claimId && v.value === top.claim.value);
+
+/** Top-of-board precision as the Accuracy page publishes it: how many #1 entries were judged right, and why the others are wrong. */
+export function topOfBoard(tops: Top[], verdicts: Verdict[], papers: number): Accuracy["topOfBoard"] {
+  const judged = tops.map((t) => ({ top: t, verdict: verdictOn(t, verdicts) }));
+  return {
+    corpus: "arXiv abstracts listed August to November 2025",
+    papers,
+    boards: tops.length,
+    right: judged.filter((j) => j.verdict?.right).length,
+    wrong: judged.filter((j) => j.verdict?.right === false).map((j) => ({ board: j.top.board, why: j.verdict!.why })),
+  };
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { json: { type: "boolean" } } });

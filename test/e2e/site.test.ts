@@ -7,7 +7,7 @@ import Papa from "papaparse";
 import * as XLSX from "xlsx";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Claim } from "../../extract/schema.ts";
+import type { Accuracy, Claim } from "../../extract/schema.ts";
 import { buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
@@ -229,6 +229,38 @@ describe("the built site", () => {
     await page.close();
   });
 
+  it("publishes the measured accuracy, test split first, and links every board to it", async () => {
+    // Every board carries the link; following one from a benchmark page leads to the Accuracy page.
+    const benchmark = await open("#/benchmark/CIFAR-10");
+    const boards = benchmark.locator("section.board");
+    expect(await boards.count()).toBeGreaterThan(1);
+    for (const board of await boards.all()) expect(await board.locator('a[href="#/accuracy"]').textContent()).toBe("How far to trust these numbers");
+    await boards.first().locator('a[href="#/accuracy"]').click();
+    await benchmark.waitForSelector('main h1:text-is("How far to trust these numbers")');
+    expect(await benchmark.locator('nav a[aria-current="page"]').textContent()).toBe("Accuracy");
+    await benchmark.close();
+
+    const page = await open("#/accuracy");
+    // The figures are the file the eval wrote (site/accuracy.json), copied into the site's data as it is.
+    const published = JSON.parse(readFileSync("site/accuracy.json", "utf8")) as Accuracy;
+    expect(JSON.parse(readFileSync(join(dist, "data/accuracy.json"), "utf8"))).toEqual(published);
+    // The page reads its own file only (the header's download links read the overview on every page).
+    expect(fetched.get("#/accuracy")!.sort()).toEqual(["accuracy.json", "summary.json"]);
+    const test = published.sets.find((s) => s.name === "test")!;
+    const shown = (share: number) => `${(100 * share).toFixed(1)}%`;
+    expect(await page.locator('[data-figure="claim-f1"] dd strong').textContent()).toBe(shown(test.overall.f1));
+    expect(await page.locator('tr[data-type="all claims"] td').nth(3).textContent()).toBe(shown(test.overall.f1));
+    expect(await page.locator('tr[data-type="score"] td').nth(3).textContent()).toBe(shown(test.byType.score.f1));
+    expect(await page.locator('[data-figure="score-rows"] dd strong').textContent()).toBe(shown(test.scoreRowAccuracy));
+    expect(await page.locator('[data-figure="top-of-board"] dd strong').textContent()).toBe(`${published.topOfBoard.right} of ${published.topOfBoard.boards}`);
+    // The date measured is the file's, not the build's; the test split leads every table.
+    expect(await page.locator(".sub").textContent()).toContain(`Measured on ${new Date(`${published.measured}T00:00:00Z`).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" })}`);
+    expect(await page.locator('tr[data-figure="metric"] td.num').allTextContents()).toEqual(["test", "dev", "heldout", "seeds"].map((name) => shown(published.sets.find((s) => s.name === name)!.metricAccuracy)));
+    expect(await page.locator("tr[data-set] th").allTextContents()).toEqual(["Test", "Dev", "Held-out", "Seeds"]);
+    await shot(page, "accuracy");
+    await page.close();
+  });
+
   it("shows markup from a paper as text and never runs it", async () => {
     const page = await open("#/paper/2501.00001");
     expect(await page.locator("main h1").textContent()).toBe('<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> Faster <b>nets</b>');
@@ -445,6 +477,7 @@ describe("the built site", () => {
       ["efficiency", "#/efficiency"],
       ["explorer", "#/claims"],
       ["paper", "#/paper/pca6e29e5d735"],
+      ["accuracy", "#/accuracy"],
     ];
     for (const [name, hash] of views) {
       const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
@@ -460,7 +493,7 @@ describe("the built site", () => {
       for (const selector of ["td.num strong, td.num a", ".evidence"]) {
         const cells = page.locator(`main tbody tr:first-child :is(${selector})`);
         const count = await cells.count();
-        if (!["home", "tasks", "paper"].includes(name) && selector === ".evidence") expect(count, `${name} evidence`).toBeGreaterThan(0);
+        if (!["home", "tasks", "paper", "accuracy"].includes(name) && selector === ".evidence") expect(count, `${name} evidence`).toBeGreaterThan(0);
         for (let i = 0; i < Math.min(count, 6); i++) {
           const box = (await cells.nth(i).boundingBox())!;
           expect(box.x, `${name} ${selector}`).toBeGreaterThanOrEqual(0);
@@ -475,7 +508,7 @@ describe("the built site", () => {
       await shot(page, `mobile-${name}`);
       await page.close();
     }
-  });
+  }, 60_000);
 
   it("gives each efficiency bar room for its label, charts only factors of at least 1, and groups no junk comparators", async () => {
     const page = await open("#/efficiency");

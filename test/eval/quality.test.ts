@@ -1,20 +1,26 @@
 // A guard on extraction quality: the figures `npm run eval` prints must stay at the levels the
 // README quotes (seed gold: claim F1 >= 0.90 overall and >= 0.85 for every type with 10+ gold claims,
 // dataset-mention F1 >= 0.90, dataset-link accuracy >= 0.85; corpus gold: the floors below), and the
-// corpus gold itself must stay whole, split as it was drawn, and never show its test findings.
+// corpus gold itself must stay whole, split as it was drawn, and never show its test findings; and the
+// published accuracy (site/accuracy.json, the site's Accuracy page) must hold the figures measured here.
 import { describe, expect, it } from "vitest";
 import { CLAIM_TYPES } from "../../extract/schema.ts";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { evaluate, goldSpan, readJsonLines, sameValue } from "./evaluate.ts";
-import type { GoldPaper } from "./evaluate.ts";
+import type { Evaluation, GoldPaper } from "./evaluate.ts";
 import { checkGoldLine } from "../corpus/check.ts";
 import { agreement } from "../corpus/agreement.ts";
 import { splitOf } from "../corpus/split.ts";
-import { goldSet } from "./cli.ts";
+import { SPLITS, goldSet, publishedFigures } from "./cli.ts";
+import type { GoldSet } from "./cli.ts";
+import { readAccuracy } from "../../site/build/derive.ts";
 
-const seeds = await goldSet("seeds");
-const heldOut = await goldSet("heldout");
+const sets = await Promise.all(SPLITS.map((name) => goldSet(name)));
+const [seeds, heldOut, devSet, testSet] = sets as [GoldSet, GoldSet, GoldSet, GoldSet];
+/** Each set evaluated once, for every test below. */
+const evaluated = new Map<GoldSet, Evaluation>(sets.map((set) => [set, evaluate(set.gold, set.abstracts, set.titles)]));
+const evaluation = (set: GoldSet) => evaluated.get(set)!;
 
 describe("the gold sets", () => {
   it("cover every seed abstract, with spans that occur in the abstracts", () => {
@@ -38,7 +44,7 @@ describe("the gold sets", () => {
 });
 
 describe("extraction quality on the gold set", () => {
-  const result = evaluate(seeds.gold, seeds.abstracts, seeds.titles);
+  const result = evaluation(seeds);
 
   it("reaches claim F1 0.90 overall and 0.85 for every type with 10+ gold claims", () => {
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.9);
@@ -60,7 +66,7 @@ describe("extraction quality on the gold set", () => {
   });
 
   it("generalises to the held-out abstracts (claim F1 above 0.80)", () => {
-    expect(evaluate(heldOut.gold, heldOut.abstracts, heldOut.titles).overall.f1).toBeGreaterThan(0.8);
+    expect(evaluation(heldOut).overall.f1).toBeGreaterThan(0.8);
   });
 });
 
@@ -103,9 +109,8 @@ describe("the corpus gold (test/corpus/)", () => {
   });
 
   it("keeps extraction quality on both splits at the levels the README quotes", async () => {
-    const [devSet, testSet] = await Promise.all([goldSet("dev"), goldSet("test")]);
-    const dev = evaluate(devSet.gold, devSet.abstracts, devSet.titles);
-    const test = evaluate(testSet.gold, testSet.abstracts, testSet.titles);
+    const dev = evaluation(devSet);
+    const test = evaluation(testSet);
     expect(dev.overall.f1).toBeGreaterThanOrEqual(0.91);
     expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.89);
     expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.91);
@@ -127,7 +132,7 @@ describe("the corpus gold (test/corpus/)", () => {
     expect(wrong.methodAccuracy!).toBeLessThan(right.methodAccuracy!);
     expect(wrong.settingAccuracy!).toBeLessThan(right.settingAccuracy!);
     expect(wrong.findings.some((f) => f.kind === "wrong method")).toBe(true);
-    expect(evaluate(seeds.gold, seeds.abstracts, seeds.titles).methodAccuracy).toBeNull(); // the seed gold has no methods
+    expect(evaluation(seeds).methodAccuracy).toBeNull(); // the seed gold has no methods
   });
 
   it("prints no findings for the half of dev kept back (--half b)", () => {
@@ -142,5 +147,19 @@ describe("the corpus gold (test/corpus/)", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("corpus test split");
     expect(run.stdout).not.toMatch(/^(?:miss|false alarm|wrong)/m);
+  });
+});
+
+describe("the published accuracy (site/accuracy.json)", () => {
+  const published = readAccuracy();
+
+  it("holds the figures the eval gives now on every gold set (else run npm run eval -- --write-accuracy)", () => {
+    expect(published.sets).toEqual(sets.map((set) => publishedFigures(set, evaluation(set))));
+  });
+
+  it("says when it was measured, a real day no later than today", () => {
+    const day = new Date(`${published.measured}T00:00:00Z`);
+    expect(day.toISOString().slice(0, 10)).toBe(published.measured);
+    expect(day.getTime()).toBeLessThanOrEqual(Date.now());
   });
 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
 import { BestClaims, buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
-import { benchmarkAliases, deriveSiteFiles } from "../../site/build/derive.ts";
+import { ACCURACY_FILE, benchmarkAliases, deriveSiteFiles, readAccuracy } from "../../site/build/derive.ts";
 import { comparatorOf } from "../../site/views/model.ts";
 import { records } from "../../site/build/tables.ts";
 import { writeScaleTable } from "../scale/table.ts";
@@ -207,5 +207,18 @@ describe("deriving the site files", () => {
       for (const g of t.groups) expect(g.against).not.toMatch(/^(?:\d|at )/);
       expect(t.groups.map((g) => g.total)).toEqual([...t.groups.map((g) => g.total)].sort((a, b) => b - a));
     }
+  });
+
+  it("publishes the measured accuracy (site/accuracy.json) as it is, and refuses one that is not in its schema", () => {
+    expect(JSON.parse(fromJson.get("accuracy.json")!)).toEqual(JSON.parse(readFileSync(ACCURACY_FILE, "utf8")));
+    const dir = tempDir("claimboard-accuracy-");
+    const published = JSON.parse(readFileSync(ACCURACY_FILE, "utf8")) as { measured: string; sets: { overall: { f1: number } }[] };
+    writeFileSync(join(dir, "undated.json"), JSON.stringify({ ...published, measured: "last week" }));
+    expect(() => readAccuracy(join(dir, "undated.json"))).toThrow(/does not match the Accuracy schema.*measured/s);
+    writeFileSync(join(dir, "no-test.json"), JSON.stringify({ ...published, sets: published.sets.slice(0, -1) }));
+    expect(() => readAccuracy(join(dir, "no-test.json"))).toThrow(/one entry per gold set/);
+    published.sets[0]!.overall.f1 = 1.5;
+    writeFileSync(join(dir, "impossible.json"), JSON.stringify(published));
+    expect(() => readAccuracy(join(dir, "impossible.json"))).toThrow(/does not match the Accuracy schema/);
   });
 });

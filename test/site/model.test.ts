@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Leaderboard } from "../../extract/schema.ts";
-import { benchmarksByTask, entryLabel, explorerParams, explorerQuery, formatDate, formatValue, pageOf, resultsTables, searchBenchmarks, settingsOf, settingText, spansOrdersOfMagnitude, stateOfTheArt } from "../../site/views/model.ts";
+import { benchmarksByTask, entryLabel, percent, scoreTexts, explorerParams, explorerQuery, formatDate, formatValue, pageOf, resultsTables, searchBenchmarks, settingsOf, settingText, spansOrdersOfMagnitude, stateOfTheArt } from "../../site/views/model.ts";
 import { efficiencyGroups, filterClaims, rankByDirection, sortClaims, summariseBenchmarks } from "./reference.ts";
 import { parseRoute, routeHash } from "../../site/router.ts";
 import { arxivIdOf } from "../../site/data.ts";
@@ -128,6 +128,8 @@ describe("routes and links", () => {
     expect(parseRoute(`#/benchmark/${encodeURIComponent("CNN/DailyMail")}`)).toMatchObject({ view: "benchmark", dataset: "CNN/DailyMail" });
     expect(parseRoute("#/paper/hep-th/9901001")).toMatchObject({ view: "paper", paperId: "hep-th/9901001" });
     expect(parseRoute("#/nowhere").view).toBe("missing");
+    expect(parseRoute("#/accuracy").view).toBe("accuracy");
+    expect(parseRoute("#/accuracy/more").view).toBe("missing");
   });
 
   it("links to arXiv only for arXiv ids", () => {
@@ -259,5 +261,16 @@ describe("efficiency boards", () => {
     expect([1000, 2000, 3000, 5000, 6000, 10000].map((v) => logTick(v, 2))).toEqual(["1,000", "2,000", null, "5,000", null, "10,000"]);
     expect([1, 2, 5, 10, 100, 1000].map((v) => logTick(v, 4))).toEqual(["1", null, null, "10", "100", "1,000"]);
     expect(logTick(0.5, 2)).toBe("0.5");
+  });
+});
+
+describe("the Accuracy page", () => {
+  it("writes shares as percentages, and a dash where there was nothing to measure rather than a perfect score", () => {
+    expect(percent(0.7942)).toBe("79.4%");
+    expect(percent(1)).toBe("100.0%");
+    expect(scoreTexts({ gold: 255, predicted: 226, precision: 0.8451, recall: 0.749, f1: 0.7942 })).toEqual({ precision: "84.5%", recall: "74.9%", f1: "79.4%" });
+    // No gold claims of a type: the eval's recall of 1 is no measure; one false alarm is a precision of 0.
+    expect(scoreTexts({ gold: 0, predicted: 1, precision: 0, recall: 1, f1: 0 })).toEqual({ precision: "0.0%", recall: "—", f1: "—" });
+    expect(scoreTexts({ gold: 3, predicted: 0, precision: 1, recall: 0, f1: 0 })).toEqual({ precision: "—", recall: "0.0%", f1: "0.0%" });
   });
 });
