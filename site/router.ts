@@ -1,5 +1,5 @@
 // Hash routes, so every view and filter has a URL that can be shared and back/forward work:
-// #/  #/benchmark/<dataset>  #/tasks  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>?claim=<claimId>
+// #/  #/benchmark/<dataset>  #/tasks  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>?claim=<claimId>  #/new
 export type Route =
   | { view: "home"; query: URLSearchParams }
   | { view: "benchmark"; dataset: string; query: URLSearchParams }
@@ -7,6 +7,7 @@ export type Route =
   | { view: "tasks"; query: URLSearchParams }
   | { view: "claims"; query: URLSearchParams }
   | { view: "paper"; paperId: string; query: URLSearchParams }
+  | { view: "new"; query: URLSearchParams }
   | { view: "missing"; path: string; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "efficiency" && parts.length === 1) return { view: "efficiency", query };
   if (parts[0] === "tasks" && parts.length === 1) return { view: "tasks", query };
   if (parts[0] === "claims" && parts.length === 1) return { view: "claims", query };
+  if (parts[0] === "new" && parts.length === 1) return { view: "new", query };
   if (parts[0] === "paper" && parts[1]) return { view: "paper", paperId: parts.slice(1).join("/"), query };
   return { view: "missing", path, query };
 }
