@@ -396,6 +396,7 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     leaderboards: boards.length,
   };
   lap("benchmarks, efficiency, summary");
+  put("summary.json", { totals, benchmarks: summaries, paperBuckets: buckets, downloads: TABLES.filter((t) => existsSync(join(dataDir, t))) } satisfies Summary);
 
   // ---- feeds and what's new ----
   for (const name of names) {
@@ -446,6 +447,6 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     }),
     latest: history.length ? [] : latest.items.map((d) => d.claim),
   } satisfies WhatsNewFile);
-  put("summary.json", { totals, benchmarks: summaries, paperBuckets: buckets, downloads: TABLES.filter((t) => existsSync(join(dataDir, t))) } satisfies Summary);
+  lap("feeds and what's new");
   return result;
 }
