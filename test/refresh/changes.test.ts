@@ -1,6 +1,7 @@
 // A refresh's changes: boards are told apart by setting, a flagged entry is never a new best, what
 // is gone is named, and two runs of one day add up to the day's net change.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeChanges, diffTables, mergeChanges, nothingChanged } from "../../extract/refresh/changes.ts";
 import type { TableSnapshot } from "../../extract/refresh/changes.ts";
@@ -83,5 +84,16 @@ describe("papers and claims that came and went", () => {
     recordHistory(data, "2026-12-08", diffTables(tableOf([p1]), tableOf([p1, p2])));
     recordHistory(data, "2026-12-08", diffTables(tableOf([p1, p2]), tableOf([p1])));
     expect(readHistory(data).map((d) => d.date)).toEqual(["2026-12-07", "2026-12-06"]);
+  });
+
+  it("refuses a history file that is not a day's changes, naming it", () => {
+    const data = tempDir("claimboard-history-");
+    recordHistory(data, "2026-12-06", diffTables(tableOf([]), tableOf([p1])));
+    const path = join(data, "history", "2026-12-06.json");
+    const day = JSON.parse(readFileSync(path, "utf8"));
+    writeFileSync(path, JSON.stringify({ ...day, newClaims: [{ claimId: "x" }] }));
+    expect(() => readHistory(data)).toThrow(`${path} is not a day of history: newClaims.0.`);
+    writeFileSync(path, JSON.stringify({ ...day, date: "2026-12-05" }));
+    expect(() => readHistory(data)).toThrow(`${path} holds the changes of 2026-12-05`);
   });
 });
