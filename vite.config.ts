@@ -31,7 +31,10 @@ function claimTables(dir: string): Plugin {
         if (!name || name.includes("..")) return next();
         if (TABLES.includes(name) && existsSync(join(dir, name))) return response.end(readFileSync(join(dir, name)));
         derive().then(
-          (cache) => (existsSync(join(cache, name)) ? response.setHeader("content-type", "application/json").end(readFileSync(join(cache, name))) : next()),
+          (cache) =>
+            existsSync(join(cache, name))
+              ? response.setHeader("content-type", name.endsWith(".xml") ? "application/atom+xml" : "application/json").end(readFileSync(join(cache, name)))
+              : next(),
           (error: Error) => next(error),
         );
       });

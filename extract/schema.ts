@@ -108,6 +108,27 @@ export const Leaderboard = z.object({
 });
 export type Leaderboard = z.infer<typeof Leaderboard>;
 
+/** A board's best unflagged entry as a refresh found it. */
+export const BoardBest = LeaderboardEntry.pick({ claimId: true, paperId: true, title: true, method: true, value: true, unit: true, bound: true, date: true });
+export type BoardBest = z.infer<typeof BoardBest>;
+
+/** What a refresh changed (extract/refresh/changes.ts): written as changes.json and kept by day in history/. */
+export const Changes = z.object({
+  newPapers: z.array(Paper.pick({ paperId: true, title: true, date: true })),
+  removedPapers: z.array(Paper.pick({ paperId: true, title: true })),
+  newClaims: z.array(Claim),
+  removedClaims: z.array(Claim.pick({ claimId: true, paperId: true, title: true, dataset: true, text: true })),
+  /** Boards whose best unflagged entry changed: a new state of the art (before is null on a new board). */
+  leaderboards: z.array(
+    Leaderboard.pick({ dataset: true, metric: true, setting: true, higherIsBetter: true }).extend({ before: BoardBest.nullable(), after: BoardBest }),
+  ),
+});
+export type Changes = z.infer<typeof Changes>;
+
+/** history/<date>.json: what the refreshes of one day changed (the one output dated by the clock). */
+export const HistoryDay = Changes.extend({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+export type HistoryDay = z.infer<typeof HistoryDay>;
+
 export const Rejection = z.object({ file: z.string(), location: z.string(), reason: z.string() });
 export type Rejection = z.infer<typeof Rejection>;
 

@@ -1,8 +1,8 @@
 // The site only reads files from its own origin: the small files the build derives from the
 // extracted tables (site/build/derive.ts, layout in files.ts), each view only what it shows — the
 // home page the overview, a benchmark page its own file, the efficiency boards theirs, a paper page
-// the bucket holding it, the explorer its index and then shards, in its worker.
-import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, Summary } from "./files.ts";
+// the bucket holding it, the explorer its index and then shards, in its worker, "What's new" its own.
+import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBucket, Summary, WhatsNewFile } from "./files.ts";
 import { paperBucket } from "./files.ts";
 import type { Accuracy } from "../extract/schema.ts";
 
@@ -32,6 +32,7 @@ export const loadExplorerIndex = () => once<ExplorerIndex>("explorer/index.json"
 export const loadFullBoard = (file: string) => once<FullBoard>(file);
 /** The published accuracy of the rules (site/accuracy.json, checked against its schema at build). */
 export const loadAccuracy = () => once<Accuracy>("accuracy.json");
+export const loadWhatsNew = () => once<WhatsNewFile>("whatsnew.json");
 
 /** A benchmark's own file, or null when no benchmark has that name. */
 export async function loadBenchmark(dataset: string): Promise<BenchmarkFile | null> {

@@ -1,7 +1,7 @@
 // The site's own data files, derived at build time from the extracted tables (site/build/derive.ts)
 // so that no view downloads more than it shows, and the compact shard format the claims explorer
 // scans. Shared by the build (Node) and the browser: types and pure functions only.
-import type { Claim, ClaimType, Paper, Report } from "../extract/schema.ts";
+import type { Changes, Claim, ClaimType, Paper, Report } from "../extract/schema.ts";
 import type { BenchmarkSummary } from "./views/model.ts";
 
 /** Everything under dist/data/ that the views read, relative to it. */
@@ -209,14 +209,55 @@ export function claimAt(shard: ShardFile, row: number): Claim {
   };
 }
 
-/** The bucket of a paper: FNV-1a of its id, so build and browser agree without a lookup table. */
-export function paperBucket(paperId: string, buckets: number): number {
+/** FNV-1a of a string, unsigned: a hash build and browser compute alike. */
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < paperId.length; i++) {
-    hash ^= paperId.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0) % buckets;
+  return hash >>> 0;
+}
+
+/** The bucket of a paper: a hash of its id, so build and browser agree without a lookup table. */
+export const paperBucket = (paperId: string, buckets: number): number => fnv1a(paperId) % buckets;
+
+// ---- feeds and what's new ----------------------------------------------------------------------
+
+/** The site-wide Atom feed of new states of the art (site/build/feeds.ts), under data/. */
+export const STATE_OF_THE_ART_FEED = "feeds/state-of-the-art.xml";
+
+/**
+ * A benchmark's Atom feed, under data/: its name made fit for a URL, and a hash of the exact name
+ * (so that "CIFAR-10" and "CIFAR 10" get two files), so its address stays as benchmarks come and go.
+ */
+export function benchmarkFeed(dataset: string): string {
+  const slug = dataset.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return `feeds/benchmark/${slug || "benchmark"}-${fnv1a(dataset).toString(16).padStart(8, "0")}.xml`;
+}
+
+/** Days of history the "What's new" view shows (older ones stay in data/history/ and in the feeds). */
+export const WHATS_NEW_DAYS = 10;
+/** New claims shown per benchmark and day; the rest are counted. */
+export const WHATS_NEW_CLAIMS = 5;
+
+/** whatsnew.json: the newest days of data/history/, or, before the first refresh, the newest claims. */
+export interface WhatsNewFile {
+  days: {
+    date: string;
+    papers: number;
+    claims: number;
+    removedPapers: number;
+    removedClaims: number;
+    /** Boards with a new best unflagged entry that day. */
+    stateOfTheArt: (Changes["leaderboards"][number] & { label: string })[];
+    /** Benchmarks with new claims, the most first: how many, and the first of them. */
+    benchmarks: { dataset: string; total: number; claims: Claim[] }[];
+    /** New claims on no benchmark. */
+    otherClaims: number;
+  }[];
+  /** With no history yet: the newest claims by their paper's (full) date. */
+  latest: Claim[];
 }
 
 /** The order of strings everywhere in the site (fixed locale, so build and browser agree). */

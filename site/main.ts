@@ -1,6 +1,6 @@
 // The single-page app: hash routes → views. Views are rebuilt from the URL on every change, so a
 // shared link shows the same view and back/forward work.
-import { loadAccuracy, loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPaper, loadSummary } from "./data.ts";
+import { loadAccuracy, loadBenchmark, loadEfficiency, loadExplorerIndex, loadFullBoard, loadPaper, loadSummary, loadWhatsNew } from "./data.ts";
 import { h } from "./dom.ts";
 import { parseRoute } from "./router.ts";
 import { homeView } from "./views/home.ts";
@@ -9,6 +9,7 @@ import { tasksView } from "./views/tasks.ts";
 import { efficiencyView } from "./views/efficiency.ts";
 import { explorerView } from "./views/explorer.ts";
 import { paperView } from "./views/paper.ts";
+import { whatsNewView } from "./views/whatsnew.ts";
 import type { View } from "./views/view.ts";
 
 const main = document.getElementById("main")!;
@@ -77,6 +78,8 @@ async function viewFor(): Promise<View> {
       const [{ accuracyView }, accuracy] = await Promise.all([import("./views/accuracy.ts"), loadAccuracy()]);
       return accuracyView(accuracy);
     }
+    case "new":
+      return whatsNewView(await loadWhatsNew());
     case "missing":
       return notFound("There is no such view. ");
   }

@@ -1,5 +1,5 @@
 // Hash routes, so every view and filter has a URL that can be shared and back/forward work:
-// #/  #/benchmark/<dataset>  #/tasks  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>?claim=<claimId>  #/accuracy
+// #/  #/benchmark/<dataset>  #/tasks  #/efficiency  #/claims?type=…&q=…  #/paper/<paperId>?claim=<claimId>  #/accuracy  #/new
 export type Route =
   | { view: "home"; query: URLSearchParams }
   | { view: "benchmark"; dataset: string; query: URLSearchParams }
@@ -8,6 +8,7 @@ export type Route =
   | { view: "claims"; query: URLSearchParams }
   | { view: "paper"; paperId: string; query: URLSearchParams }
   | { view: "accuracy"; query: URLSearchParams }
+  | { view: "new"; query: URLSearchParams }
   | { view: "missing"; path: string; query: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "tasks" && parts.length === 1) return { view: "tasks", query };
   if (parts[0] === "claims" && parts.length === 1) return { view: "claims", query };
   if (parts[0] === "accuracy" && parts.length === 1) return { view: "accuracy", query };
+  if (parts[0] === "new" && parts.length === 1) return { view: "new", query };
   if (parts[0] === "paper" && parts[1]) return { view: "paper", paperId: parts.slice(1).join("/"), query };
   return { view: "missing", path, query };
 }

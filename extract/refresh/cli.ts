@@ -1,6 +1,7 @@
 // npm run refresh -- [--arxiv QUERY] [--since DATE] [--hf-daily DATE|RANGE] [--dry-run]
 // Fetches new listings, saves the raw responses under data/sources/ (dated names, so every
-// refresh can be replayed offline), re-extracts everything and reports what changed. Any fetch
+// refresh can be replayed offline), re-extracts everything and reports what changed, keeping it
+// by day in data/history/. Any fetch
 // failure, malformed response or API change stops it before data/ is touched.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,11 +18,13 @@ import type { ArxivOptions } from "./arxiv.ts";
 import { daysOf, fetchHfDaily } from "./hfDaily.ts";
 import { FetchError } from "./http.ts";
 import type { HttpOptions } from "./http.ts";
-import { describeChanges, diffTables } from "./changes.ts";
+import { describeChanges, diffTables, nothingChanged } from "./changes.ts";
+import { recordHistory } from "../history.ts";
 import type { TableSnapshot } from "./changes.ts";
 
 const USAGE = `usage: npm run refresh -- [--arxiv QUERY] [--since YYYY-MM-DD] [--hf-daily DATE|FROM..TO] [--dry-run]
-  [--data DIR] [--arxiv-url URL] [--hf-url URL]   (env: CLAIMBOARD_ARXIV_URL, CLAIMBOARD_HF_URL)`;
+  [--data DIR] [--arxiv-url URL] [--hf-url URL]   (env: CLAIMBOARD_ARXIV_URL, CLAIMBOARD_HF_URL)
+  [--today YYYY-MM-DD]   the day this refresh is filed under in DIR/history/ (default: today, UTC)`;
 
 /**
  * A whole-number setting from the environment, or its default when unset. Checked once, before any
@@ -73,8 +76,7 @@ function readSnapshot(dir: string): TableSnapshot {
   return { papers: read("papers.json", []), claims: read("claims.json", []), leaderboards: read("leaderboards.json", []) };
 }
 
-async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }, { http, arxivPaging }: Settings): Promise<RawFile[]> {
-  const today = new Date().toISOString().slice(0, 10);
+async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }, today: string, { http, arxivPaging }: Settings): Promise<RawFile[]> {
   const files: RawFile[] = [];
   if (values.arxiv) {
     const pages = await fetchArxiv(values.arxiv, values.since ?? null, {
@@ -120,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
         data: { type: "string" },
         "arxiv-url": { type: "string" },
         "hf-url": { type: "string" },
+        today: { type: "string" },
         help: { type: "boolean" },
       },
     }));
@@ -128,7 +131,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!values.arxiv && !values["hf-daily"]) throw new Error("nothing to fetch: give --arxiv and/or --hf-daily");
-    if (values.since && !/^\d{4}-\d{2}-\d{2}$/.test(values.since)) throw new Error(`--since takes YYYY-MM-DD, not "${values.since}"`);
+    for (const option of ["since", "today"] as const) {
+      const value = values[option];
+      if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`--${option} takes YYYY-MM-DD, not "${value}"`);
+    }
     if (values["hf-daily"]) daysOf(values["hf-daily"]);
     settings = settingsFromEnv();
   } catch (error) {
@@ -137,10 +143,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const dataDir = values.data ?? "data";
   const sources = join(dataDir, "sources");
+  // The one clock reading of a refresh: it dates the day's history (the data dates everything else).
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
 
   let files: RawFile[];
   try {
-    files = await fetchAll(values, settings);
+    files = await fetchAll(values, today, settings);
   } catch (error) {
     console.error(`error: ${error instanceof FetchError ? error.message : (error as Error).message}`);
     console.error(`nothing was changed in ${dataDir}/`);
@@ -176,7 +184,9 @@ async function main(argv: string[]): Promise<number> {
     }
     writeFileSync(join(staging, "changes.json"), json(changes));
     await publish(dataDir, staging);
-    console.log(`wrote ${dataDir}/ (changes in ${dataDir}/changes.json)`);
+    const dated = !nothingChanged(changes);
+    if (dated) recordHistory(dataDir, today, changes);
+    console.log(`wrote ${dataDir}/ (changes in ${dataDir}/changes.json${dated ? ` and ${dataDir}/history/${today}.json` : ""})`);
     return 0;
   } catch (error) {
     undo();

@@ -16,7 +16,11 @@ import { checkOutputSet } from "../../extract/publish.ts";
 import { parseRecord, records } from "./tables.ts";
 import { Spill } from "./spill.ts";
 import { BOARD_PAGE, FACETS, collator, encodeShard, gramsOf, paperBucket } from "../files.ts";
-import type { BenchmarkFile, BoardEntry, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary } from "../files.ts";
+import type { BenchmarkFile, BoardEntry, BoardPart, EfficiencyFile, ExplorerIndex, Facet, FullBoard, PaperClaim, ShardRef, Summary, WhatsNewFile } from "../files.ts";
+import { STATE_OF_THE_ART_FEED, WHATS_NEW_CLAIMS, WHATS_NEW_DAYS, benchmarkFeed } from "../files.ts";
+import { FEED_ENTRIES, atomFeed, claimEntry, stateOfTheArtEntry, tagId } from "./feeds.ts";
+import { readHistory } from "../../extract/history.ts";
+import { routeHash } from "../router.ts";
 import { metricLabel } from "../../extract/leaderboards.ts";
 import { benchmarkTasks } from "../../extract/tasks.ts";
 import datasetLexicon from "../../extract/lexicon/datasets.json" with { type: "json" };
@@ -27,7 +31,7 @@ export function benchmarkAliases(name: string): string[] {
   const entry = (datasetLexicon as { name: string; aliases: string[] }[]).find((d) => d.name === name);
   return [...new Set((entry?.aliases ?? []).map((a) => a.toLowerCase()))].filter((a) => a !== own && !own.includes(a));
 }
-import { EFFICIENCY_TYPES, chartedFactor, comparatorOf, stateOfTheArt } from "../views/model.ts";
+import { EFFICIENCY_TYPES, chartedFactor, comparatorOf, isFullDate, stateOfTheArt } from "../views/model.ts";
 
 /**
  * The published accuracy of the rules, measured on the gold sets by `npm run eval -- --write-accuracy` and
@@ -91,6 +95,15 @@ interface Positioned {
   pos: number;
 }
 
+/** A claim with the date it is news from. */
+interface Dated {
+  claim: Claim;
+  date: string;
+}
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newest first; a day's claims in id order, so that the same data gives the same order. */
+const newestFirst = (a: Dated, b: Dated) => compareIds(b.date, a.date) || compareIds(a.claim.claimId, b.claim.claimId);
+
 /** The first n - 1 tab-separated fields of a line, and the rest of it. */
 function fields(line: string, n: number): string[] {
   const out: string[] = [];
@@ -127,6 +140,11 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   checkOutputSet(dataDir);
   const claimsPath = join(dataDir, "claims.json");
   const papersPath = join(dataDir, "papers.json");
+  const history = readHistory(dataDir);
+  // A claim's date as news: its paper's, when it has a year; else the day a refresh first saw it.
+  const firstSeen = new Map<string, string>();
+  for (const day of [...history].reverse()) for (const c of day.newClaims) if (!firstSeen.has(c.claimId)) firstSeen.set(c.claimId, day.date);
+  const newsDate = (c: Claim) => (isFullDate(c.date) ? c.date : (firstSeen.get(c.claimId) ?? null));
 
   const result: DeriveResult = { files: [], bytes: 0, claims: 0, papers: 0, timings: {} };
   let clock = performance.now();
@@ -164,10 +182,21 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     EFFICIENCY_TYPES.map((t) => [t, { total: 0, factors: new TopK(25, byValue), groups: new Map() }]),
   );
 
+  // Each benchmark's newest claims (its feed) and, for "What's new" before any history, the newest of all.
+  const newest = new Map<string, TopK<Dated>>();
+  const latest = new TopK<Dated>(FEED_ENTRIES, newestFirst);
+
   let pos = 0;
   for await (const text of records(claimsPath)) {
     // Every claim is parsed here first: a broken record stops the build naming it.
     const c = parseRecord<Claim>(text, claimsPath, ++pos);
+    const date = newsDate(c);
+    if (date !== null && c.dataset !== null) {
+      let feed = newest.get(c.dataset);
+      if (!feed) newest.set(c.dataset, (feed = new TopK(FEED_ENTRIES, newestFirst)));
+      feed.add({ claim: c, date });
+    }
+    if (isFullDate(c.date)) latest.add({ claim: c, date: c.date });
     const paper = papers.get(c.paperId);
     if (paper) paper.claims++;
     else papers.set(c.paperId, { title: c.title, claims: 1 });
@@ -203,6 +232,9 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   const names = [...datasets.keys()].sort(collator.compare);
   const benchmarkIndex = new Map(names.map((name, i) => [name, i]));
   const boardParts = new Map<string, BoardPart[]>(names.map((n) => [n, []]));
+  // Why entries are doubtful, said in the feeds too; the records that beat an earlier one, newest first.
+  const doubts = new Map(boards.flatMap((b) => b.entries.filter((e) => e.flags.length).map((e) => [e.claimId, e.flags] as const)));
+  const newRecords = new TopK<Dated & { previous: Claim; dataset: string; board: BoardPart }>(FEED_ENTRIES, newestFirst);
   for (const board of boards) {
     const parts = boardParts.get(board.dataset);
     if (!parts) continue;
@@ -215,7 +247,10 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
     if (file) put(file, { entries: claims } satisfies FullBoard);
     // A flagged entry is never a point of the state of the art.
     const records = stateOfTheArt(claims.filter((c) => c.flags.length === 0), board.higherIsBetter).map(({ flags, ...c }) => (void flags, c));
-    parts.push({ metric: board.metric, label: metricLabel(board.metric), setting: board.setting, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file, records });
+    const part: BoardPart = { metric: board.metric, label: metricLabel(board.metric), setting: board.setting, higherIsBetter: board.higherIsBetter, total: claims.length, entries: claims.slice(0, top), file, records };
+    parts.push(part);
+    // A board's first record beat nothing: only those that beat an earlier one are news.
+    records.slice(1).forEach((c, i) => newRecords.add({ claim: c, date: c.date!, previous: records[i]!, dataset: board.dataset, board: part }));
   }
   entryClaims.clear();
 
@@ -380,5 +415,56 @@ export async function deriveSiteFiles(dataDir: string, outDir: string, options: 
   lap("benchmarks, efficiency, summary");
   put("accuracy.json", readAccuracy());
   put("summary.json", { totals, benchmarks: summaries, paperBuckets: buckets, downloads: TABLES.filter((t) => existsSync(join(dataDir, t))) } satisfies Summary);
+
+  // ---- feeds and what's new ----
+  for (const name of names) {
+    putText(
+      benchmarkFeed(name),
+      atomFeed({
+        id: tagId("benchmark", name),
+        title: `New claims on ${name} · claimboard`,
+        subtitle: `Claims on ${name} read from paper abstracts, newest first by the paper's date (or the day a refresh first saw them).`,
+        file: benchmarkFeed(name),
+        alternate: routeHash(`benchmark/${name}`),
+        entries: (newest.get(name)?.items ?? []).map(({ claim, date }) => claimEntry(claim, date, doubts.get(claim.claimId) ?? [])),
+      }),
+    );
+  }
+  putText(
+    STATE_OF_THE_ART_FEED,
+    atomFeed({
+      id: tagId("state-of-the-art"),
+      title: "New state of the art · claimboard",
+      subtitle: "Claims that beat every earlier unflagged entry of their leaderboard when their paper was listed, newest first.",
+      file: STATE_OF_THE_ART_FEED,
+      alternate: routeHash("new"),
+      entries: newRecords.items.map(({ claim, previous, dataset, board }) => stateOfTheArtEntry(claim, previous, { dataset, label: board.label, setting: board.setting })),
+    }),
+  );
+  put("whatsnew.json", {
+    days: history.slice(0, WHATS_NEW_DAYS).map((day) => {
+      const byBenchmark = new Map<string, Claim[]>();
+      for (const c of day.newClaims) {
+        if (c.dataset === null) continue;
+        const list = byBenchmark.get(c.dataset);
+        if (list) list.push(c);
+        else byBenchmark.set(c.dataset, [c]);
+      }
+      return {
+        date: day.date,
+        papers: day.newPapers.length,
+        claims: day.newClaims.length,
+        removedPapers: day.removedPapers.length,
+        removedClaims: day.removedClaims.length,
+        stateOfTheArt: day.leaderboards.map((b) => ({ ...b, label: metricLabel(b.metric) })),
+        benchmarks: [...byBenchmark]
+          .sort(([a, x], [b, y]) => y.length - x.length || collator.compare(a, b))
+          .map(([dataset, claims]) => ({ dataset, total: claims.length, claims: claims.slice(0, WHATS_NEW_CLAIMS) })),
+        otherClaims: day.newClaims.filter((c) => c.dataset === null).length,
+      };
+    }),
+    latest: history.length ? [] : latest.items.map((d) => d.claim),
+  } satisfies WhatsNewFile);
+  lap("feeds and what's new");
   return result;
 }

@@ -9,8 +9,7 @@
 import type { Claim } from "../../extract/schema.ts";
 import type { BenchmarkFile } from "../data.ts";
 import { loadFullBoard } from "../data.ts";
-import { BOARD_PAGE } from "../files.ts";
-import { settingKey } from "../files.ts";
+import { BOARD_PAGE, benchmarkFeed, settingKey } from "../files.ts";
 import type { BoardEntry, BoardPart, FullBoard } from "../files.ts";
 import { h } from "../dom.ts";
 import { drawChart } from "../charts.ts";
@@ -49,6 +48,9 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
   const boards = filter ? all.filter((b) => settingKey(b.setting) === filter) : all;
   const charts: (() => void)[] = [];
   const explore = routeHash("claims", { dataset });
+  // The benchmark's Atom feed: linked on the page, and announced in the head while the page is shown.
+  const feed = file ? `data/${benchmarkFeed(dataset)}` : null;
+  const feedLink = feed ? h("link", { rel: "alternate", type: "application/atom+xml", title: `claimboard: new claims on ${dataset}`, href: feed }) : null;
 
   const settingFilter = settings.length > 1 ? (() => {
     const select = h(
@@ -114,7 +116,9 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
         tasks.length ? h("span", { class: "tasks" }, `Task: ${tasks.join(", ")}. `) : null,
         `${all.length} leaderboard${all.length === 1 ? "" : "s"} in ${settings.length} setting${settings.length === 1 ? "" : "s"}; ${number(others.total)} further claim${others.total === 1 ? "" : "s"} on this benchmark. `,
         file ? h("a", { href: explore }, "Every claim on this benchmark in the explorer") : null,
-        file ? ". " : null,
+        feed ? " · " : null,
+        feed ? h("a", { href: feed, type: "application/atom+xml", class: "feed" }, "Feed") : null,
+        file || feed ? ". " : null,
         trustLink(),
       ),
       settingFilter,
@@ -133,7 +137,11 @@ export function benchmarkView(dataset: string, file: BenchmarkFile | null, query
         : null,
       boards.length || others.total ? null : h("p", { class: "empty" }, "No claims on this benchmark."),
     ),
-    mounted: () => charts.forEach((draw) => draw()),
+    mounted: () => {
+      if (feedLink) document.head.append(feedLink);
+      charts.forEach((draw) => draw());
+    },
+    unmounted: () => feedLink?.remove(),
   };
 }
 

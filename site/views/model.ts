@@ -24,6 +24,9 @@ export function formatValue(c: Pick<Claim, "value" | "valueLow" | "unit" | "boun
   return `${c.bound ? `${c.bound} ` : ""}${amount}${suffix}`;
 }
 
+/** A listing date with its year (yyyy-mm-dd): one that can be placed in time, unlike a page's "--03-11". */
+export const isFullDate = (date: string | null): date is string => date !== null && /^\d{4}-/.test(date);
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Listing dates for people: "2024-03-11" as is, a page's yearless "--03-11" as "Mar 11", none as "—". */
@@ -140,7 +143,7 @@ export function spansOrdersOfMagnitude(values: number[]): boolean {
  * first, each that beat every earlier one in the metric's direction (the first counts too).
  */
 export function stateOfTheArt<T extends { date: string | null; value: number }>(entries: T[], higherIsBetter: boolean): T[] {
-  const dated = entries.filter((e) => e.date !== null && /^\d{4}-/.test(e.date)).sort((a, b) => a.date!.localeCompare(b.date!));
+  const dated = entries.filter((e) => isFullDate(e.date)).sort((a, b) => a.date!.localeCompare(b.date!));
   const records: T[] = [];
   for (const entry of dated) {
     const best = records.at(-1);

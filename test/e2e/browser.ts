@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SHOTS = "test-results/screenshots";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv", ".xlsx": "application/octet-stream" };
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".csv": "text/csv", ".xlsx": "application/octet-stream", ".xml": "application/atom+xml" };
 
 /** `vite build` of the site over a data folder into dist; returns the build's output (it logs the derivation). */
 export function buildSite(data: string, dist: string): string {

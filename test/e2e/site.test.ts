@@ -9,6 +9,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Accuracy, Claim } from "../../extract/schema.ts";
 import { buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
+import { diffTables } from "../../extract/refresh/changes.ts";
+import { recordHistory } from "../../extract/history.ts";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { STATE_OF_THE_ART_FEED, benchmarkFeed } from "../../site/files.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
 import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
@@ -16,6 +20,7 @@ import { runExtractCli, tempDir } from "../helpers.ts";
 import { buildSite, drawn, openPage, shot, startSite } from "./browser.ts";
 import type { Site } from "./browser.ts";
 
+const HOSTILE_PAPER = "2501.00001";
 let site: Site;
 let dist: string;
 let claims: Claim[];
@@ -44,6 +49,17 @@ beforeAll(async () => {
           : c,
   );
   claims = JSON.parse(readFileSync(join(data, "claims.json"), "utf8"));
+  // A refresh's day, as if it had brought the hostile paper: its history drives "What's new".
+  const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8")) as { paperId: string; title: string; date: string | null }[];
+  const earlier = claims.filter((c) => c.paperId !== HOSTILE_PAPER);
+  recordHistory(
+    data,
+    "2026-12-07",
+    diffTables(
+      { papers: papers.filter((p) => p.paperId !== HOSTILE_PAPER), claims: earlier, leaderboards: buildLeaderboards(earlier.map(rankedFields)) },
+      { papers, claims, leaderboards: JSON.parse(readFileSync(join(data, "leaderboards.json"), "utf8")) },
+    ),
+  );
   dist = join(work, "dist");
   buildSite(data, dist);
   site = await startSite(dist);
@@ -478,6 +494,7 @@ describe("the built site", () => {
       ["explorer", "#/claims"],
       ["paper", "#/paper/pca6e29e5d735"],
       ["accuracy", "#/accuracy"],
+      ["new", "#/new"],
     ];
     for (const [name, hash] of views) {
       const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
@@ -508,7 +525,7 @@ describe("the built site", () => {
       await shot(page, `mobile-${name}`);
       await page.close();
     }
-  }, 60_000);
+  }, 90_000);
 
   it("gives each efficiency bar room for its label, charts only factors of at least 1, and groups no junk comparators", async () => {
     const page = await open("#/efficiency");
@@ -522,6 +539,55 @@ describe("the built site", () => {
     const against = await page.locator("main tbody th").allTextContents();
     expect(against.length).toBeGreaterThan(5);
     for (const text of against) expect(text).not.toMatch(/^(?:[\d+\-−.%]|at |after )/);
+    await page.close();
+  });
+
+  it("links the site-wide Atom feed from every page, and each benchmark's from its page while it is shown", async () => {
+    const page = await open("#/benchmark/ImageNet");
+    const feeds = () => page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((all) => all.map((l) => l.getAttribute("href")!));
+    const own = `data/${benchmarkFeed("ImageNet")}`;
+    expect(await feeds()).toEqual([`data/${STATE_OF_THE_ART_FEED}`, own]);
+    expect(await page.locator("main a.feed").getAttribute("href")).toBe(own);
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "entry" || name === "link" });
+    for (const href of await feeds()) {
+      const response = await page.request.get(`${site.origin}/${href}`);
+      expect(response.status(), href).toBe(200);
+      expect(XMLValidator.validate(await response.text()), href).toBe(true);
+    }
+    // The hostile paper has the benchmark's only dated claims: its title is escaped text in the feed.
+    const xml = await (await page.request.get(`${site.origin}/${own}`)).text();
+    expect(xml).not.toContain("<script>");
+    const entries = parser.parse(xml).feed.entry as { summary: { "#text": string } }[];
+    const hostile = claims.filter((c) => c.paperId === HOSTILE_PAPER && c.dataset === "ImageNet");
+    expect(entries.map((e) => e.summary["#text"])).toEqual(hostile.map(() => expect.stringContaining("<script>window.__xss = 1</script>")));
+    // Another view: the benchmark's feed is no longer announced.
+    await page.evaluate(() => (location.hash = "#/tasks"));
+    await page.waitForSelector('main h1:text-is("Tasks")');
+    expect(await feeds()).toEqual([`data/${STATE_OF_THE_ART_FEED}`]);
+    await page.close();
+  });
+
+  it("shows what's new from the refreshes' history: the day's new state of the art and new claims, linked to boards and evidence", async () => {
+    const page = await open("#/");
+    await page.click('nav a:text-is("What\'s new")');
+    await page.waitForSelector('main h1:text-is("What\'s new")');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe("What's new");
+    const day = page.locator('section.day[data-date="2026-12-07"]');
+    expect(await day.locator(".sub").textContent()).toMatch(/^1 new paper, \d+ new claims? on \d+ benchmarks?/);
+    const record = day.locator("tr.record", { has: page.locator('th a:text-is("ImageNet")') });
+    expect(await record.locator("td").first().textContent()).toContain("top-1 accuracy");
+    expect(await record.locator("td.num").textContent()).toBe("91.5%");
+    expect(await record.locator("td").last().textContent()).toContain("84.3% — EfficientNet-B7");
+    // The hostile title is text, never markup.
+    expect(await day.locator("td a", { hasText: "<script>" }).count()).toBeGreaterThan(0);
+    expect(await page.locator("main script, main img").count()).toBe(0);
+    expect(await day.locator("tbody .evidence mark").first().textContent()).toBeTruthy();
+    await shot(page, "whats-new");
+    await record.locator("td.num a").click();
+    await page.waitForURL(new RegExp(`#/paper/${HOSTILE_PAPER}\\?claim=`));
+    await page.waitForSelector("mark.focus");
+    expect(await page.locator("mark.focus").textContent()).toBe("91.5%");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await page.close();
   });
 

@@ -145,7 +145,7 @@ describe("npm run refresh", () => {
     ARXIV_PAGES.forEach((page, i) => script.set(`arxiv:${i * 2}`, [{ status: 200, body: page }]));
     script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
     const data = await freshData();
-    const run = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01"], data);
+    const run = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01", "--today", "2026-12-07"], data);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/fetched 4 response\(s\); 7 new paper\(s\)/);
@@ -167,13 +167,34 @@ describe("npm run refresh", () => {
     const papers = JSON.parse(readFileSync(join(data, "papers.json"), "utf8"));
     expect(papers.find((p: { paperId: string }) => p.paperId === "2410.10003").title).toBe("Refreshed paper number 3: efficient training at scale");
 
-    // Idempotence: the same responses again change no byte of data/.
+    // The day's history: the run's changes under the date it was given, each new #1 naming its claim.
+    const history = () => readdirSync(join(data, "history"));
+    expect(history()).toEqual(["2026-12-07.json"]);
+    const day = JSON.parse(readFileSync(join(data, "history", "2026-12-07.json"), "utf8"));
+    expect(day.date).toBe("2026-12-07");
+    expect(day.newPapers).toEqual(changes.newPapers);
+    expect(day.newClaims).toEqual(changes.newClaims);
+    const imagenet = day.leaderboards.find((b: { dataset: string; metric: string }) => b.dataset === "ImageNet" && b.metric === "top-1 accuracy");
+    const claims = JSON.parse(readFileSync(join(data, "claims.json"), "utf8")) as { claimId: string; value: number }[];
+    expect(claims.find((c) => c.claimId === imagenet.after.claimId)?.value).toBe(imagenet.after.value);
+
+    // Idempotence: the same responses again change no byte of data/, its history included.
     const before = snapshot(data);
-    const again = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01"], data);
+    const again = await refresh(["--arxiv", "cat:cs.LG", "--since", "2024-10-01", "--hf-daily", "2024-10-01", "--today", "2026-12-08"], data);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/no changes/);
     expect(snapshot(data)).toEqual(before);
-  }, 60_000);
+
+    // A second refresh the same day adds to that day's file; another day has its own.
+    script.set("arxiv:0", [{ status: 200, body: feed([7], 1, 0) }]);
+    expect((await refresh(["--arxiv", "ti:sparse", "--today", "2026-12-07"], data)).status).toBe(0);
+    const merged = JSON.parse(readFileSync(join(data, "history", "2026-12-07.json"), "utf8"));
+    expect(merged.newPapers.map((p: { paperId: string }) => p.paperId).sort()).toEqual([...changes.newPapers.map((p: { paperId: string }) => p.paperId), "2410.10007"].sort());
+    script.set("arxiv:0", [{ status: 200, body: feed([6], 1, 0) }]);
+    expect((await refresh(["--arxiv", "ti:dense", "--today", "2026-12-09"], data)).status).toBe(0);
+    expect(history()).toEqual(["2026-12-07.json", "2026-12-09.json"]);
+    expect(JSON.parse(readFileSync(join(data, "history", "2026-12-09.json"), "utf8")).newPapers.map((p: { paperId: string }) => p.paperId)).toEqual(["2410.10006"]);
+  }, 90_000);
 
   it("takes an abstract longer than a spreadsheet cell holds, and the next refresh still works", async () => {
     const long = feed([8], 1, 0).replace("on ImageNet.", `on ImageNet. ${"More text. ".repeat(4000)}`);
@@ -298,6 +319,7 @@ describe("npm run refresh", () => {
     const run = await refresh(["--hf-daily", "yesterday"], await freshData());
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--hf-daily takes a date/);
+    expect((await refresh(["--hf-daily", "2024-10-01", "--today", "7 Dec"], tempDir("claimboard-refresh-"))).stderr).toMatch(/--today takes YYYY-MM-DD, not "7 Dec"/);
     expect((await refresh([], await freshData())).stderr).toMatch(/nothing to fetch/);
   });
 });

@@ -127,6 +127,8 @@ describe("routes and links", () => {
     expect(parseRoute(routeHash("benchmark/WMT'14 En-De"))).toMatchObject({ view: "benchmark", dataset: "WMT'14 En-De" });
     expect(parseRoute(`#/benchmark/${encodeURIComponent("CNN/DailyMail")}`)).toMatchObject({ view: "benchmark", dataset: "CNN/DailyMail" });
     expect(parseRoute("#/paper/hep-th/9901001")).toMatchObject({ view: "paper", paperId: "hep-th/9901001" });
+    expect(parseRoute("#/new").view).toBe("new");
+    expect(parseRoute("#/new/2026").view).toBe("missing");
     expect(parseRoute("#/nowhere").view).toBe("missing");
     expect(parseRoute("#/accuracy").view).toBe("accuracy");
     expect(parseRoute("#/accuracy/more").view).toBe("missing");
