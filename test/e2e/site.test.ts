@@ -13,6 +13,7 @@ import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
 import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
 import { runExtractCli, tempDir } from "../helpers.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { buildSite, drawn, openPage, shot, startSite } from "./browser.ts";
 import type { Site } from "./browser.ts";
 
@@ -31,7 +32,7 @@ async function open(hash: string): Promise<Page> {
 beforeAll(async () => {
   const work = tempDir("claimboard-site-");
   const data = join(work, "data");
-  const extract = runExtractCli(["--input", "data/sources", "--input", "test/fixtures/hostile.json", "--out", data]);
+  const extract = runExtractCli([...SEED_LISTINGS.flatMap((f) => ["--input", f]), "--input", "test/fixtures/hostile.json", "--out", data]);
   expect(extract.status, extract.stderr).toBe(0);
   // The extractor names no methods or settings yet: a few are given by hand, as it will give them.
   await republish(data, (c) =>

@@ -8,6 +8,7 @@
 //   findings, and half b (whose findings are never printed) shows whether they carry to text not read.
 import { parseArgs } from "node:util";
 import { readPapers } from "../../extract/pipeline.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { evaluate, formatEvaluation, readJsonLines } from "./evaluate.ts";
 import type { GoldPaper } from "./evaluate.ts";
 import type { Split } from "../corpus/split.ts";
@@ -39,7 +40,7 @@ function corpusSplit(split: Split, half?: "a" | "b"): GoldSet {
 export async function goldSet(name: GoldSetName, half?: "a" | "b"): Promise<GoldSet> {
   switch (name) {
     case "seeds": {
-      const papers = (await readPapers(["data/sources"])).papers;
+      const papers = (await readPapers(SEED_LISTINGS)).papers;
       return {
         name,
         title: "seed gold set (test/gold/seeds.jsonl)",
