@@ -5,5 +5,5 @@ export const SEED_LISTINGS = ["000_390241c12d78bb50", "001_c759cc345778b89b", "0
   (name) => `data/sources/${name}.txt`,
 );
 
-/** cs.LG/cs.CV/cs.CL… abstracts listed from August to November 2025, one JSON object a line, gzipped. */
+/** arXiv abstracts (mostly cs.CV, cs.CL, cs.AI) listed from August to November 2025, one JSON object a line, gzipped. */
 export const ARXIV_CORPUS = "data/sources/arxiv-2025-08-to-11.jsonl.gz";
