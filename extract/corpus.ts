@@ -36,7 +36,7 @@ export async function corpusSource(sources = SEED_LISTINGS): Promise<CorpusSourc
   };
 }
 
-/** The i-th generated paper: a title and 5–10 sentences drawn from the bundled abstracts. */
+/** The i-th generated paper: a title and 5–10 sentences drawn from the seed abstracts. */
 export function* generatePapers(source: CorpusSource, count: number, seed = 1): Generator<{ title: string; abstract: string; date: string }> {
   const next = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;

@@ -1,4 +1,4 @@
-// End to end: the site built over the bundled listings plus a hostile paper, served by a static
+// End to end: the site built over the five seed listings plus a hostile paper, served by a static
 // server on 127.0.0.1 and driven in Debian's headless Chromium through playwright-core. Every view
 // is screenshotted into test-results/screenshots/ for review.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";

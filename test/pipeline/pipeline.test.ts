@@ -206,7 +206,7 @@ describe("the pipeline", () => {
 });
 
 describe("the corpus generator", () => {
-  it("recombines real sentences of the bundled listings, the same for the same seed", async () => {
+  it("recombines real sentences of the seed listings, the same for the same seed", async () => {
     const source = await corpusSource();
     const a = [...generatePapers(source, 50, 3)];
     const b = [...generatePapers(source, 50, 3)];
