@@ -94,7 +94,7 @@ if (values["end-to-end"]) {
   const cores = availableParallelism();
   const alone = median(rounds.map((r) => r.extraction));
   console.log(`\nend to end on ${cores} cores, every output written; targets: >= 20 MB/s, within 3x of extraction alone (${alone.toFixed(1)} MB/s, single thread), peak RSS < 500 MB, 1M abstracts < 120 s`);
-  const inputs: [string, string][] = existsSync(ARXIV_CORPUS) ? [[ARXIV_CORPUS, "arXiv corpus, Aug-Nov 2025"]] : [];
+  const inputs: [string, string][] = [[ARXIV_CORPUS, "arXiv corpus, Aug-Nov 2025"]];
   for (const count of (values.papers ?? "1000000").split(",").filter(Boolean).map(Number)) {
     const corpus = join(tmpdir(), `claimboard-corpus-${count}.jsonl.gz`);
     if (!existsSync(corpus)) await writeCorpus(corpus, count, 1);
