@@ -66,6 +66,7 @@ export default defineConfig({
   test: {
     root: ".",
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/seed-tables.ts"],
     testTimeout: 30_000,
   },
 });

@@ -1,6 +1,6 @@
 // npm run corpus -- --papers N [--out FILE] [--seed S]
 // A large, realistic corpus for scale runs without a download: abstracts recombined from the
-// sentences of the bundled listings (so the numbers, units and names are real ones), written as
+// sentences of the five seed listings (so the numbers, units and names are real ones), written as
 // JSON Lines, gzipped when FILE ends in .gz. The same seed gives the same corpus.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -8,6 +8,7 @@ import { createGzip } from "node:zlib";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { readPapers } from "./pipeline.ts";
+import { SEED_LISTINGS } from "./bundled.ts";
 import { splitSentences } from "./rules/sentences.ts";
 
 /** mulberry32: a small, fast, seeded PRNG (Math.random cannot be seeded). */
@@ -27,7 +28,7 @@ export interface CorpusSource {
   sentences: string[];
 }
 
-export async function corpusSource(sources = ["data/sources"]): Promise<CorpusSource> {
+export async function corpusSource(sources = SEED_LISTINGS): Promise<CorpusSource> {
   const { papers } = await readPapers(sources);
   return {
     titles: papers.map((p) => p.title),
@@ -35,7 +36,7 @@ export async function corpusSource(sources = ["data/sources"]): Promise<CorpusSo
   };
 }
 
-/** The i-th generated paper: a title and 5–10 sentences drawn from the bundled abstracts. */
+/** The i-th generated paper: a title and 5–10 sentences drawn from the seed abstracts. */
 export function* generatePapers(source: CorpusSource, count: number, seed = 1): Generator<{ title: string; abstract: string; date: string }> {
   const next = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;

@@ -12,11 +12,12 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createGunzip } from "node:zlib";
 import { readPapers } from "../extract/pipeline.ts";
+import { ARXIV_CORPUS, SEED_LISTINGS } from "../extract/bundled.ts";
 import { extractFromAbstract } from "../extract/rules/index.ts";
 import { writeCorpus } from "../extract/corpus.ts";
 
 const TARGET_BYTES = 16 << 20;
-const abstracts = (await readPapers(["data/sources"])).papers.map((p) => p.abstract);
+const abstracts = (await readPapers(SEED_LISTINGS)).papers.map((p) => p.abstract);
 const corpus: string[] = [];
 let bytes = 0;
 while (bytes < TARGET_BYTES) {
@@ -89,12 +90,11 @@ async function abstractMegabytes(path: string): Promise<number> {
 }
 
 const { values } = parseArgs({ options: { "end-to-end": { type: "boolean" }, papers: { type: "string" } } });
-const ARXIV = "../shared/corpus/arxiv-2025-08-to-11.jsonl.gz";
 if (values["end-to-end"]) {
   const cores = availableParallelism();
   const alone = median(rounds.map((r) => r.extraction));
   console.log(`\nend to end on ${cores} cores, every output written; targets: >= 20 MB/s, within 3x of extraction alone (${alone.toFixed(1)} MB/s, single thread), peak RSS < 500 MB, 1M abstracts < 120 s`);
-  const inputs: [string, string][] = existsSync(ARXIV) ? [[ARXIV, "arXiv corpus, Aug-Nov 2025"]] : [];
+  const inputs: [string, string][] = [[ARXIV_CORPUS, "arXiv corpus, Aug-Nov 2025"]];
   for (const count of (values.papers ?? "1000000").split(",").filter(Boolean).map(Number)) {
     const corpus = join(tmpdir(), `claimboard-corpus-${count}.jsonl.gz`);
     if (!existsSync(corpus)) await writeCorpus(corpus, count, 1);

@@ -10,7 +10,7 @@ const FIELD_NAMES = {
   title: ["title"],
   abstract: ["abstract", "summary"],
   id: ["arxivid", "arxiv_id", "arxiv", "id", "paperid", "paper_id"],
-  date: ["date", "published", "publishedat", "published_at", "submittedondailyat", "listing_date"],
+  date: ["date", "published", "publishedat", "published_at", "submittedondailyat", "listing_date", "listed"],
   authors: ["authors", "author"],
   url: ["url", "link"],
   categories: ["categories", "category"],

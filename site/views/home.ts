@@ -8,11 +8,18 @@ import type { BenchmarkOrder } from "./model.ts";
 import { table, trustLink } from "./parts.ts";
 import type { View } from "./view.ts";
 
+/**
+ * Benchmarks listed before "Show all": the bundled data names some 1,500, most with one paper, and
+ * a table that long is slow to draw (again on every keystroke of the filter) and to scan.
+ */
+const LISTED = 100;
+
 export function homeView(query: URLSearchParams, summary: Summary, navigate: (hash: string, replace?: boolean) => void): View {
   const q = query.get("q") ?? "";
   const order: BenchmarkOrder = query.get("sort") === "name" ? "name" : "activity";
   const all = summary.benchmarks;
   const shown = searchBenchmarks(all, q, order);
+  const listed = query.get("all") === "1" ? shown : shown.slice(0, LISTED);
   const update = (next: { q?: string; sort?: BenchmarkOrder }, replace = false) =>
     navigate(routeHash("", { q: next.q ?? q, sort: (next.sort ?? order) === "name" ? "name" : undefined }), replace);
 
@@ -23,7 +30,7 @@ export function homeView(query: URLSearchParams, summary: Summary, navigate: (ha
   sort.value = order;
   sort.addEventListener("change", () => update({ sort: sort.value as BenchmarkOrder }));
 
-  const rows = shown.map((b) =>
+  const rows = listed.map((b) =>
     h(
       "tr",
       {},
@@ -58,8 +65,11 @@ export function homeView(query: URLSearchParams, summary: Summary, navigate: (ha
       h("p", { class: "sub" }, `${all.length} benchmarks; ${summary.totals.claims} claims from ${summary.totals.papers} papers. `, trustLink()),
       h("div", { class: "controls" }, h("label", {}, "Search ", search), h("label", {}, "Sort ", sort)),
       rows.length
-        ? table(`${shown.length} of ${all.length} benchmarks`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)
+        ? table(`${shown.length} of ${all.length} benchmarks${listed.length < shown.length ? `, the first ${listed.length} listed` : ""}`, [{ label: "Benchmark" }, { label: "Papers", numeric: true }, { label: "Claims", numeric: true }, { label: "Metrics" }, { label: "Best claimed" }], rows)
         : h("p", { class: "empty" }, "No benchmark matches this filter."),
+      listed.length < shown.length
+        ? h("p", { class: "more" }, h("a", { href: routeHash("", { q, sort: order === "name" ? "name" : undefined, all: 1 }) }, `Show all ${shown.length} benchmarks`))
+        : null,
     ),
     unmounted: stopSearch,
   };

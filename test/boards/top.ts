@@ -1,5 +1,5 @@
 // Top-of-board precision (issue 13): the #1 entries of the largest boards built from the 14.5k-abstract
-// arXiv corpus, judged by hand against their evidence sentences. `npm run boards:top` builds the boards
+// arXiv corpus bundled in data/sources/, judged by hand against their evidence sentences. `npm run boards:top` builds the boards
 // and prints each #1 with its sentence and its verdict so far; the verdicts are kept in
 // test/boards/top-reviewed.json, and top.test.ts re-checks them against the boards the code builds now
 // (a #1 nobody judged fails it, so a change that moves a top entry asks for a new look).
@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildTables } from "../../extract/pipeline.ts";
-import { publish } from "../../extract/publish.ts";
-import type { Accuracy, Claim, Leaderboard, Report } from "../../extract/schema.ts";
+import { ARXIV_CORPUS } from "../../extract/bundled.ts";
+import { buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
+import type { Accuracy, Claim, Leaderboard, Paper, Report } from "../../extract/schema.ts";
+import { runExtractCli } from "../helpers.ts";
 
-export const CORPUS = "test/corpus/arxiv-2025-08-to-11.jsonl.gz";
 export const REVIEWED = "test/boards/top-reviewed.json";
 /** How many boards are judged: the largest, by entries. */
 export const BOARDS = 60;
@@ -33,17 +33,30 @@ export interface Top {
 
 export const boardKey = (b: Pick<Leaderboard, "dataset" | "metric" | "setting">) => [b.dataset, b.metric, ...b.setting].join(" | ");
 
-/** The boards and claims the pipeline builds from the corpus (in a folder of its own, removed after), and how many papers it read. */
-export async function corpusBoards(workers = 2): Promise<{ boards: Leaderboard[]; claims: Map<string, Claim>; papers: number }> {
+export interface CorpusBoards {
+  /** The report of the whole default run. */
+  report: Report;
+  /** The papers read from the corpus. */
+  papers: Paper[];
+  /** The boards of the corpus papers' claims alone: the seed listings' papers are left out of the judged boards. */
+  boards: Leaderboard[];
+  claims: Map<string, Claim>;
+}
+
+/**
+ * What `npm run extract` builds with no --input (every file of data/sources/, so the seeds and the
+ * corpus), into a folder of its own, removed after; the boards are those of the corpus's claims.
+ */
+export async function corpusBoards(workers = 2): Promise<CorpusBoards> {
   const out = mkdtempSync(join(tmpdir(), "claimboard-top-"));
   try {
-    const { staging } = await buildTables([CORPUS], out, { workers });
-    if (!staging) throw new Error(`no paper read from ${CORPUS}`);
-    await publish(out, staging);
-    const boards = JSON.parse(readFileSync(join(out, "leaderboards.json"), "utf8")) as Leaderboard[];
-    const claims = JSON.parse(readFileSync(join(out, "claims.json"), "utf8")) as Claim[];
-    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as Report;
-    return { boards, claims: new Map(claims.map((c) => [c.claimId, c])), papers: report.totals.papers };
+    const run = runExtractCli(["--out", out, "--workers", String(workers)]);
+    if (run.status !== 0) throw new Error(`npm run extract failed: ${run.stderr}`);
+    const read = <T>(name: string) => JSON.parse(readFileSync(join(out, name), "utf8")) as T;
+    const papers = read<Paper[]>("papers.json").filter((p) => p.sources.some((s) => s.file === ARXIV_CORPUS));
+    const ids = new Set(papers.map((p) => p.paperId));
+    const claims = read<Claim[]>("claims.json").filter((c) => ids.has(c.paperId));
+    return { report: read<Report>("report.json"), papers, boards: buildLeaderboards(claims.map(rankedFields)), claims: new Map(claims.map((c) => [c.claimId, c])) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

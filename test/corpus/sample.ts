@@ -7,6 +7,7 @@ import { gunzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { collapseSpace } from "../../extract/sources/record.ts";
 import { random } from "../../extract/corpus.ts";
+import { ARXIV_CORPUS } from "../../extract/bundled.ts";
 import { splitOf } from "./split.ts";
 
 interface CorpusRecord {
@@ -17,7 +18,7 @@ interface CorpusRecord {
 
 const { values } = parseArgs({
   options: {
-    input: { type: "string", default: "../shared/corpus/arxiv-2025-08-to-11.jsonl.gz" },
+    input: { type: "string", default: ARXIV_CORPUS },
     count: { type: "string", default: "600" },
     seed: { type: "string", default: "20251206" },
     out: { type: "string", default: "test/corpus/abstracts.jsonl" },

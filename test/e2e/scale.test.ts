@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Claim } from "../../extract/schema.ts";
 import { BOARD_PAGE } from "../../site/files.ts";
 import { tempDir } from "../helpers.ts";
@@ -18,7 +18,8 @@ import type { Site } from "./browser.ts";
 const CLAIMS = 200_000;
 const SEARCHED: (keyof Claim)[] = ["title", "text", "sentence", "metric", "dataset", "baseline"];
 /** A word of one seed paper's title alone: its variants sit together in title order, in few shards. */
-const RARE = rareTitleWord(JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[]);
+const SEED_TABLES = inject("seedTables");
+const RARE = rareTitleWord(JSON.parse(readFileSync(join(SEED_TABLES, "claims.json"), "utf8")) as Claim[]);
 /** Free-text searches and the claims they must find (every word in one of these fields). */
 const SEARCHES = ["imagenet top-1", "variant 12 faster", RARE];
 
@@ -94,7 +95,7 @@ async function explore(page: Page, change: () => Promise<unknown>): Promise<{ ms
 beforeAll(async () => {
   const work = tempDir("claimboard-scale-");
   let started = Date.now();
-  const written = await writeScaleTable(join(work, "data"), { claims: CLAIMS, seed: 6 }, count);
+  const written = await writeScaleTable(join(work, "data"), { claims: CLAIMS, seed: 6, source: SEED_TABLES }, count);
   timings.generate = Date.now() - started;
   expect(written.claims).toBe(CLAIMS);
   started = Date.now();

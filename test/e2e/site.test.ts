@@ -1,4 +1,4 @@
-// End to end: the site built over the bundled listings plus a hostile paper, served by a static
+// End to end: the site built over the five seed listings plus a hostile paper, served by a static
 // server on 127.0.0.1 and driven in Debian's headless Chromium through playwright-core. Every view
 // is screenshotted into test-results/screenshots/ for review.
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
 import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
 import { runExtractCli, tempDir } from "../helpers.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { buildSite, drawn, openPage, shot, startSite } from "./browser.ts";
 import type { Site } from "./browser.ts";
 
@@ -36,7 +37,7 @@ async function open(hash: string): Promise<Page> {
 beforeAll(async () => {
   const work = tempDir("claimboard-site-");
   const data = join(work, "data");
-  const extract = runExtractCli(["--input", "data/sources", "--input", "test/fixtures/hostile.json", "--out", data]);
+  const extract = runExtractCli([...SEED_LISTINGS.flatMap((f) => ["--input", f]), "--input", "test/fixtures/hostile.json", "--out", data]);
   expect(extract.status, extract.stderr).toBe(0);
   // The extractor names no methods or settings yet: a few are given by hand, as it will give them.
   await republish(data, (c) =>

@@ -17,6 +17,7 @@ import type { AccuracyScores, ClaimType, GoldSetAccuracy } from "../../extract/s
 import { json } from "../../extract/write.ts";
 import { ACCURACY_FILE } from "../../site/build/derive.ts";
 import { corpusBoards, readVerdicts, topEntries, topOfBoard, verdictOn } from "../boards/top.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { evaluate, formatEvaluation, readJsonLines } from "./evaluate.ts";
 import type { Evaluation, GoldPaper, Scores } from "./evaluate.ts";
 import type { Split } from "../corpus/split.ts";
@@ -57,7 +58,7 @@ function corpusSplit(split: Split, half?: "a" | "b"): GoldSet {
 export async function goldSet(name: GoldSetName, half?: "a" | "b"): Promise<GoldSet> {
   switch (name) {
     case "seeds": {
-      const papers = (await readPapers(["data/sources"])).papers;
+      const papers = (await readPapers(SEED_LISTINGS)).papers;
       return {
         name,
         title: "seed gold set (test/gold/seeds.jsonl)",
@@ -115,7 +116,7 @@ async function writeAccuracy(sets: GoldSetAccuracy[]): Promise<void> {
   const verdicts = readVerdicts();
   const unjudged = tops.filter((t) => !verdictOn(t, verdicts)).length;
   if (unjudged) throw new Error(`${unjudged} #1 entries of the corpus boards have no verdict: judge them first (npm run boards:top)`);
-  const accuracy = Accuracy.parse({ measured: new Date().toISOString().slice(0, 10), sets, topOfBoard: topOfBoard(tops, verdicts, papers) });
+  const accuracy = Accuracy.parse({ measured: new Date().toISOString().slice(0, 10), sets, topOfBoard: topOfBoard(tops, verdicts, papers.length) });
   writeFileSync(ACCURACY_FILE, json(accuracy));
   console.log(`wrote ${ACCURACY_FILE} (measured ${accuracy.measured})`);
 }

@@ -4,6 +4,7 @@ import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
 import { CLAIM_COLUMNS, PAPER_COLUMNS, Report } from "../../extract/schema.ts";
 import { runExtractCli, tempDir } from "../helpers.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 
 const OUTPUTS = ["claims.csv", "claims.json", "claims.xlsx", "leaderboards.json", "manifest.json", "papers.json", "report.json"];
 
@@ -11,7 +12,7 @@ describe("npm run extract", () => {
   it("turns the bundled seeds into the output files, byte-identical on a second run", () => {
     const [a, b] = [tempDir(), tempDir()];
     for (const out of [a, b]) {
-      const run = runExtractCli(["--input", "data/sources", "--out", out]);
+      const run = runExtractCli([...SEED_LISTINGS.flatMap((f) => ["--input", f]), "--out", out]);
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/5 file\(s\), 571 record\(s\): 498 paper\(s\), 73 duplicate\(s\) merged, 0 rejected/);

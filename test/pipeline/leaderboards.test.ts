@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { Leaderboard } from "../../extract/schema.ts";
 import { readPapers } from "../../extract/pipeline.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { renderBatch } from "../../extract/render.ts";
 import type { Claim } from "../../extract/schema.ts";
 import { BestClaims, boardKey, boardMetric, buildLeaderboards, claimFlags, isRanked, outliers, rangeProblem, rankedFields, relativeWording, splittingTags } from "../../extract/leaderboards.ts";
@@ -198,7 +199,7 @@ describe("plausibility", () => {
 
 describe("the best claims held for the leaderboards", () => {
   it("rank as all the claims do, with a paper's better and worse claims coming in any order", async () => {
-    const { papers } = await readPapers(["data/sources"]);
+    const { papers } = await readPapers(SEED_LISTINGS);
     const ranked = renderBatch(papers.map((paper) => ({ kind: "paper" as const, paper }))).ranked;
     expect(ranked.length).toBeGreaterThan(50);
     // Each claim again, worse and better, later in the text: what the holder replaces or keeps.

@@ -1,28 +1,26 @@
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { readPapers } from "../../extract/pipeline.ts";
 import { normaliseTitle, PaperGroups, titleHashId } from "../../extract/papers.ts";
 import type { MergedPaper } from "../../extract/papers.ts";
 import type { InputReport } from "../../extract/schema.ts";
 import { tempDir } from "../helpers.ts";
 
-const SEEDS = "data/sources";
-const seedRecords = readdirSync(SEEDS)
-  .sort()
-  .flatMap((name) => {
-    const lines = readFileSync(`${SEEDS}/${name}`, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-    // Independent of the reader: abstracts are the long lines, titles the line before each.
-    return lines.flatMap((line, i) =>
-      line.length >= 250 ? [{ file: name, title: lines[i - 1]!.replace(/^Subscribe/, ""), abstract: line }] : [],
-    );
-  });
+const seedRecords = SEED_LISTINGS.flatMap((path) => {
+  const lines = readFileSync(path, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  // Independent of the reader: abstracts are the long lines, titles the line before each.
+  return lines.flatMap((line, i) =>
+    line.length >= 250 ? [{ file: basename(path), title: lines[i - 1]!.replace(/^Subscribe/, ""), abstract: line }] : [],
+  );
+});
 
 describe("papers from the bundled seeds", () => {
   let papers: MergedPaper[];
   let inputs: InputReport[];
-  beforeAll(async () => ({ papers, inputs } = await readPapers([SEEDS])));
+  beforeAll(async () => ({ papers, inputs } = await readPapers(SEED_LISTINGS)));
 
   it("holds every seed paper exactly once", async () => {
     const distinctTitles = new Set(seedRecords.map((r) => normaliseTitle(r.title)));
@@ -61,7 +59,7 @@ describe("papers from the bundled seeds", () => {
 
 describe("deduplication across formats", () => {
   it("merges an arXiv entry with the same paper copied from a daily-papers page", async () => {
-    const { papers, inputs } = await readPapers(["test/fixtures/arxiv-query.atom", `${SEEDS}/001_c759cc345778b89b.txt`]);
+    const { papers, inputs } = await readPapers(["test/fixtures/arxiv-query.atom", SEED_LISTINGS[1]!]);
     const rcnn = papers.filter((p) => normaliseTitle(p.title).startsWith("rich feature hierarchies"));
     expect(rcnn).toHaveLength(1);
     expect(rcnn[0]).toMatchObject({ paperId: "1311.2524", arxivId: "1311.2524", date: "2013-11-11", authors: ["Ross Girshick", "Jeff Donahue"] });

@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
 import { buildTables, readPapers } from "../../extract/pipeline.ts";
+import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { checkOutputSet, publish } from "../../extract/publish.ts";
 import { streamRecords } from "../../extract/sources/stream.ts";
 import type { StreamItem } from "../../extract/sources/stream.ts";
@@ -42,7 +43,7 @@ describe("the pipeline", () => {
     await writeCorpus(corpus, 3000, 7);
     const [single, parallel] = [tempDir(), tempDir()];
     // Bad records too: their rejections and warnings are reported in file order.
-    const inputs = [corpus, "data/sources", "test/fixtures/papers.jsonl", "test/fixtures/papers.csv"];
+    const inputs = [corpus, ...SEED_LISTINGS, "test/fixtures/papers.jsonl", "test/fixtures/papers.csv"];
     const report = await extract(inputs, single);
     await extract([...inputs].reverse(), parallel, { workers: 2, batchSize: 4 });
     expect(readdirSync(single).sort()).toEqual(SET);
@@ -205,7 +206,7 @@ describe("the pipeline", () => {
 });
 
 describe("the corpus generator", () => {
-  it("recombines real sentences of the bundled listings, the same for the same seed", async () => {
+  it("recombines real sentences of the seed listings, the same for the same seed", async () => {
     const source = await corpusSource();
     const a = [...generatePapers(source, 50, 3)];
     const b = [...generatePapers(source, 50, 3)];

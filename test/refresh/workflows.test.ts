@@ -21,7 +21,7 @@ describe("GitHub Actions workflows", () => {
     expect(readFileSync(".ci/run", "utf8")).toMatch(/npm ci[\s\S]*npm test/);
   });
 
-  it("refresh daily and on demand: install, refresh, test, build, commit data/, deploy to Pages", () => {
+  it("refresh daily and on demand: install, extract the committed sources, refresh, test, build, commit data/, deploy to Pages", () => {
     const wf = load("refresh.yml");
     expect(wf.on).toHaveProperty("schedule");
     expect(wf.on).toHaveProperty("workflow_dispatch");
@@ -29,7 +29,7 @@ describe("GitHub Actions workflows", () => {
     expect(wf.permissions).toMatchObject({ contents: "write", pages: "write", "id-token": "write" });
     const steps = wf.jobs.refresh!.steps;
     const script = runs(steps);
-    const order = ["npm ci", "npm run refresh --", "npm test", "npm run build", "git add data", "git push"].map((s) => script.indexOf(s));
+    const order = ["npm ci", "npm run extract", "npm run refresh --", "npm test", "npm run build", "git add data", "git push"].map((s) => script.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(script).toMatch(/--arxiv .* --since .* --hf-daily /);

@@ -1,10 +1,10 @@
-// A large claims table for scale tests: the bundled papers that have claims (data/papers.json,
-// data/claims.json) replicated under new ids, titles and dates, with values jittered by a seeded
+// A large claims table for scale tests: the papers that have claims in a published set (papers.json,
+// claims.json: the seed tables in the tests, data/ from the command line) replicated under new ids, titles and dates, with values jittered by a seeded
 // generator, until the table holds the number of claims asked for. Published as the extractor
 // publishes its tables (papers.json, claims.json, leaderboards.json, report.json, with a manifest),
 // without the CSV and XLSX.
 //
-//   npx tsx test/scale/table.ts --claims 1000000 --out /tmp/big
+//   npx tsx test/scale/table.ts --claims 1000000 --out /tmp/big [--source data]
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,8 +16,8 @@ import { json } from "../../extract/write.ts";
 export interface ScaleOptions {
   claims: number;
   seed?: number;
-  /** Where the replicated papers and claims come from. */
-  source?: string;
+  /** The published set the replicated papers and claims come from. */
+  source: string;
 }
 
 /** A small fast seeded generator (mulberry32). */
@@ -71,7 +71,7 @@ const round = (v: number) => Math.round(v * 100) / 100;
  * The same options always give the same bytes.
  */
 export async function writeScaleTable(dir: string, options: ScaleOptions, visit?: (claim: Claim) => void): Promise<{ papers: number; claims: number }> {
-  const source = options.source ?? "data";
+  const source = options.source;
   const next = random(options.seed ?? 1);
   const seedClaims = JSON.parse(readFileSync(join(source, "claims.json"), "utf8")) as Claim[];
   const byPaper = new Map<string, Claim[]>();
@@ -123,9 +123,9 @@ export async function writeScaleTable(dir: string, options: ScaleOptions, visit?
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { claims: { type: "string" }, out: { type: "string" }, seed: { type: "string" } } });
-  if (!values.out) throw new Error("usage: tsx test/scale/table.ts --claims N --out DIR [--seed S]");
+  const { values } = parseArgs({ options: { claims: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, source: { type: "string" } } });
+  if (!values.out) throw new Error("usage: tsx test/scale/table.ts --claims N --out DIR [--seed S] [--source DIR (default data)]");
   const started = Date.now();
-  const written = await writeScaleTable(values.out, { claims: Number(values.claims ?? 200_000), seed: Number(values.seed ?? 1) });
+  const written = await writeScaleTable(values.out, { claims: Number(values.claims ?? 200_000), seed: Number(values.seed ?? 1), source: values.source ?? "data" });
   console.log(`${written.papers} papers, ${written.claims} claims → ${values.out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -3,7 +3,7 @@
 // buckets, pages and counts.
 import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Claim, Leaderboard, Paper } from "../../extract/schema.ts";
 import { BestClaims, buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
 import { ACCURACY_FILE, benchmarkAliases, deriveSiteFiles, readAccuracy } from "../../site/build/derive.ts";
@@ -15,9 +15,10 @@ import type { BenchmarkFile, EfficiencyFile, ExplorerIndex, FullBoard, PaperBuck
 import { summariseBenchmarks } from "./reference.ts";
 import { tempDir } from "../helpers.ts";
 
-const claims = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
-const papers = JSON.parse(readFileSync("data/papers.json", "utf8")) as Paper[];
-const boards = JSON.parse(readFileSync("data/leaderboards.json", "utf8")) as Leaderboard[];
+const SEED_TABLES = inject("seedTables");
+const claims = JSON.parse(readFileSync(join(SEED_TABLES, "claims.json"), "utf8")) as Claim[];
+const papers = JSON.parse(readFileSync(join(SEED_TABLES, "papers.json"), "utf8")) as Paper[];
+const boards = JSON.parse(readFileSync(join(SEED_TABLES, "leaderboards.json"), "utf8")) as Leaderboard[];
 
 /** Every file under dir, by relative path. */
 function tree(dir: string, prefix = ""): Map<string, string> {
@@ -37,7 +38,7 @@ const read = <T>(name: string) => JSON.parse(fromJson.get(name)!) as T;
 beforeAll(async () => {
   const options = { shardRows: SHARD_ROWS, topEntries: 3, papersPerBucket: 32 };
   const out = tempDir("claimboard-derive-");
-  await deriveSiteFiles("data", join(out, "json"), options);
+  await deriveSiteFiles(SEED_TABLES, join(out, "json"), options);
   fromJson = tree(join(out, "json"));
 });
 
@@ -64,7 +65,7 @@ describe("deriving the site files", () => {
 
   it("refuses tables that are not one published set, saying what to run", async () => {
     const dir = tempDir("claimboard-mixed-");
-    await writeScaleTable(dir, { claims: 200 });
+    await writeScaleTable(dir, { claims: 200, source: SEED_TABLES });
     await expect(deriveSiteFiles(dir, join(dir, "out"))).resolves.toMatchObject({ claims: 200 });
     // A claims table from another run beside this run's other tables.
     appendFileSync(join(dir, "claims.json"), "\n");
@@ -76,7 +77,7 @@ describe("deriving the site files", () => {
 
   it("gives the same leaderboards from each paper's best claims as from the whole table", async () => {
     const generated: Claim[] = [];
-    await writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2 }, (c) => generated.push(c));
+    await writeScaleTable(tempDir("claimboard-boards-"), { claims: 20_000, seed: 2, source: SEED_TABLES }, (c) => generated.push(c));
     for (const table of [claims, generated]) {
       const best = new BestClaims();
       for (const c of table) best.keep(rankedFields(c));
@@ -172,7 +173,7 @@ describe("deriving the site files", () => {
     // The seed listings carry no full dates; a generated table does.
     const dir = tempDir("claimboard-records-");
     const generated: Claim[] = [];
-    await writeScaleTable(dir, { claims: 3000 }, (c) => generated.push(c));
+    await writeScaleTable(dir, { claims: 3000, source: SEED_TABLES }, (c) => generated.push(c));
     const out = tempDir("claimboard-records-site-");
     await deriveSiteFiles(dir, out, { topEntries: 3 });
     const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as Summary;

@@ -2,7 +2,7 @@
 // same counts and same page rows for filters, free text, every sort; early ends and cancellation.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Claim } from "../../extract/schema.ts";
 import { deriveSiteFiles } from "../../site/build/derive.ts";
 import { collator } from "../../site/files.ts";
@@ -14,7 +14,8 @@ import { filterClaims, sortClaims } from "./reference.ts";
 import type { ExplorerQuery } from "../../site/views/model.ts";
 import { tempDir } from "../helpers.ts";
 
-const claims = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
+const SEED_TABLES = inject("seedTables");
+const claims = JSON.parse(readFileSync(join(SEED_TABLES, "claims.json"), "utf8")) as Claim[];
 /** The explorer's base order: by title, then the table's order. */
 const base = claims.map((c, i) => ({ c, i })).sort((a, b) => collator.compare(a.c.title, b.c.title) || (a.c.paperId < b.c.paperId ? -1 : a.c.paperId > b.c.paperId ? 1 : 0) || a.i - b.i).map(({ c }) => c);
 
@@ -51,7 +52,7 @@ function expected(search: string): { total: number; rows: Claim[] } {
 
 beforeAll(async () => {
   out = tempDir("claimboard-search-");
-  await deriveSiteFiles("data", out, { shardRows: 30 });
+  await deriveSiteFiles(SEED_TABLES, out, { shardRows: 30 });
   index = JSON.parse(readFileSync(join(out, "explorer/index.json"), "utf8")) as ExplorerIndex;
 });
 

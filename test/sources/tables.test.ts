@@ -96,11 +96,12 @@ describe("JSON and JSON Lines", () => {
     ]);
   });
 
-  it("reads a JSON array, including Hugging Face's daily-papers API shape", () => {
+  it("reads a JSON array, including Hugging Face's daily-papers API shape and the bundled arXiv corpus's", () => {
     const text = JSON.stringify(
       [
         { paper: { id: "2409.20559", title: "From the API", summary: "An abstract.", publishedAt: "2024-09-30T17:59:59.000Z", authors: [{ name: "L. Mao" }] } },
         { title: "Plain", abstract: "Another." },
+        { id: "2508.00012", title: "From a listing", summary: "A third.", listed: "2025-08-01" },
       ],
       null,
       2,
@@ -111,6 +112,7 @@ describe("JSON and JSON Lines", () => {
     expect(records).toEqual([
       { title: "From the API", abstract: "An abstract.", location: "record 1", arxivId: "2409.20559", date: "2024-09-30", authors: ["L. Mao"] },
       { title: "Plain", abstract: "Another.", location: "record 2" },
+      { title: "From a listing", abstract: "A third.", location: "record 3", arxivId: "2508.00012", date: "2025-08-01" },
     ]);
   });
 
