@@ -2,7 +2,7 @@
 // is gone is named, and two runs of one day add up to the day's net change.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { describeChanges, diffTables, mergeChanges, nothingChanged } from "../../extract/refresh/changes.ts";
 import type { TableSnapshot } from "../../extract/refresh/changes.ts";
 import { readHistory, recordHistory } from "../../extract/history.ts";
@@ -15,7 +15,7 @@ const entry = (paperId: string, value: number, flags: string[] = []) => ({
 const board = (setting: string[], entries: ReturnType<typeof entry>[]): Leaderboard => ({ dataset: "ImageNet", metric: "top-1 accuracy", setting, higherIsBetter: true, entries });
 const best = (paperId: string, value: number) => ({ claimId: `${paperId}#1`, paperId, title: paperId, method: null, value, unit: "%", bound: null, date: null });
 
-const seeds = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
+const seeds = JSON.parse(readFileSync(join(inject("seedTables"), "claims.json"), "utf8")) as Claim[];
 const paperIds = [...new Set(seeds.map((c) => c.paperId))];
 /** The bundled claims of some papers, as a table (no boards). */
 const tableOf = (ids: string[]): TableSnapshot => ({

@@ -26,6 +26,8 @@ describe("setting of each claim", () => {
     expect(settingTags("zero-shot and one-shot results")).toEqual(["zero-shot", "few-shot:1"]);
     expect(settingTags("with 4-bit weights on the test set")).toEqual(["split:test", "bits:4"]);
     expect(settingTags("INT4 weight quantisation at 512 x 512 resolution")).toEqual(["resolution:512", "bits:4"]);
+    // A decimal bit-width is read whole, not from its decimals ("2.81 bits" is no "81 bits").
+    expect(settingTags("with an average bit-width of only 2.81 bits")).toEqual(["bits:2.81"]);
     expect(settingTags("a single model without extra data")).toEqual(["single-model"]);
     expect(settingTags("with extra training data, top-5 error on character-level text")).toEqual(["extra-data", "level:char", "top-5"]);
     expect(settingTags("a 4-step sampler after fine-tuning with an ensemble")).toEqual(["fine-tuned", "ensemble", "timesteps:4"]);

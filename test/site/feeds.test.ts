@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Claim, HistoryDay, Leaderboard } from "../../extract/schema.ts";
 import { buildLeaderboards, rankedFields } from "../../extract/leaderboards.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
@@ -19,7 +19,7 @@ const HOSTILE = 'Nets </title><script>alert(1)</script> ]]> & "quoted"\u0001\u00
 const HOSTILE_SHOWN = 'Nets </title><script>alert(1)</script> ]]> & "quoted" end';
 const DAY = "2026-12-07";
 
-const seeds = JSON.parse(readFileSync("data/claims.json", "utf8")) as Claim[];
+const seeds = JSON.parse(readFileSync(join(inject("seedTables"), "claims.json"), "utf8")) as Claim[];
 /** ImageNet's papers listed one a day from 2024-01-01 (a paper's claims share its date); the newest one's title hostile. */
 const imagenetPapers = [...new Set(seeds.filter((c) => c.dataset === "ImageNet").map((c) => c.paperId))];
 const dateOf = (paperId: string) => new Date(Date.UTC(2024, 0, 1 + imagenetPapers.indexOf(paperId))).toISOString().slice(0, 10);
@@ -33,7 +33,7 @@ const seenOnDay = edited.filter((c) => c.dataset === "CIFAR-10" && !imagenetPape
 async function dataSet(history: HistoryDay[]): Promise<string> {
   const data = join(tempDir("claimboard-feeds-"), "data");
   const staging = openStaging(data);
-  for (const name of ["papers.json", "report.json", "claims.csv", "claims.xlsx"]) copyFileSync(join("data", name), join(staging, name));
+  for (const name of ["papers.json", "report.json", "claims.csv", "claims.xlsx"]) copyFileSync(join(inject("seedTables"), name), join(staging, name));
   writeFileSync(join(staging, "claims.json"), json(edited));
   writeFileSync(join(staging, "leaderboards.json"), json(buildLeaderboards(edited.map(rankedFields))));
   await publish(data, staging);
