@@ -8,7 +8,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { canonicalMetric, isModelName } from "./lexicons.ts";
 import { firstAtOrAfter } from "./context.ts";
-import { alternation as alternatives, escapeRegExp } from "./patterns.ts";
+import { alternation as alternatives } from "./patterns.ts";
 
 const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
 
@@ -98,18 +98,19 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
  * capitalised at least twice, once inside a sentence, and never in lower case.
  */
 export function properNames(text: string): Set<string> {
-  const lower = new Set<string>();
-  for (const m of text.matchAll(/\b[a-z]{3,}\b/g)) lower.add(m[0]);
   const seen = new Map<string, { count: number; inside: boolean }>();
   for (const m of text.matchAll(/\b[A-Z][a-z]{2,}\b(?![-'\u2019])/g)) {
     const word = m[0];
-    if (lower.has(word.toLowerCase()) || NOT_NAMES.has(word.toLowerCase())) continue;
     const entry = seen.get(word) ?? { count: 0, inside: false };
     entry.count++;
     entry.inside ||= /[a-z,]\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     seen.set(word, entry);
   }
-  return new Set([...seen].filter(([word, e]) => e.count >= 2 && e.inside && canonicalMetric(word) === null).map(([word]) => word));
+  // Most abstracts have none: the lower-case words are only read when some word could be a name.
+  const candidates = new Map<string, string>();
+  for (const [word, e] of seen) if (e.count >= 2 && e.inside && !NOT_NAMES.has(word.toLowerCase())) candidates.set(word.toLowerCase(), word);
+  if (candidates.size) for (const m of text.matchAll(/\b[a-z]{3,}\b/g)) candidates.delete(m[0]);
+  return new Set([...candidates.values()].filter((word) => canonicalMetric(word) === null));
 }
 
 /** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
@@ -281,7 +282,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;
     // A word of the contribution's name stands for all of it ("Physics Supernova attains", "Supernova" alone read as the subject).
-    if (method !== null && contribution && method !== contribution && new RegExp(`(?:^|\\s)${escapeRegExp(method)}(?:\\s|$)`).test(contribution)) method = contribution;
+    if (method !== null && contribution && method !== contribution && ` ${contribution} `.includes(` ${method} `)) method = contribution;
     if (method !== null) named.add(claim);
     claim.method = method ?? (claim.role === "result" ? contribution : null);
     previous = claim;
