@@ -117,8 +117,9 @@ const UNIT_PATTERN = UNIT_FORMS.map((u) => u.form)
     // So is a time unit that starts a compound ("100 second-language learners").
     const glued = (form.length === 1 && !/^[xX]$/.test(form)) || /^(?:seconds?|minutes?|hours?|days?)$/.test(form);
     const word = /[A-Za-z]$/.test(form) ? (glued ? "(?![A-Za-z]|-[A-Za-z])" : "(?![A-Za-z])") : "";
-    // "3 x 3 convolution" is a shape and "245759 times 50000" a product, not factors.
-    const notShape = ["x", "X", "×", "times"].includes(form) ? "(?!\\s?\\d)" : "";
+    // "3 x 3 convolution" is a shape and "245759 times 50000" a product, not factors; a "×" may stand
+    // for LaTeX's "\times{7}", whose markup the scan text turns into spaces.
+    const notShape = form === "×" ? "(?!\\s{0,7}\\d)" : ["x", "X", "times"].includes(form) ? "(?!\\s?\\d)" : "";
     return body + word + notShape;
   })
   .join("|");

@@ -46,6 +46,8 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["from 48G to 7G", [{ text: "48G", value: 48, unit: "GB" }, { text: "7G", value: 7, unit: "GB" }]],
   // Shapes and products are not factors.
   ["a 3 x 3 convolution", [{ text: "3", value: 3, unit: "" }, { text: "3", value: 3, unit: "" }]],
+  // Also written in LaTeX, whose markup the scan reads as spaces (2508.09000: "smaller kernels, such as $7\times{7}$").
+  ["kernels such as $7\\times{7}$", [{ text: "7", value: 7, unit: "" }, { text: "7", value: 7, unit: "" }]],
   // Numbers inside names are not quantities at all.
   ["ResNet-50 and ResNet50 on CIFAR-10 with GPT-4, WMT'14, Hits@1 and YOLOv6-3.0-N", []],
   // A range of decimals needs no unit; a year joined to another by a dash is no range (the second is glued to it).
