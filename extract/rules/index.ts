@@ -92,6 +92,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
   if (q.kind === "time" && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
+  // The memory of the hardware, not of the result: "on 40GB consumer-grade GPUs", "A100 GPUs with 80GB VRAM each".
+  if (q.kind === "memory" && (HARDWARE_AFTER.test(scan.slice(q.end, q.end + 40)) || /\bGPUs?\s+with\s+$/i.test(before))) return true;
   if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
   if (q.kind !== "none") return false;
   // A span of time as an adjective sets up the task: "30-day readmission", "5-year survival".
@@ -116,6 +118,7 @@ const RATING_SCALE = /^(?:5|7|10)$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
+const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;
 
 /** The stretches of text around the numbers, as far as the rules look (touching ones joined). */
 function neighbourhoods(quantities: Quantity[], length: number): Span[] {

@@ -26,6 +26,15 @@ const CASES: [string, Expected[]][] = [
       { type: "memory", text: "16GB", value: 16, bound: "less than", role: "result" },
     ],
   ],
+  // The memory of the hardware is no result of the paper's, the memory its model needs is.
+  [
+    "Our method substantially reduces GPU memory requirements-by up to 75%-enabling the deployment of 70B-parameter models on 40GB consumer-grade GPUs.",
+    [{ type: "memory", text: "75%", value: 75, bound: "up to" }],
+  ],
+  [
+    "All experiments run on 8 A100 GPUs with 80GB VRAM each; the model fits in 24 GB of GPU memory.",
+    [{ type: "memory", text: "24 GB", value: 24, unit: "GB" }],
+  ],
   [
     "In inference, our method can reduce memory usage by more than half while maintaining near-lossless performance.",
     [{ type: "memory", text: "half", value: 50, unit: "%", bound: "more than" }],
