@@ -92,6 +92,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
   if (q.kind === "time" && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
+  // A gap kept "within 2%" of another system, a scale written as a range in brackets ("rewards (0-1)"):
+  // bounds, not results.
+  if (q.kind === "percent" && /\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$/i.test(before)) return true;
+  if (/\(\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start)) && /^[01]\s*-\s*(?:1|5|10|100)\s*\)/.test(scan.slice(q.start, q.start + 12))) return true;
   // The memory of the hardware, not of the result: "on 40GB consumer-grade GPUs", "A100 GPUs with 80GB VRAM each".
   if (q.kind === "memory" && (HARDWARE_AFTER.test(scan.slice(q.end, q.end + 40)) || /\bGPUs?\s+with\s+$/i.test(before))) return true;
   if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
