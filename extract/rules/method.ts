@@ -57,6 +57,8 @@ export function looksLikeName(word: string): boolean {
   return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && canonicalMetric(word) === null;
 }
 
+const PLAIN_LEAD = /[a-z,]\s+((?:[A-Z][a-z]+\s){1,2})$/;
+
 interface Name {
   text: string;
   start: number;
@@ -87,7 +89,12 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
     const last = names[names.length - 1];
     if (last && /^ $/.test(text.slice(last.end, start))) [last.text, last.end] = [`${last.text} ${word}${tail}`, end];
-    else names.push({ text: word + tail, start, end, plain: !looksLikeName(word) });
+    else if (looksLikeName(word)) names.push({ text: word + tail, start, end });
+    else {
+      // A plain name takes the capitalised words before it inside a sentence ("that Time Agent achieves").
+      const lead = PLAIN_LEAD.exec(text.slice(Math.max(from, start - 40), start))?.[1] ?? "";
+      names.push({ text: lead + word + tail, start: start - lead.length, end, plain: true });
+    }
     WORD.lastIndex = start + word.length + tail.length;
   }
   return names;

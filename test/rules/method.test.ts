@@ -58,6 +58,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "Here, we utilized a health system to develop Prima, the first vision language model for neuroimaging. Prima achieved a mean diagnostic area under the ROC curve of 92.0. The model detects Broken (86.7% F1-score) and Not Broken (89.2% F1-score) scans, as Broken and Not Broken are labelled.",
     ["Prima", null, null],
   ],
+  // A plain name takes the capitalised words before it inside a sentence (corpus 2511.09993: "Time Agent").
+  [
+    "Tool-augmented code generation for time series",
+    "Time Agent writes code for forecasts. Empirical results show that Time Agent achieves an average accuracy of 95.31%.",
+    ["Time Agent"],
+  ],
   // The paper speaking between a name and the number makes it the subject.
   [
     "RAAG: Ratio Aware Adaptive Guidance",
