@@ -217,6 +217,7 @@ const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 const COMPARISON = /\b(?:vs\.?|versus|compared (?:to|with)|than|against|relative to)(?:\s|$)/i;
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
+const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
 const REACH = 300;
@@ -286,12 +287,15 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       const after = lead === undefined ? undefined : namesIn(scan, claim.end + lead.length, claim.end + lead.length + 60, datasets)[0];
       if (after && after.start === claim.end + lead!.length) method = after.text;
     }
+    // Models in general as the subject ("while large models achieve up to 87.6%"): the number is not the contribution's,
+    // nor are the numbers that go on in its sentence.
+    const generic = method === null && claim.role === "result" && GENERIC_SUBJECT.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
     if (claim.role === "baseline") method = claim.baseline ?? method;
     // A word of the contribution's name stands for all of it ("Physics Supernova attains", "Supernova" alone read as the subject).
     if (method !== null && contribution && method !== contribution && ` ${contribution} `.includes(` ${method} `)) method = contribution;
-    if (method !== null) named.add(claim);
-    claim.method = method ?? (claim.role === "result" ? contribution : null);
+    if (method !== null || generic) named.add(claim);
+    claim.method = method ?? (claim.role === "result" && !generic ? contribution : null);
     previous = claim;
   }
 }

@@ -58,6 +58,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "Here, we utilized a health system to develop Prima, the first vision language model for neuroimaging. Prima achieved a mean diagnostic area under the ROC curve of 92.0. The model detects Broken (86.7% F1-score) and Not Broken (89.2% F1-score) scans, as Broken and Not Broken are labelled.",
     ["Prima", null, null],
   ],
+  // Models in general as the subject: not the contribution's number (corpus 2509.00457).
+  [
+    "CVPD at QIAS 2025 Shared Task: An Efficient Encoder-Based Approach for Islamic Inheritance Reasoning",
+    "We present a framework using Attentive Relevance Scoring (ARS). While large models achieve an accuracy of up to 87.6%, they require more resources. Our approach achieves 69.87% accuracy.",
+    [null, "ARS"],
+  ],
   // A plain name takes the capitalised words before it inside a sentence (corpus 2511.09993: "Time Agent").
   [
     "Tool-augmented code generation for time series",
