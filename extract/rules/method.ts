@@ -214,9 +214,13 @@ const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|cont
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 
-const COMPARISON = /\b(?:vs\.?|versus|compared (?:to|with)|than|against|relative to)(?:\s|$)/i;
+/** Words that bring examples, not comparators ("models such as X"). */
+const EXAMPLE_WORDS = new Set(["like", "such as", "e.g.", "including"]);
+/** A comparison between a name and a baseline's number: the comparator words of the lexicon. */
+const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)))})(?:\\s|$)`, "i");
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
+/** Models in general as a subject: unlike PRIOR_WORK ("existing methods achieve"), no comparator of the paper's, so no baseline. */
 const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
