@@ -222,6 +222,7 @@ const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comp
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
 /** Models in general as a subject: unlike PRIOR_WORK ("existing methods achieve"), no comparator of the paper's, so no baseline. */
 const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
+const DATA_WORDS_AFTER = /^\s*(?:benchmarks?|datasets?|corpus|corpora|tasks?|data|splits?|test sets?)\b/i;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
 const REACH = 300;
@@ -269,7 +270,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
       // The paper speaking between the name and the number makes it the subject ("(WAN2.1) models demonstrate that our approach enables 3x"), unless it is the name's apposition ("X, our model, …").
       const ours = OUR_CLAUSE.test(scan.slice(name.end, claim.start)) && !/^\s*[,(]\s*(?:our|ours)\b/i.test(following);
-      const subject = !ours && (name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000");
+      // A name before a data word names data ("four DocQA datasets demonstrate"), not a subject.
+      const data = DATA_WORDS_AFTER.test(following);
+      const subject = !ours && !data && (name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000");
       const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
       const standsAsSubject = example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before));
       // A baseline's number after a comparison ("BiCA achieved 85.5% versus 70.3%") is not the subject's.

@@ -64,6 +64,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "We present a framework using Attentive Relevance Scoring (ARS). While large models achieve an accuracy of up to 87.6%, they require more resources. Our approach achieves 69.87% accuracy.",
     [null, "ARS"],
   ],
+  // A name before a data word names data, not a subject (corpus 2509.07666).
+  [
+    "MoLoRAG: Bootstrapping Document Understanding via Multi-modal Logic-aware Retrieval",
+    "Experiments on four DocQA datasets demonstrate average improvements of 9.68% in accuracy over LVLM direct inference.",
+    ["MoLoRAG"],
+  ],
   // A plain name takes the capitalised words before it inside a sentence (corpus 2511.09993: "Time Agent").
   [
     "Tool-augmented code generation for time series",
