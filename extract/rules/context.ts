@@ -33,6 +33,11 @@ const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reac
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
+// "shortens processing time by 42%, improves resource utilisation by 28%, and reduces operating costs by 35%":
+// a verb of change that starts a new clause has its own object, so a term across it is not this number's.
+const CLAUSE_VERB = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:it\s+|also\s+|further\s+)?(?:improv|reduc|increas|boost|lower|rais|shorten|cut|achiev|enhanc|decreas|accelerat|yield|deliver|attain)\w*\s`;
+const CLAUSE_BEFORE = new RegExp(String.raw`\d[^;]*?${CLAUSE_VERB}`, "i");
+const CLAUSE_AFTER = new RegExp(CLAUSE_VERB, "i");
 const BRACKET_CROSSED = /\)[^()]*\(\s*[A-Za-z][\w-]*\s*[:=]?\s*$/;
 const BRACKET_OPEN = /^\s?\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
@@ -89,8 +94,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
   // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
-  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start));
-  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start));
+  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start));
+  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start));
   // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
   if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
   if (afterOk) return { hit: after, linked: false };

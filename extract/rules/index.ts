@@ -34,7 +34,10 @@ export interface Extraction {
 
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
 // "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
-const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w-]*\s+)?(?:in|on|for|over|against)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "4% compared to SpatialVLA and 19% compared to TraceVLA" lists against whom.
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w-]*\s+)?(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "by 28% (11.43 points) and 27% (11.21 points)": a claim in an aside does not break the list it stands in.
+const ASIDE_THEN_LISTED = /^\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
 // A verb of change reads so too: "improves robustness of AD explanations (up to 62.5%)", "boosting OCR performance: closed-source (up to 14%)".
 const CHANGE_THEN_BRACKET = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|degradations?|(?:improv|boost|enhanc|increas|rais|reduc|lower)(?:es|s|ed|ing))\b[^.;()\d%]{0,50}\(\s*(?:(?:up\s+to|over|more\s+than|about|around|nearly|~)\s*)?$/i;
@@ -45,7 +48,10 @@ const LEVELS_AFTER = /^\s*%?\s*(?:to|->|→|vs\.?)\s/i;
  * The kind of the claim a number is listed on after, with only the words that say where it was
  * measured between them ("14.7% and 6.41% in robustness, 11.4% and 1.71% in AEO"), if any.
  */
-function listedOn(previous: ClaimDraft | undefined, q: Quantity, sentence: Span, scan: string): ClaimType | null {
+function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: string): ClaimType | null {
+  let previous = drafts[drafts.length - 1];
+  const beforeAside = drafts[drafts.length - 2];
+  if (previous && previous.unit !== q.unit && beforeAside?.unit === q.unit && ASIDE_THEN_LISTED.test(scan.slice(beforeAside.end, q.start))) previous = beforeAside;
   if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit) return null;
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
@@ -237,7 +243,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
     }
     // A number listed on after a claim takes its kind: one no rule read, or a level after a change
     // ("gains of 1.64% on DRIVE and 1.25% on STARE": only the first carries the change word).
-    const continued = listedOn(drafts[drafts.length - 1], q, sentence, scan);
+    const continued = listedOn(drafts, q, sentence, scan);
     if (continued && (!reading || (type === "score" && continued === "improvement"))) {
       type = continued;
       // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".

@@ -152,7 +152,7 @@ export function metricSpedUp(word: string): string | null {
 const BOUND_WORDS = Object.entries(cueLexicon.bounds).flatMap(([bound, words]) => words.map((w) => [w, bound] as const));
 const BOUND_BY_WORD = new Map(BOUND_WORDS.map(([w, b]) => [w.toLowerCase(), b]));
 /** A bound word right before the number ("up to", "more than", "~"), possibly after "by". */
-export const BOUND_BEFORE = new RegExp(`(?:^|[^\\w-])(${phrases(BOUND_WORDS.map(([w]) => w))})\\s*(?:~\\s*)?(?:just\\s+|only\\s+)?$`, "i");
+export const BOUND_BEFORE = new RegExp(`(?:^|[^\\w-])(${phrases(BOUND_WORDS.map(([w]) => w))})\\s*(?:~\\s*)?(?:just\\s+|only\\s+)?(?:an?\\s+)?$`, "i");
 export function boundOf(word: string): string | null {
   return BOUND_BY_WORD.get(word.toLowerCase()) ?? null;
 }

@@ -159,7 +159,8 @@ const NUMBER = `(?:${DIGITS}|(?:${CARDINAL_PATTERN})(?=[\\s-]))`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion)(?![A-Za-z])|[KMBT](?![A-Za-z]))`;
 const UNIT = `(?:\\+?\\s{0,2}(?:${UNIT_PATTERN}))`;
 // A range joins two numbers: "2-3x", "20%-40%", "2 to 3 times", "10X~20X", "2-fold to 10-fold".
-const RANGE = String.raw`\s{0,3}(?:-|~|to|or)\s{0,3}`;
+// "6--15%" is LaTeX's en dash.
+const RANGE = String.raw`\s{0,3}(?:--?|~|to|or)\s{0,3}`;
 const MAGNITUDE = String.raw`orders?\s+of\s+magnitude|orders?(?=\s+(?:more|less|fewer|faster|higher|lower|smaller|larger))`;
 
 const QUANTITY_PATTERN = [
@@ -215,11 +216,11 @@ function scaleOf(written: string | undefined): number {
   return SCALES.get(w) ?? SCALES.get(w.toLowerCase()) ?? 1;
 }
 
-/** Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14". */
+/** Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14"; not a slash after a number ("5.7%/2.7%"). */
 function gluedToName(scan: string, start: number): boolean {
   const before = scan[start - 1];
   if (before === undefined || before === " ") return false;
-  if (/[\p{L}\p{N}_@'#^.\/]/u.test(before)) return before !== "/" || !/\d/.test(scan[start - 2] ?? "");
+  if (/[\p{L}\p{N}_@'#^.\/]/u.test(before)) return before !== "/" || !/[\d%]/.test(scan[start - 2] ?? "");
   if (before === "-" || before === "+") return /[\p{L}\p{N})]/u.test(scan[start - 2] ?? "");
   return false;
 }

@@ -244,6 +244,40 @@ const CASES: [string, Expected[]][] = [
     "A further human study reveals that models often produce correct answers with flawed reasoning, leading to an over 30% gap in reasoning accuracy compared to humans.",
     [{ type: "improvement", text: "30%", value: 30, bound: "more than" }],
   ],
+  // Found in unseen corpus abstracts: numbers paired by a slash, LaTeX's "--" range, a new verb of change, a claim in an aside.
+  [
+    "Our results outperform state-of-the-art medical image segmentation models U-Net++ and Swin-UNet by 5.7%/2.7% and 2.2%/1.5% respectively.",
+    [
+      { type: "improvement", text: "5.7%", value: 5.7 },
+      { type: "improvement", text: "2.7%", value: 2.7 },
+      { type: "improvement", text: "2.2%", value: 2.2 },
+      { type: "improvement", text: "1.5%", value: 1.5 },
+    ],
+  ],
+  [
+    "It outperforms recent state-of-the-art baselines across multiple intent benchmarks, achieving macro-F1 improvements of 6--15% for known and 8--20% for OOS intents.",
+    [
+      { type: "improvement", text: "6--15%", value: 15, valueLow: 6, metric: "macro f1" },
+      { type: "improvement", text: "8--20%", value: 20, valueLow: 8, metric: "macro f1" },
+    ],
+  ],
+  [
+    "Evaluation on enterprise scenarios shows that the model shortens process processing time by 42%, improves resource utilisation by 28%, and reduces operating costs by 35%.",
+    [
+      { type: "speedup", text: "42%", value: 42 },
+      { type: "improvement", text: "28%", value: 28, metric: "resource utilisation" },
+      { type: "speedup", text: "35%", value: 35, metric: "cost" },
+    ],
+  ],
+  [
+    "Our RL model outperformed the best versions of NLI- and STS-driven baselines by 28% (11.43 points) and 27% (11.21 points), respectively.",
+    [
+      { type: "improvement", text: "28%", value: 28 },
+      { type: "improvement", text: "11.43 points", value: 11.43, unit: "pp" },
+      { type: "improvement", text: "27%", value: 27 },
+      { type: "improvement", text: "11.21 points", value: 11.21, unit: "pp" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

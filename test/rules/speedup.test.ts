@@ -97,6 +97,13 @@ const CASES: [string, Expected[]][] = [
     [{ type: "speedup", text: "18.5% to 41.9%", value: 41.9, valueLow: 18.5, metric: "tokens" }],
   ],
   ["Only 20% of the samples were mislabeled.", []],
+  [
+    "Applying the full STEP framework further improves efficiency, reaching up to a 4x reduction in computational complexity and a 1.7x gain in inference speed.",
+    [
+      { type: "speedup", text: "4x", value: 4, metric: "flops", bound: "up to" },
+      { type: "speedup", text: "1.7x", value: 1.7 },
+    ],
+  ],
 ];
 
 describe("speedup claims", () => {
