@@ -82,9 +82,9 @@ describe("the corpus gold (test/corpus/)", () => {
   const drawn = readJsonLines<{ id: string; split: string; abstract: string }>("test/corpus/abstracts.jsonl");
   const abstracts = new Map(drawn.map((r) => [r.id, r.abstract]));
 
-  it("annotates each of the 600 drawn abstracts once, in order, in the shape the spec gives", () => {
+  it("annotates each of the 780 drawn abstracts once, in order, in the shape the spec gives", () => {
     const lines = readFileSync("test/corpus/gold.jsonl", "utf8").split("\n").filter((l) => l.trim());
-    expect(drawn).toHaveLength(600);
+    expect(drawn).toHaveLength(780);
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(drawn.map((r) => r.id));
     for (const line of lines) expect(checkGoldLine(line, abstracts)).toEqual([]);
   });
@@ -111,16 +111,16 @@ describe("the corpus gold (test/corpus/)", () => {
   it("keeps extraction quality on both splits at the levels docs/quality.md quotes", async () => {
     const dev = evaluation(devSet);
     const test = evaluation(testSet);
-    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.91);
-    expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.89);
-    expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.78);
-    expect(test.overall.f1).toBeGreaterThanOrEqual(0.79);
-    expect(test.datasets.f1).toBeGreaterThanOrEqual(0.77);
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.89);
+    expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.86);
+    expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(test.overall.f1).toBeGreaterThanOrEqual(0.8);
+    expect(test.datasets.f1).toBeGreaterThanOrEqual(0.82);
     // The method and the setting of each claim (issue 13): the corpus gold carries both.
-    expect(dev.methodAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(dev.settingAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(test.methodAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(dev.methodAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(dev.settingAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(test.methodAccuracy).toBeGreaterThanOrEqual(0.75);
     expect(test.settingAccuracy).toBeGreaterThanOrEqual(0.86);
   });
 
