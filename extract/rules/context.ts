@@ -116,7 +116,9 @@ export interface ListPlace {
 /** "memory cost and training time are reduced by 70% and 50%, respectively": pair them in order. */
 function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Term>[], scan: string): PhraseHit<Term> | null {
   // Real lists are short; a longer run of numbers is not paired (and pairing stays linear).
-  if (list.size < 2 || list.size > MAX_PAIRED || (!sentence.respectively && list.size < 3)) return null;
+  // "35.68/12.20 WER/CER": numbers paired by a slash pair with terms so written, "respectively" or not.
+  const slashed = list.size === 2 && /^\s*\/\s*$/.test(scan.slice(list.first.end, list.last.start));
+  if (list.size < 2 || list.size > MAX_PAIRED || (!sentence.respectively && list.size < 3 && !slashed)) return null;
   const from = firstAtOrAfter(terms, list.last.end);
   const after = terms.slice(from, from + list.size).filter((t) => t.end <= sentence.end && t.start - list.last.end < 80);
   const upTo = firstAtOrAfter(terms, list.first.start);

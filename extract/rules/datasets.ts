@@ -75,6 +75,9 @@ function sentenceOf(sentences: Span[], position: number): number {
 // What data is like or whose it is, not its name: "a Chinese-language dataset", "IPG-generated datasets", "OpenAI's benchmark".
 const DESCRIBES_DATA = /-(?:language|generated|based|labell?ed|annotated|curated|specific|related|style|level|scale|quality|only|free)$|['’]s$/i;
 
+/** "(Fig.1)", "Table 2": a part of the paper. */
+const PART_OF_THE_PAPER = /^(?:Fig|Figs|Figure|Table|Eq|Sec|Section|Appendix)\.?\s?\d/;
+
 function isName(name: string, wordOk = false): boolean {
   // A lone capitalised English word ("Test", "Through") is not a name unless the text calls it data
   // ("benchmarks (Sokoban and ALFWorld)"); a known model never is;
@@ -84,9 +87,11 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMB]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS)$/.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
+    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
+
+const CITED_AFTER = /^,?\s+et\s+al\b/;
 
 /** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */
 interface NameList {
@@ -130,7 +135,8 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
       if (!isName(name, listed) || !accept(name, nameList)) continue;
       const nameStart = text.indexOf(name, start);
       const nameEnd = nameStart + name.length;
-      if (nameStart < foundEnd || overlapsKnown(nameStart, nameEnd)) continue;
+      // "(Bawden et al., 2018)": an author cited, not data.
+      if (nameStart < foundEnd || overlapsKnown(nameStart, nameEnd) || CITED_AFTER.test(text.slice(nameEnd, nameEnd + 8))) continue;
       found.push({ name, text: name, start: nameStart, end: nameEnd });
       foundEnd = nameEnd;
     }

@@ -79,6 +79,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
   if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
+  // "the true detect rate at 1% false detect rate improved", "recall at 90% precision": the operating point itself.
+  if (q.kind === "percent" && /\bat\s+(?:a\s+|an\s+|the\s+)?$/i.test(before) && OPERATING_RATE_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
+  // Members of a set in LaTeX: "rewards of $\{-1,0,1\}$".
+  if (/\\\{[^}]{0,40}$/.test(text.slice(Math.max(0, q.start - 44), q.start))) return true;
   // An IoU threshold range "0.50:0.95" (mAP@0.5:0.95).
   if (/^:\d/.test(scan.slice(q.end, q.end + 2)) || /\d:$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A result the paper says it does not reach: "our model does not achieve a 100% accuracy".
@@ -97,7 +101,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // Decades: "the 1960s".
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
-  if (q.kind === "time" && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
+  if ((q.kind === "time" || q.kind === "memory") && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
   // A gap kept "within 2%" of another system, a scale written as a range in brackets ("rewards (0-1)"):
   // bounds, not results.
   if (q.kind === "percent" && /\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$/i.test(before)) return true;
@@ -110,6 +114,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/^-(?:day|week|month|year)\b/i.test(scan.slice(q.end, q.end + 7))) return true;
   const integer = Number.isInteger(q.value);
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
+  // The number of a part: "on Subtask 2", "in Table 3", "Stage 1".
+  if (integer && !q.signed && PART_BEFORE.test(before)) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A version after a model's name: "wav2vec 2.0", "GPT 4", "Llama 2".
   const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
@@ -124,9 +130,11 @@ function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
 }
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
+const PART_BEFORE = /\b(?:(?:sub)?tasks?|tracks?|phases?|stages?|levels?|rounds?|parts?|sections?|chapters?|figures?|fig\.?|tables?|eqs?\.?|equations?|appendix|lemma|theorem)\s+$/i;
 const RATING_SCALE = /^(?:5|7|10)$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
-const DATA_OR_HORIZON_AFTER = /^\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
+const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;
 
@@ -176,11 +184,13 @@ function termSpans(near: Span[], sentences: Sentence[], scan: string): Span[] {
   return parts;
 }
 
-/** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list. */
-function listsOf(quantities: Quantity[], scan: string): ListPlace[] {
+/** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list (numbers never claims left out). */
+function listsOf(quantities: Quantity[], scan: string, never: boolean[]): ListPlace[] {
   const lists: ListPlace[] = quantities.map((q) => ({ first: q, last: q, index: 0, size: 1 }));
   for (let i = 1; i < quantities.length; i++) {
     const [a, b] = [quantities[i - 1]!, quantities[i]!];
+    // A number that is never a claim ("on Subtask 1, 35.68/12.20 WER/CER") starts no list; a scale after one ends it ("23.5/30 points").
+    if (never[i - 1]) continue;
     const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind));
     if (compatible && LIST_GAP.test(scan.slice(a.end, b.start)) && !isRating(a, b, scan)) {
       lists[i]!.first = lists[i - 1]!.first;
@@ -221,10 +231,11 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
   const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), scanned ? SCANNER : undefined), abstract);
-  const lists = listsOf(quantities, scan);
+  const never = quantities.map((q) => neverAClaim(q, scan, abstract) || insideName(q, datasets));
+  const lists = listsOf(quantities, scan, never);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;
-    if (neverAClaim(q, scan, abstract) || insideName(q, datasets)) continue;
+    if (never[i]) continue;
     const mention = describe(q, lists[i]!, sentence, terms, datasets, scan);
     let type: ClaimType | null = null;
     let reading: Reading | null = null;

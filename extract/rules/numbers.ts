@@ -38,10 +38,10 @@ const byLength = (a: string, b: string) => b.length - a.length;
 // ---- scan text ---------------------------------------------------------------------------------
 
 // "sim" between numbers ("10sim100") is looked behind only once found, so other places pay nothing for it.
-const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
+const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\pm(?![A-Za-z])|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
 const REPLACEMENT: Record<string, string> = {
   "\\%": " %", "$\\%$": "%   ", "&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&ge;": ">", "&le;": "<",
-  "\\times": "×", "\\rightarrow": "→", "\\to": "→", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
+  "\\times": "×", "\\pm": "  ±", "\\rightarrow": "→", "\\to": "→", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 

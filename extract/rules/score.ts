@@ -27,7 +27,9 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
-const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
+const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same|baseline)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
+// "attains a score of 52", "led to an overall score of 0.571": a score reached, its measure unnamed.
+const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?scores?\s+of\s+$/i;
 const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 // "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
 // share alone in brackets after its category, listed with at least one other such item.
@@ -65,6 +67,7 @@ export const score: ClaimRule = {
     if (kind === "none" && !Number.isInteger(m.quantity.value) && m.quantity.value < 1000 && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
+    if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.

@@ -100,6 +100,9 @@ const CASES: [string, [string, string][]][] = [
   ["error rates fell from 12.3% to 7.1% over the CSJ core evaluation sets", [["CSJ", "CSJ"]]],
   ["We introduce SimpleQA Verified, a 1,000-prompt benchmark", [["SimpleQA Verified", "SimpleQA Verified"]]],
   ["our submission to the WMT25 General Machine Translation shared task", [["WMT25", "WMT25"]]],
+  // Not data: an author cited, an amount, a figure, a code host (found in unseen corpus abstracts).
+  ["We use the English-French DiscEvalMT benchmark (Bawden et al., 2018) with pairs of sentences.", [["DiscEvalMT", "DiscEvalMT"]]],
+  ["The model is trained on 12T tokens and evaluated across 10 datasets (Fig.1). Code is on GitHub.", []],
 ];
 
 describe("dataset mentions", () => {

@@ -57,6 +57,8 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["in Spanish - 0.89 F1", [{ text: "0.89", value: 0.89, unit: "" }]],
   ["and 0.62 G-EVAL for discourse", [{ text: "0.62", value: 0.62, unit: "" }]],
   ["achieves 64.89 percentage accuracy", [{ text: "64.89 percentage", value: 64.89, unit: "%" }]],
+  // LaTeX's \\pm: the mean takes the unit written after the spread.
+  ["Reporting times decreased from $88 \\pm 38$ s (FT)", [{ text: "88", value: 88, unit: "s" }]],
 ];
 
 describe("number grammar", () => {

@@ -389,6 +389,26 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "63.6%", value: 63.6 },
     ],
   ],
+  // A score reached with its measure unnamed; the operating point of a rate is no claim (unseen corpus abstracts).
+  [
+    "On the Artificial Analysis Intelligence Index, Apriel-1.5-15B-Thinker attains a score of 52, matching DeepSeek-R1-0528.",
+    [{ type: "score", text: "52", value: 52, metric: null }],
+  ],
+  [
+    "For example, on the LivDet2020 dataset, the true detect rate at 1% false detect rate improved from 93.41% to 98.72%.",
+    [
+      { type: "score", text: "93.41%", value: 93.41, dataset: "LivDet2020" },
+      { type: "score", text: "98.72%", value: 98.72, dataset: "LivDet2020" },
+    ],
+  ],
+  [
+    "The best-performing systems achieved 79.8% accuracy on Subtask 1, 35.68/12.20 WER/CER (overall average) on Subtask 2.",
+    [
+      { type: "score", text: "79.8%", value: 79.8, metric: "accuracy" },
+      { type: "score", text: "35.68", value: 35.68, metric: "wer" },
+      { type: "score", text: "12.20", value: 12.2, metric: "cer" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
