@@ -31,13 +31,16 @@ const WINDOW = 80;
 /** Words that may stand between a term and its number: "mAP of 53.3%", "accuracy is up to 92%", "acc.=0.955". */
 const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached|achieves|achieved|achieving|from|the|a|an|baseline|up|more|less|than|over|around|about|approximately|approx\.?|nearly|roughly|only|just|under|below|above|within|as|high|low|~|>|<|rate|rates|score|scores|metrics?|values?|average|averaging|mean|on)[\s(:=)]*){0,5}$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
-const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
+const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|for|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
 // "shortens processing time by 42%, improves resource utilisation by 28%, and reduces operating costs by 35%":
 // a verb of change that starts a new clause has its own object, so a term across it is not this number's.
 const CLAUSE_VERB = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:it\s+|also\s+|further\s+)?(?:improv|reduc|increas|boost|lower|rais|shorten|cut|achiev|enhanc|decreas|accelerat|yield|deliver|attain)\w*\s`;
 const CLAUSE_BEFORE = new RegExp(String.raw`\d[^;]*?${CLAUSE_VERB}`, "i");
 const CLAUSE_AFTER = new RegExp(CLAUSE_VERB, "i");
+// "recall (87.30%), coverage (92.18%)": past a closed bracket, a number alone in brackets after a lower-case word is
+// that word's measure; after a name it is the name's ("CIFAR-100 (91.7%), Flowers (98.8%)", "PNG (58.5%) or FLAC (30.3%)").
+const CATEGORY_CROSSED = /\)[^()]*(?<![\w-])[a-z][a-z-]*\s?\(\s*$/;
 const BRACKET_CROSSED = /\)[^()]*\(\s*[A-Za-z][\w-]*\s*[:=]?\s*$/;
 const BRACKET_OPEN = /^\s?\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
@@ -94,7 +97,7 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
   // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
-  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start));
+  const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start)) && !CATEGORY_CROSSED.test(scan.slice(before!.end, q.start));
   const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start));
   // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
   if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
@@ -128,9 +131,9 @@ function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Te
   return null;
 }
 
-/** Whether the hits are `size` terms written as a list ("memory cost and training time"). */
+/** Whether the hits are `size` terms written as a list ("memory cost and training time", "the ADE and the FDE"). */
 function listed(hits: PhraseHit<Term>[], size: number, scan: string): boolean {
-  return hits.length === size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*$/.test(scan.slice(hits[i - 1]!.end, h.start)));
+  return hits.length === size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*(?:the\s+|its\s+|their\s+)?$/.test(scan.slice(hits[i - 1]!.end, h.start)));
 }
 
 const MAX_PAIRED = 12;

@@ -33,9 +33,10 @@ const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|
 const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 // "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
 // share alone in brackets after its category, listed with at least one other such item.
+// A category is a word or two: "graph consistency (82.50%), novelty detection (40.28%)".
 const CATEGORY_OPEN = /[\p{L}][\p{L}-]*\s?\(\s*$/u;
-const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\p{L}-]*\s?\(\s*\d/u;
-const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\p{L}][\p{L}-]*\s?\(\s*$/u;
+const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}-]*\s){0,2}[\p{L}][\p{L}-]*\s?\(\s*\d/u;
+const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}-]*\s){0,2}[\p{L}][\p{L}-]*\s?\(\s*$/u;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;

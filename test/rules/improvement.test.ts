@@ -278,6 +278,13 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "11.21 points", value: 11.21, unit: "pp" },
     ],
   ],
+  [
+    "It reduces the average displacement error and the final displacement error by 5% and 6%, respectively, on average across all datasets.",
+    [
+      { type: "improvement", text: "5%", value: 5, metric: "ade" },
+      { type: "improvement", text: "6%", value: 6, metric: "fde" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

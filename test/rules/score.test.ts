@@ -409,6 +409,24 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "12.20", value: 12.2, metric: "cer" },
     ],
   ],
+  // Each level in brackets after its own lower-case measure, not the last named metric; "N% for <metric>" (new dev abstracts).
+  [
+    "Evaluations such as precision (85.20%), recall (87.30%), coverage (92.18%), graph consistency (82.50%), and expert validation (89.50%) affirm its robustness.",
+    [
+      { type: "score", text: "85.20%", value: 85.2, metric: "precision" },
+      { type: "score", text: "87.30%", value: 87.3, metric: "recall" },
+      { type: "score", text: "92.18%", value: 92.18, metric: null },
+      { type: "score", text: "82.50%", value: 82.5, metric: null },
+      { type: "score", text: "89.50%", value: 89.5, metric: null },
+    ],
+  ],
+  [
+    "The results are above 98 % for F-measure and 99 % for accuracy.",
+    [
+      { type: "score", text: "98 %", value: 98, metric: "f1" },
+      { type: "score", text: "99 %", value: 99, metric: "accuracy" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
