@@ -54,7 +54,8 @@ export function looksLikeName(word: string): boolean {
   // Letters with digits, but not a size or a unit ("7B", "10x").
   const withDigits = /\d/.test(word) && /[A-Za-z].*[A-Za-z]|[A-Za-z]\d/.test(word) && !/^\d+(?:\.\d+)?[A-Za-z]{1,2}$/.test(word);
   // Hyphenated capitalised words are mostly adjectives ("Class-Based", "Test-Time"); a short prefix makes a name ("E-Agent").
-  return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && canonicalMetric(word) === null;
+  // Nor metrics, alone or paired ("WER/CER").
+  return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && !word.split("/").every((part) => canonicalMetric(part) !== null);
 }
 
 const PLAIN_LEAD = /[a-z,]\s+((?:[A-Z][a-z]+\s){1,2})$/;
@@ -225,6 +226,9 @@ const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-sourc
 const DATA_WORDS_AFTER = /^\s*(?:benchmarks?|datasets?|corpus|corpora|tasks?|data|splits?|test sets?)\b/i;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
+/** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)". */
+const RIGHT_AFTER_NAME = /^(?:\s*|'s\s+|\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]\s*)?)$/;
+
 const REACH = 300;
 const CANDIDATES = 8;
 
@@ -252,7 +256,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   for (const claim of claims) {
     let method: string | null = null;
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
-    const last = firstAtOrAfter(names, claim.start) - 1;
+    let last = firstAtOrAfter(names, claim.start) - 1;
+    // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)").
+    while (last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12))) last--;
     for (let i = last; i >= 0 && i > last - CANDIDATES && method === null; i--) {
       const name = names[i]!;
       if (name.start < from) break;
@@ -263,7 +269,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
       // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
       const change = claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before);
-      if (i === last && !change && !name.plain && /^(?:\s*|'s\s+|\s*\(\s*)$/.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
+      if (i === last && !change && !name.plain && RIGHT_AFTER_NAME.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
         method = text;
         break;
       }
