@@ -36,6 +36,8 @@ export interface Extraction {
 // "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
 // "4% compared to SpatialVLA and 19% compared to TraceVLA" lists against whom.
 const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w-]*\s+)?(?:in|on|for|over|against|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/i;
+// "F1-score of 92.23%, followed by Mistral-7B at 88.94% and Gemma-3-4B at 80.25%": a list of systems, each at its level.
+const LISTED_AT = /^\s*(?:,\s*followed\s+by|,\s*(?:and\s+)?|\s+and\s+)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:at|with)\s+$/;
 // "by 28% (11.43 points) and 27% (11.21 points)": a claim in an aside does not break the list it stands in.
 const ASIDE_THEN_LISTED = /^\s*\([^()]{1,40}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?$/;
 // "accuracy improvements over sequential LLMs (12.3% for 1.5B ...)": a change noun, then the numbers in brackets.
@@ -57,7 +59,8 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
   const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && !Number.isInteger(q.value) && !Number.isInteger(previous.value);
   if (q.kind !== "percent" && !bare) return null;
-  return LISTED_ON.test(scan.slice(previous.end, q.start)) ? previous.type : null;
+  const between = scan.slice(previous.end, q.start);
+  return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
 }
 
 const PAIRED_WITH = /^\s*(?:%|\\%)?\s*(?:to|->|→)\s*[~≈]?\s*$/;
@@ -78,7 +81,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
-  if (q.kind === "percent" && /\d\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
+  // (A number inside a name is not a result: "Mistral-7B at 88.94%".)
+  if (q.kind === "percent" && /(?:^|[^\w.-])\d[\d.,]*\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
   // "the true detect rate at 1% false detect rate improved", "recall at 90% precision": the operating point itself.
   if (q.kind === "percent" && /\bat\s+(?:a\s+|an\s+|the\s+)?$/i.test(before) && OPERATING_RATE_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   // Members of a set in LaTeX: "rewards of $\{-1,0,1\}$".

@@ -285,6 +285,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "6%", value: 6, metric: "fde" },
     ],
   ],
+  [
+    "TTRV improves VQA, with improvements of up to 52.4% and 29.8%, respectively, and average boosts of 24.6% and 10.0% across 16 datasets.",
+    [
+      { type: "improvement", text: "52.4%", value: 52.4, bound: "up to" },
+      { type: "improvement", text: "29.8%", value: 29.8, bound: "up to" },
+      { type: "improvement", text: "24.6%", value: 24.6 },
+      { type: "improvement", text: "10.0%", value: 10 },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

@@ -105,6 +105,11 @@ const CASES: [string, string, (string | null)[]][] = [
     "Diagnostic accuracy was similar in FT ($\\kappa = 0.58$) and SR ($\\kappa = 0.60$) but higher in AI-SR ($\\kappa = 0.71$). The systems reached 55/13 WER/CER on Subtask 3.",
     ["FT", "SR", "AI-SR", null, null],
   ],
+  [
+    "Parameter-efficient fine-tuning of small models",
+    "The results show that Llama-3.2-3B achieved the highest F1-score of 92.23%, followed by Mistral-7B at 88.94% and Gemma-3-4B at 80.25%.",
+    ["Llama-3.2-3B", "Mistral-7B", "Gemma-3-4B"],
+  ],
 ];
 
 describe("method of each claim", () => {

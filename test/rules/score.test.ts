@@ -427,6 +427,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "99 %", value: 99, metric: "accuracy" },
     ],
   ],
+  // Systems listed each at its level; a size inside a name is no operating point (unseen corpus abstracts).
+  [
+    "The results show that Llama-3.2-3B achieved the highest F1-score of 92.23%, followed by Mistral-7B at 88.94% and Gemma-3-4B at 80.25%.",
+    [
+      { type: "score", text: "92.23%", value: 92.23, metric: "f1" },
+      { type: "score", text: "88.94%", value: 88.94, metric: "f1" },
+      { type: "score", text: "80.25%", value: 80.25, metric: "f1" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {

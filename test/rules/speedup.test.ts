@@ -104,6 +104,13 @@ const CASES: [string, Expected[]][] = [
       { type: "speedup", text: "1.7x", value: 1.7 },
     ],
   ],
+  [
+    "CASAL is 30x more compute-efficient and 20x more data-efficient than strong LoRA-based baselines.",
+    [
+      { type: "speedup", text: "30x", value: 30, metric: "flops" },
+      { type: "speedup", text: "20x", value: 20, metric: "sample efficiency" },
+    ],
+  ],
 ];
 
 describe("speedup claims", () => {
