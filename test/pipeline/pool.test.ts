@@ -1,7 +1,7 @@
 // The worker pool when a worker fails: the batch it held and every later one fail at once with the
 // worker's error, so a run stops with that error instead of waiting for ever.
 import { describe, expect, it } from "vitest";
-import { ExtractionPool } from "../../extract/pool.ts";
+import { ExtractionPool, withoutPreloads } from "../../extract/pool.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
 import type { PaperItem } from "../../extract/render.ts";
 import type { SourceRecord } from "../../extract/sources/record.ts";
@@ -35,4 +35,9 @@ describe("the extraction pool", () => {
       await pool.close();
     }
   }, 30_000);
+
+  it("starts its workers without the modules this process preloads, keeping its other options", () => {
+    const args = ["--require", "/m/tsx/preflight.cjs", "--import", "file:///m/tsx/loader.mjs", "--cpu-prof", "--import=x.mjs", "-r", "y.cjs", "--loader", "z.mjs", "--max-old-space-size=100"];
+    expect(withoutPreloads(args)).toEqual(["--cpu-prof", "--max-old-space-size=100"]);
+  });
 });
