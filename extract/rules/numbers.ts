@@ -339,8 +339,9 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     // Trim trailing white space the unit pattern may have taken, then take in the rest of a
     // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
     while (q.end > q.start && isSpace(scan.charCodeAt(q.end - 1))) q.end--;
-    // A bare number keeps out of a closing "$" ("$acc.=0.955$").
-    while (q.unitText && q.end < text.length && scan.charCodeAt(q.end) === 32 && !isSpace(text.charCodeAt(q.end))) q.end++;
+    // A bare number keeps out of a closing "$" ("$acc.=0.955$"), and a unit out of the next artefact ("\\textbf{0.05\\%}", "$4-7\\%$").
+    if (q.unitText && text.startsWith("\\%", q.end) && scan.charCodeAt(q.end) === 32) q.end += 2;
+    if (q.unitText && text[q.end] === "$" && scan.charCodeAt(q.end) === 32 && text.slice(q.start, q.end).includes("$")) q.end++;
     done = Math.max(done, q.end);
     found.push(q);
   }

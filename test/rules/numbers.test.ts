@@ -24,7 +24,7 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["halve the time", [{ text: "halve", value: 50, unit: "%" }]],
   ["by a factor of two", [{ text: "factor of two", value: 2, unit: "x" }]],
   ["is 30\\% faster", [{ text: "30\\%", value: 30, unit: "%" }]],
-  ["reaches $9.1\\%$ error", [{ text: "9.1\\%$", value: 9.1, unit: "%" }]],
+  ["reaches $9.1\\%$ error", [{ text: "9.1\\%", value: 9.1, unit: "%" }]],
   ["50$\\%$ fewer", [{ text: "50$\\%$", value: 50, unit: "%" }]],
   ["&gt; 75% of", [{ text: "75%", value: 75, unit: "%" }]],
   ["a \u22120.4% drop", [{ text: "\u22120.4%", value: -0.4, unit: "%" }]],
@@ -59,6 +59,12 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["achieves 64.89 percentage accuracy", [{ text: "64.89 percentage", value: 64.89, unit: "%" }]],
   // LaTeX's \\pm: the mean takes the unit written after the spread.
   ["Reporting times decreased from $88 \\pm 38$ s (FT)", [{ text: "88", value: 88, unit: "s" }]],
+  // A unit's span keeps out of the artefact after it, and takes in the whole of its own ("50$\\%$").
+  ["tunes less than \\textbf{0.05\\%} of the parameters, $4-7\\%$ lower FiD and 50$\\%$ less", [
+    { text: "0.05\\%", value: 0.05, unit: "%" },
+    { text: "4-7\\%", value: 7, low: 4, unit: "%" },
+    { text: "50$\\%$", value: 50, unit: "%" },
+  ]],
 ];
 
 describe("number grammar", () => {
