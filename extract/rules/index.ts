@@ -106,6 +106,9 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
   if ((q.kind === "time" || q.kind === "memory") && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
+  // The length of a stretch of data ("a 10 second scene"), the rate of a signal ("a 100 Hz PPG signal").
+  if (q.kind === "time" && /\b(?:an?|each|every|per)\s+$/i.test(before) && SPAN_NOUN_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
+  if (q.kind === "rate" && /hz$/i.test(q.unitText) && SIGNAL_AFTER.test(scan.slice(q.end, q.end + 40))) return true;
   // A gap kept "within 2%" of another system, a scale written as a range in brackets ("rewards (0-1)"):
   // bounds, not results.
   if (q.kind === "percent" && /\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$/i.test(before)) return true;
@@ -140,6 +143,8 @@ const RATING_SCALE = /^(?:5|7|10)$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
+const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
+const SIGNAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:signals?|recordings?|sampling|data|audio|streams?|frequency)\b/i;
 const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;
 
 /** The stretches of text around the numbers, as far as the rules look (touching ones joined). */

@@ -241,6 +241,8 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   let end = start + m[0].length;
   if (g.mag) return inWords(m, 10 ** (parseNumber(g.magN!) || 1), "x", "factor", g.magLow ? 10 ** parseNumber(g.magLow) : null);
   if (g.factorOf) return inWords(m, parseNumber(g.factorN!), "x", "factor");
+  // A factor word in capitals is a name ("HALF exposes a clear gap").
+  if ((g.factorWord ?? g.half) && /^[A-Z]{2,}$/.test(g.factorWord ?? g.half!)) return null;
   if (g.factorWord) return inWords(m, FACTORS.get(g.factorWord.toLowerCase())!, "x", "factor");
   if (g.half) return inWords(m, 50, "%", "percent");
 

@@ -47,6 +47,10 @@ const NO_CLAIMS = [
   "For zero-sum games with the sparse rewards of $\\{-1,0,1\\}$ at the end of the game, this is not enough.",
   "We curate the largest TCM dataset to date, comprising 100GB+ of text and 200GB+ of multimodal data.",
   "Participants were evaluated on Subtask 2 and Stage 3, as shown in Table 4.",
+  // A factor word as a name, the length of a clip, the rate of a signal (unseen corpus abstracts).
+  "We conclude that HALF exposes a clear gap between previous benchmarking success and deployment.",
+  "Retrieve top 5 videos with a 10 second scene where a car is detected.",
+  "Each recording is paired with a 100 Hz PPG signal and extended health metrics.",
 ];
 
 describe("sentences without claims", () => {
