@@ -342,6 +342,7 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     // copy artefact the span ends inside ("50$\\%$": the scan text has "50%   ").
     while (q.end > q.start && isSpace(scan.charCodeAt(q.end - 1))) q.end--;
     // A bare number keeps out of a closing "$" ("$acc.=0.955$"), and a unit out of the next artefact ("\\textbf{0.05\\%}", "$4-7\\%$").
+    while (q.unitText && q.end < text.length && scan.charCodeAt(q.end) === 32 && !isSpace(text.charCodeAt(q.end)) && !"$\\{}".includes(text[q.end]!)) q.end++;
     if (q.unitText && text.startsWith("\\%", q.end) && scan.charCodeAt(q.end) === 32) q.end += 2;
     if (q.unitText && text[q.end] === "$" && scan.charCodeAt(q.end) === 32 && text.slice(q.start, q.end).includes("$")) q.end++;
     done = Math.max(done, q.end);

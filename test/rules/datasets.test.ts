@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFromAbstract } from "../../extract/rules/index.ts";
+import { canonicalMetric } from "../../extract/rules/lexicons.ts";
 import datasetLexicon from "../../extract/lexicon/datasets.json" with { type: "json" };
 import metricLexicon from "../../extract/lexicon/metrics.json" with { type: "json" };
 import cueLexicon from "../../extract/lexicon/cues.json" with { type: "json" };
@@ -122,6 +123,10 @@ describe("lexicons", () => {
         }
       }
     }
+  });
+
+  it("read no single letter as a metric (an alias whose symbols drop away, such as 'r²', made every 'r' an R²)", () => {
+    for (const letter of "abcdefghijklmnopqrstuvwxyz") expect(canonicalMetric(letter), letter).toBeNull();
   });
 
   it("give every metric a direction, and every efficiency cue a metric the lexicon knows", () => {

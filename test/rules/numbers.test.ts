@@ -65,6 +65,7 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
     { text: "4-7\\%", value: 7, low: 4, unit: "%" },
     { text: "50$\\%$", value: 50, unit: "%" },
   ]],
+  ["yielding $\\sim$2$\\times$ higher throughput", [{ text: "2$\\times$", value: 2, unit: "x" }]],
 ];
 
 describe("number grammar", () => {
