@@ -121,8 +121,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/^-(?:day|week|month|year)\b/i.test(scan.slice(q.end, q.end + 7))) return true;
   const integer = Number.isInteger(q.value);
   if (integer && q.value >= 1900 && q.value <= 2099 && !q.signed) return true;
-  // The number of a part: "on Subtask 2", "in Table 3", "Stage 1".
-  if (integer && !q.signed && PART_BEFORE.test(before)) return true;
+  // The number of a part ("on Subtask 2", "in Table 3", "Stage 1"), a total ("on 11 intent classes out of 14").
+  if (integer && !q.signed && (PART_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before))) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
   // A version after a model's name: "wav2vec 2.0", "GPT 4", "Llama 2".
   const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
