@@ -114,15 +114,16 @@ class PhraseAtEnd {
   private readonly longest: number;
 
   constructor(words: string[], spaceAfter: boolean) {
-    this.pattern = new RegExp(`(?:^|[^\\w-])(?:${phrases(words)})\\s${spaceAfter ? "+" : "*"}$`, "i");
+    // LaTeX's "--" is a dash, not a hyphen: "GEPA+Merge--by an average of 12%".
+    this.pattern = new RegExp(`(?:^|[^\\w-]|--)(?:${phrases(words)})\\s${spaceAfter ? "+" : "*"}$`, "i");
     this.longest = Math.max(...words.map((w) => w.length));
   }
 
   test(text: string): boolean {
     let end = text.length;
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-    // The phrase ends at `end`; it and the character before it are all the pattern needs.
-    const from = end - this.longest - 1;
+    // The phrase ends at `end`; it and the two characters before it are all the pattern needs.
+    const from = end - this.longest - 2;
     return this.pattern.test(from > 0 ? text.slice(from) : text);
   }
 }

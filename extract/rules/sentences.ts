@@ -16,7 +16,7 @@ export interface Sentence extends Span {
 }
 
 // The abbreviation is looked for behind each full stop, so only full stops pay for it.
-const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|et al|etc|vs|Fig|Figs|Eq|Sec|cf|approx|resp|No|Tab|ca|viz)|\b[A-Z])\.`;
+const ABBREVIATION = String.raw`(?:\b(?:e\.g|i\.e|et al|etc|vs|Fig|Figs|Eq|Sec|cf|approx|resp|No|Tab|ca|viz|avg|Avg|incl|w\.r\.t|Eqs|Refs?)|\b[A-Z])\.`;
 /** Sentence boundaries, the next sentence starting with a capital from `capitals` or a digit. */
 function boundary(capitals: string, flags: string): RegExp {
   const nextStarts = String.raw`(?=\s+["'(\[]?[${capitals}\d])`;

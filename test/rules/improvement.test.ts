@@ -294,6 +294,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "10.0%", value: 10 },
     ],
   ],
+  // LaTeX's "--" is a dash before "by".
+  [
+    "It consistently surpasses leading prompt optimizers--MIPROv2, GEPA, and GEPA+Merge--by an average of 12%, 4.9%, and 4.86%, respectively.",
+    [
+      { type: "improvement", text: "12%", value: 12 },
+      { type: "improvement", text: "4.9%", value: 4.9 },
+      { type: "improvement", text: "4.86%", value: 4.86 },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {

@@ -436,6 +436,23 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "80.25%", value: 80.25, metric: "f1" },
     ],
   ],
+  // "avg." ends no sentence; levels listed with what and where each was reached (unseen corpus abstracts).
+  [
+    "Discrete Diffusion VLA achieves 96.3% avg. SR on LIBERO, 71.2% visual matching on SimplerEnv Fractal and 49.3% overall on SimplerEnv Bridge.",
+    [
+      { type: "score", text: "96.3%", value: 96.3, dataset: "LIBERO" },
+      { type: "score", text: "71.2%", value: 71.2, dataset: "SimplerEnv Fractal" },
+      { type: "score", text: "49.3%", value: 49.3, dataset: "SimplerEnv Bridge" },
+    ],
+  ],
+  [
+    "Both methods significantly outperformed it, achieving 97% with advanced regular expressions and 98.75% with LLMs, and 99.5% when combined.",
+    [
+      { type: "score", text: "97%", value: 97 },
+      { type: "score", text: "98.75%", value: 98.75 },
+      { type: "score", text: "99.5%", value: 99.5 },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
