@@ -453,6 +453,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "99.5%", value: 99.5 },
     ],
   ],
+  // A measure the lexicon does not list, named right after the number by its head noun (new dev abstracts).
+  [
+    "For reviewer novelty assessments, the approach achieves 86.5% alignment with human reasoning and 75.3% agreement on novelty conclusions.",
+    [
+      { type: "score", text: "86.5%", value: 86.5, metric: "alignment" },
+      { type: "score", text: "75.3%", value: 75.3, metric: "agreement" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
