@@ -64,8 +64,13 @@ function evaluatedOn(text: string, hit: PhraseHit<DatasetName>, sentence: Span |
 }
 
 function mentionOf(hit: PhraseHit<DatasetName>, text: string): DatasetMention {
-  return { name: hit.data.canonical, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end };
+  // "Spider 1.0", "MultiWOZ 2.1": a version is part of the name, since results on two versions are not comparable.
+  const version = VERSION_AFTER.exec(text.slice(hit.end, hit.end + 12));
+  const end = hit.end + (version ? version[0].length : 0);
+  return { name: version ? `${hit.data.canonical}${version[0]}` : hit.data.canonical, text: text.slice(hit.start, end), start: hit.start, end };
 }
+/** A version after a name: one digit, a point and one digit, not a score ("MMLU 71.2", "GSM8K 2.5 points"). */
+const VERSION_AFTER = /^ v?\d\.\d(?![\d.,]|\s*(?:%|points?|pp|x\b|×|times))/;
 
 /** The index of the sentence a position falls in (or, between sentences, the one before). */
 function sentenceOf(sentences: Span[], position: number): number {
