@@ -222,7 +222,8 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
 // "we introduce MMSearch-Plus, a benchmark of 311 tasks", "SimpleQA Verified, a 1,000-prompt benchmark",
 // "OpenLVLM-MIA is a new benchmark": a name the sentence itself calls data.
 const NAME_AT = new RegExp(String.raw`${NAME}(?: ${NAME}){0,2}`, "y");
-const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard)\b/i;
+// "InspectMM, our new large-scale multimodal, multitask inspection dataset", "CT-3M, a curated collection of 3.87M CT slices".
+const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the|our)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard|collection|set)\b/i;
 // "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
 // ... and "benchmarks, including CFLUE and FinQA", "datasets such as Chatbot Arena, MultiPref and PRISM".
 const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|:\s+)/y;

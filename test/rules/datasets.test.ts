@@ -106,6 +106,7 @@ const CASES: [string, [string, string][]][] = [
   ["The model is trained on 12T tokens and evaluated across 10 datasets (Fig.1). Code is on GitHub.", []],
   // A version is part of the name (results on two versions are not comparable); a score after a name is not a version.
   ["On BIRD it achieves 72.10%, and on Spider 1.0 it reaches 88.45%; on MMLU 7.2 points higher.", [["BIRD", "BIRD"], ["Spider 1.0", "Spider 1.0"], ["MMLU", "MMLU"]]],
+  ["The model is trained on InspectMM, our new large-scale multimodal, multitask inspection dataset.", [["InspectMM", "InspectMM"]]],
 ];
 
 describe("dataset mentions", () => {
