@@ -92,7 +92,7 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
-    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
+    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
 
@@ -372,12 +372,42 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
     ...namesIn(introduced, text, taken, (name, list) => NAME_LIKE.test(name) || /^[A-Z]{2,}$/.test(name) || list.word === true),
     ...namesIn(bracketed, text, taken, (name) => NAME_LIKE.test(name) || /^[A-Z]{2,}$|^[A-Z][a-z]+$/.test(name), true),
   ];
-  const all = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;
+  const found = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;
+  const all = found.filter((d) => namesData(d, text));
   // An abbreviation defined for a known dataset replaces any separate reading of it.
   const short = abbreviations(text, all);
   if (!short.length) return inTextOrder(all);
   const shortStarts = new Set(short.map((d) => d.start));
   return inTextOrder([...all.filter((d) => !shortStarts.has(d.start)), ...short]);
+}
+
+/**
+ * Whether a name found as data stands as data where it is written: not inside a link
+ * ("github.io/BESPOKE/"), not the subject of a result ("Rex-Omni attains"), not a metric ("22.0%
+ * SPICE score"), not the acronym the text gives a phrase of its own ("agentic, reasoning, and coding
+ * (ARC) tasks", "semantic change detection (SCD) datasets").
+ */
+function namesData(d: DatasetMention, text: string): boolean {
+  let from = d.start;
+  while (from > 0 && !isSpaceOrEnd(text, from - 1)) from--;
+  let to = d.end;
+  while (to < text.length && !isSpaceOrEnd(text, to)) to++;
+  if (LINK.test(text.slice(from, to))) return false;
+  const after = text.slice(d.end, d.end + 24);
+  // A benchmark's score is on it ("86.4 GLUE score"); a name that is also a metric's is the metric ("22.0% SPICE score").
+  if (ATTAINS_AFTER.test(after) || (/^\s+scores?\b/i.test(after) && canonicalMetric(d.text) !== null)) return false;
+  return !(text[d.start - 1] === "(" && spelledBefore(d.text, text.slice(Math.max(0, d.start - 120), d.start - 1)));
+}
+const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
+const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain|deliver|yield)(?:s|es|ed)?\b/;
+
+/** Whether the lower-case words right before a bracket spell the acronym in it: "agentic, reasoning, and coding (ARC)". */
+function spelledBefore(acronym: string, before: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const words = before.split(/[\s,]+/).filter((w) => w && !/^(?:and|of|the|for|&|-)$/i.test(w));
+  const used = words.slice(-acronym.length);
+  if (used.length < acronym.length || used.some((w) => !/^[a-z]/.test(w))) return false;
+  return used.every((w, i) => w[0]!.toUpperCase() === acronym[i]);
 }
 
 /** The mentions sorted by where they start; most lists come in that order already. */

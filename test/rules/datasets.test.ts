@@ -107,6 +107,12 @@ const CASES: [string, [string, string][]][] = [
   // A version is part of the name (results on two versions are not comparable); a score after a name is not a version.
   ["On BIRD it achieves 72.10%, and on Spider 1.0 it reaches 88.45%; on MMLU 7.2 points higher.", [["BIRD", "BIRD"], ["Spider 1.0", "Spider 1.0"], ["MMLU", "MMLU"]]],
   ["The model is trained on InspectMM, our new large-scale multimodal, multitask inspection dataset.", [["InspectMM", "InspectMM"]]],
+  // Not data where written (unseen corpus abstracts): the subject of a result, a link, a metric's name, an acronym the text gives a phrase, amounts.
+  ["On benchmarks like COCO and LVIS, Rex-Omni attains performance comparable to YOLO.", [["COCO", "COCO"], ["LVIS", "LVIS"]]],
+  ["Our code and data are available at https://augustinlib.github.io/BESPOKE/.", []],
+  ["It achieves 120.5% CIDEr score and 22.0% SPICE score, and 86.4 GLUE score.", [["GLUE", "GLUE"]]],
+  ["GLM-4.5 achieves strong performance across agentic, reasoning, and coding (ARC) tasks, scoring 70.1% on TAU-Bench.", [["TAU-Bench", "TAU-Bench"]]],
+  ["It includes 46h of EP test data and a 206B-token corpus; the T1w images of the HCP-Aging dataset.", [["HCP-Aging", "HCP-Aging"]]],
 ];
 
 describe("dataset mentions", () => {
