@@ -92,6 +92,7 @@ function isName(name: string, wordOk = false): boolean {
   // A benchmark named after a model ("LLaVA-Bench") is data all the same; a metric's name ("IOU") never is.
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
+    !(name.includes("-") && name.split("-").every((part) => NOT_DATASETS.has(part))) && // a language pair ("English-Bengali")
     !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
   );
 }
@@ -383,7 +384,8 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
 
 /**
  * Whether a name found as data stands as data where it is written: not inside a link
- * ("github.io/BESPOKE/"), not the subject of a result ("Rex-Omni attains"), not a metric ("22.0%
+ * ("github.io/BESPOKE/"), not the subject of a result ("Rex-Omni attains"), not a system ("the MedEvalKit
+ * framework", "the TensorNet architecture"), not a metric ("22.0%
  * SPICE score"), not the acronym the text gives a phrase of its own ("agentic, reasoning, and coding
  * (ARC) tasks", "semantic change detection (SCD) datasets").
  */
@@ -395,10 +397,11 @@ function namesData(d: DatasetMention, text: string): boolean {
   if (LINK.test(text.slice(from, to))) return false;
   const after = text.slice(d.end, d.end + 24);
   // A benchmark's score is on it ("86.4 GLUE score"); a name that is also a metric's is the metric ("22.0% SPICE score").
-  if (ATTAINS_AFTER.test(after) || (/^\s+scores?\b/i.test(after) && canonicalMetric(d.text) !== null)) return false;
+  if (ATTAINS_AFTER.test(after) || SYSTEM_AFTER.test(after) || (/^\s+scores?\b/i.test(after) && canonicalMetric(d.text) !== null)) return false;
   return !(text[d.start - 1] === "(" && spelledBefore(d.text, text.slice(Math.max(0, d.start - 120), d.start - 1)));
 }
 const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
+const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm)s?\b/i;
 const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain|deliver|yield)(?:s|es|ed)?\b/;
 
 /** Whether the lower-case words right before a bracket spell the acronym in it: "agentic, reasoning, and coding (ARC)". */

@@ -113,6 +113,7 @@ const CASES: [string, [string, string][]][] = [
   ["It achieves 120.5% CIDEr score and 22.0% SPICE score, and 86.4 GLUE score.", [["GLUE", "GLUE"]]],
   ["GLM-4.5 achieves strong performance across agentic, reasoning, and coding (ARC) tasks, scoring 70.1% on TAU-Bench.", [["TAU-Bench", "TAU-Bench"]]],
   ["It includes 46h of EP test data and a 206B-token corpus; the T1w images of the HCP-Aging dataset.", [["HCP-Aging", "HCP-Aging"]]],
+  ["Evaluated on the MedEvalKit framework, InfiMed outperforms Qwen on English-Bengali translation.", []],
 ];
 
 describe("dataset mentions", () => {
