@@ -87,12 +87,17 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
       [claim.dataset, claim.datasetText] = [null, null];
       continue;
     }
-    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? firstAfter ?? referred ?? (hi === lo && claim.type === "score" ? only : undefined);
+    // An efficiency claim ("reduces inference FLOPs by 40.5% …, while improving its average score on LV-Eval") is not on a
+    // benchmark named after a clause about quality or after another claim: that is where the quality was measured.
+    const later = EFFICIENCY.has(claim.type) && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter)) || claims.some((c) => c.start > claim.end && c.start < firstAfter.start)) ? undefined : firstAfter;
+    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (EFFICIENCY.has(claim.type) ? undefined : referred ?? (hi === lo && claim.type === "score" ? only : undefined));
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
 }
 
+const EFFICIENCY = new Set<string>(["speedup", "memory", "compression", "cost", "energy"]);
+const QUALITY_CLAUSE = /\b(?:while|whereas|but|improv\w*|achiev\w*|maintain\w*|preserv\w*|retain\w*|outperform\w*|surpass\w*)\b/i;
 const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
 
 function gapBetween(claim: ClaimDraft, a: DatasetMention, b: DatasetMention): string {
