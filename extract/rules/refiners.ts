@@ -397,6 +397,8 @@ const NAMED_BEFORE = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais
 const LEVEL_WORDS = String.raw`([A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*){0,5})`;
 const FROM_LEVEL = String.raw`\s+from\s+(?:[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|percent)?\s+to\s+)?$`;
 const CHANGED_FROM = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}${FROM_LEVEL}`, "i");
+// "reducing the over-search rate to just 2.3%": the level it reaches, in what the verb changes.
+const CHANGED_TO = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}\s+to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$`, "i");
 // "with refusal rate dropping from 90.8% to 53.9%": the measure is the subject of the verb (the words after the last that no name holds).
 const CHANGING_FROM = new RegExp(String.raw`${WORDS}\s+(?:drop|fall|fell|declin|decreas|increas|ris|rose|improv|climb|jump|grow|grew|went|reduc)\w*${FROM_LEVEL}`, "i");
 // "a 10.23% drop in execution accuracy (from 77.11% to 66.9%)": levels in brackets after a change are of its metric.
@@ -454,7 +456,7 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     }
     let words: string | undefined;
     if (claim.type === "score") {
-      words = CHANGED_FROM.exec(before)?.[1];
+      words = CHANGED_FROM.exec(before)?.[1] ?? CHANGED_TO.exec(before)?.[1];
       const subject = words === undefined ? CHANGING_FROM.exec(before)?.[1] : undefined;
       if (subject !== undefined) words = trailingPhrase(subject);
     }

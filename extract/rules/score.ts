@@ -34,9 +34,12 @@ const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 // "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
 // share alone in brackets after its category, listed with at least one other such item.
 // A category is a word or two: "graph consistency (82.50%), novelty detection (40.28%)".
-const CATEGORY_OPEN = /[\p{L}][\p{L}-]*\s?\(\s*$/u;
-const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}-]*\s){0,2}[\p{L}][\p{L}-]*\s?\(\s*\d/u;
-const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}-]*\s){0,2}[\p{L}][\p{L}-]*\s?\(\s*$/u;
+// A category may be a name with digits: "outperforming BART-Small (23.98%) and GPT-2 (20.1%)".
+const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
+const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
+const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
+// "applying self-consistency raises this to 66.85%", "reducing the over-search rate to just 2.3%": the level a change reaches.
+const CHANGED_TO = /\b(?:rais|improv|increas|boost|lift|reduc|lower|bring|brought|push|decreas|cut)\w*\s+(?:(?!from\s)[\w-]+\s+){0,5}?to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
@@ -69,6 +72,9 @@ export const score: ClaimRule = {
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
+    // A gap narrowed "to 1%" stays relative: no level of the system's.
+    const changedTo = kind === "percent" ? CHANGED_TO.exec(m.before) : null;
+    if (changedTo && !/\b(?:gap|difference|drop|loss|degradation|margin)\b/i.test(changedTo[0])) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.

@@ -303,6 +303,10 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "4.86%", value: 4.86 },
     ],
   ],
+  [
+    "Our method outperforms state-of-the-art methods in the link prediction task with improvements ranging from 8.7% to 29.8%.",
+    [{ type: "improvement", text: "8.7% to 29.8%", value: 29.8, valueLow: 8.7 }],
+  ],
 ];
 
 describe("improvement claims", () => {

@@ -461,6 +461,19 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "75.3%", value: 75.3, metric: "agreement" },
     ],
   ],
+  // The level a change reaches, in what it changes; systems with digits each with its level in brackets (unseen corpus abstracts).
+  [
+    "This is accomplished while reducing the over-search rate to just 2.3% and lowering the under-search rate.",
+    [{ type: "score", text: "2.3%", value: 2.3, metric: "over-search rate" }],
+  ],
+  [
+    "Fine-tuned T5-Small achieves 27.8%, outperforming BART-Small (23.98%) and GPT-2 (20.1%), highlighting the design.",
+    [
+      { type: "score", text: "27.8%", value: 27.8 },
+      { type: "score", text: "23.98%", value: 23.98 },
+      { type: "score", text: "20.1%", value: 20.1 },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
