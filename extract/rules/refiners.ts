@@ -285,8 +285,10 @@ function onUnknownName(claim: ClaimDraft, nextMention: DatasetMention | undefine
 
 /** The sentence text between a claim and a later dataset mention. */
 function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {
-  return claim.sentence.slice(claim.end - claim.sentenceStart, dataset.start - claim.sentenceStart);
+  // LaTeX around a number is no word between it and its dataset: "\textbf{97.37\%} on CelebA".
+  return claim.sentence.slice(claim.end - claim.sentenceStart, dataset.start - claim.sentenceStart).replace(LATEX_MARKUP, " ");
 }
+const LATEX_MARKUP = /\\(?:textbf|textit|emph|mathbf|underline|text)\b|[{}$]/g;
 
 /**
  * An improvement that names no metric is in the metric of the score stated beside it: "achieves

@@ -474,6 +474,22 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "20.1%", value: 20.1 },
     ],
   ],
+  // LaTeX around a number is no word between it and its dataset; the share of labels trained with is a setting.
+  [
+    "It shows improvements in demographic parity of up to \\textbf{94.86\\%} on CUB-200, \\textbf{30.28\\%} on CIFAR-10, and \\textbf{97.37\\%} on CelebA.",
+    [
+      { type: "score", text: "94.86\\%", value: 94.86, dataset: "CUB-200-2011" },
+      { type: "score", text: "30.28\\%", value: 30.28, dataset: "CIFAR-10" },
+      { type: "score", text: "97.37\\%", value: 97.37, dataset: "CelebA" },
+    ],
+  ],
+  [
+    "It achieves a 4% DSC gain on the Synapse dataset with only 20% labeled data, and 89.95% Dice with 10% labeled data.",
+    [
+      { type: "improvement", text: "4%", value: 4, dataset: "Synapse" },
+      { type: "score", text: "89.95%", value: 89.95, metric: "dice" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
