@@ -127,7 +127,7 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
   const prefix = /^\s*([^:]{2,60}?)\s*:\s/.exec(title);
   if (prefix) {
     const words = prefix[1]!.trim().split(/\s+/);
-    // "ReGA", "Conf-Profile", "Pie": one word. A few capitalised words ("Memory Decoder") name the method
+    // "ReGA", "Conf-Profile", "Pie": one word, or a few capitalised words ("Memory Decoder"), name the method
     // when the abstract uses them as a name, by its acronym if it gives one ("Binary Quadratic Quantization
     // (BQQ)"); else they are a slogan ("Seeing Straight", "When Alignment Hurts").
     const phrase = prefix[1]!.trim();
@@ -136,7 +136,8 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const capitalised = words.every((w) => /^[A-Z0-9]/.test(w)) && words.some((w) => !NOT_NAMES.has(w.toLowerCase()));
     // A word the abstract writes only in lower case is a concept there ("Co-Alignment: …" / "a shift to co-alignment").
     const concept = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/.test(phrase) && writtenOnlyInLowerCase(phrase, abstract);
-    const name = !capitalised || concept || words.length > 3 ? null : (acronym ?? (words.length === 1 || abstract.includes(phrase) ? phrase : null));
+    // A title's name the abstract never writes names nothing the abstract's numbers belong to (corpus dev gold: 0 of 22).
+    const name = !capitalised || concept || words.length > 3 ? null : (acronym ?? (abstract.includes(phrase) || proposedInLowerCase(phrase, abstract) ? phrase : null));
     if (name && !isData(name, title.slice(prefix[0].length), abstract, named)) return name;
   }
   // Each candidate is judged once: a text that proposes the same name a thousand times stays linear.
@@ -180,6 +181,12 @@ function writtenOnlyInLowerCase(phrase: string, text: string): boolean {
     seen = true;
   }
   return seen;
+}
+/** Whether the abstract proposes a phrase in lower case ("we propose backprompting"). */
+function proposedInLowerCase(phrase: string, text: string): boolean {
+  const wanted = phrase.toLowerCase();
+  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length)) if (PROPOSED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  return false;
 }
 const PROPOSED_BEFORE = new RegExp(`\\b(?:${alternatives(methodLexicon.introduce)})\\s+$`, "i");
 
