@@ -9,9 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:f
 import { join } from "node:path";
 import { format } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { tempDir } from "../helpers.ts";
-import { buildTables } from "../../extract/pipeline.ts";
-import { publish } from "../../extract/publish.ts";
+import { extractTables, tempDir } from "../helpers.ts";
 import { main } from "../../extract/refresh/cli.ts";
 import { retryAfterMs, withQuery } from "../../extract/refresh/http.ts";
 import { arxivQuery } from "../../extract/refresh/arxiv.ts";
@@ -148,17 +146,12 @@ function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
-/**
- * A data/ folder holding one seed listing and its tables, as a user's checkout would, extracted as
- * npm run extract does (in this process: test/pipeline/cli.test.ts runs the command itself).
- */
+/** A data/ folder holding one seed listing and its tables, as a user's checkout would. */
 async function freshData(): Promise<string> {
   const data = join(tempDir("claimboard-refresh-"), "data");
   mkdirSync(join(data, "sources"), { recursive: true });
   cpSync("data/sources/000_390241c12d78bb50.txt", join(data, "sources", "000_390241c12d78bb50.txt"));
-  const { staging } = await buildTables([join(data, "sources")], data, { workers: 0 });
-  expect(staging).not.toBeNull();
-  await publish(data, staging!);
+  await extractTables([join(data, "sources")], data);
   return data;
 }
 
