@@ -5,9 +5,7 @@
 import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { SEED_LISTINGS } from "../extract/bundled.ts";
-import { buildTables } from "../extract/pipeline.ts";
-import { publish } from "../extract/publish.ts";
-import { tempDir } from "./helpers.ts";
+import { extractTables, tempDir } from "./helpers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,9 +15,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = tempDir("claimboard-seed-tables-");
-  const { staging } = await buildTables(SEED_LISTINGS, dir, { workers: 0 });
-  if (!staging) throw new Error(`no paper read from ${SEED_LISTINGS.join(", ")}`);
-  await publish(dir, staging);
+  await extractTables(SEED_LISTINGS, dir);
   project.provide("seedTables", dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
 import { hash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { buildTables } from "../pipeline.ts";
@@ -30,8 +31,8 @@ const USAGE = `usage: npm run refresh -- [--arxiv QUERY] [--since YYYY-MM-DD] [-
  * A whole-number setting from the environment, or its default when unset. Checked once, before any
  * request: a typo must not become "NaN attempts", nor a page size of 0 that pages forever.
  */
-function envNumber(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
+function envNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
   if (!raw) return fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
@@ -43,21 +44,21 @@ interface Settings {
   arxivPaging: Pick<ArxivOptions, "pageSize" | "maxResults" | "delayMs">;
 }
 
-function settingsFromEnv(): Settings {
+function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
   return {
     http: {
       userAgent: "claimboard-refresh/0.1 (leaderboards of claimed ML results; https://github.com/claimboard/claimboard)",
-      timeoutMs: envNumber("CLAIMBOARD_TIMEOUT_MS", 30_000, 1, 600_000),
-      retries: envNumber("CLAIMBOARD_RETRIES", 4, 0, 20),
-      backoffMs: envNumber("CLAIMBOARD_BACKOFF_MS", 2_000, 0, 60_000),
-      maxRetryAfterMs: envNumber("CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000, 0, 3_600_000),
-      maxBodyBytes: envNumber("CLAIMBOARD_MAX_BODY_BYTES", 50 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+      timeoutMs: envNumber(env, "CLAIMBOARD_TIMEOUT_MS", 30_000, 1, 600_000),
+      retries: envNumber(env, "CLAIMBOARD_RETRIES", 4, 0, 20),
+      backoffMs: envNumber(env, "CLAIMBOARD_BACKOFF_MS", 2_000, 0, 60_000),
+      maxRetryAfterMs: envNumber(env, "CLAIMBOARD_MAX_RETRY_AFTER_MS", 120_000, 0, 3_600_000),
+      maxBodyBytes: envNumber(env, "CLAIMBOARD_MAX_BODY_BYTES", 50 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     },
     arxivPaging: {
       // The arXiv API serves at most 2,000 results a call and 30,000 a query.
-      pageSize: envNumber("CLAIMBOARD_ARXIV_PAGE_SIZE", 100, 1, 2_000),
-      maxResults: envNumber("CLAIMBOARD_ARXIV_MAX_RESULTS", 1000, 1, 30_000),
-      delayMs: envNumber("CLAIMBOARD_ARXIV_DELAY_MS", 3_000, 0, 60_000),
+      pageSize: envNumber(env, "CLAIMBOARD_ARXIV_PAGE_SIZE", 100, 1, 2_000),
+      maxResults: envNumber(env, "CLAIMBOARD_ARXIV_MAX_RESULTS", 1000, 1, 30_000),
+      delayMs: envNumber(env, "CLAIMBOARD_ARXIV_DELAY_MS", 3_000, 0, 60_000),
     },
   };
 }
@@ -76,19 +77,19 @@ function readSnapshot(dir: string): TableSnapshot {
   return { papers: read("papers.json", []), claims: read("claims.json", []), leaderboards: read("leaderboards.json", []) };
 }
 
-async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }, today: string, { http, arxivPaging }: Settings): Promise<RawFile[]> {
+async function fetchAll(values: { arxiv?: string; since?: string; "hf-daily"?: string; "arxiv-url"?: string; "hf-url"?: string }, today: string, { http, arxivPaging }: Settings, env: NodeJS.ProcessEnv): Promise<RawFile[]> {
   const files: RawFile[] = [];
   if (values.arxiv) {
     const pages = await fetchArxiv(values.arxiv, values.since ?? null, {
       ...http,
       ...arxivPaging,
-      baseUrl: values["arxiv-url"] ?? process.env.CLAIMBOARD_ARXIV_URL ?? "https://export.arxiv.org/api/query",
+      baseUrl: values["arxiv-url"] ?? env.CLAIMBOARD_ARXIV_URL ?? "https://export.arxiv.org/api/query",
     });
     const tag = shortHash(`${values.arxiv}\u0000${values.since ?? ""}`);
     for (const page of pages) files.push({ name: `arxiv-${values.since ?? today}-${tag}-${String(page.start).padStart(5, "0")}.atom`, body: page.body });
   }
   if (values["hf-daily"]) {
-    const days = await fetchHfDaily(daysOf(values["hf-daily"]), { ...http, baseUrl: values["hf-url"] ?? process.env.CLAIMBOARD_HF_URL ?? "https://huggingface.co/api/daily_papers" });
+    const days = await fetchHfDaily(daysOf(values["hf-daily"]), { ...http, baseUrl: values["hf-url"] ?? env.CLAIMBOARD_HF_URL ?? "https://huggingface.co/api/daily_papers" });
     for (const day of days) files.push({ name: `hf-daily-${day.date}.json`, body: day.body });
   }
   return files;
@@ -108,7 +109,8 @@ function placeRawFiles(sources: string, files: RawFile[]): () => void {
   };
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The command with its arguments and environment; returns the exit code (the tests call it in-process). */
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let values;
   let settings: Settings;
   try {
@@ -136,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
       if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`--${option} takes YYYY-MM-DD, not "${value}"`);
     }
     if (values["hf-daily"]) daysOf(values["hf-daily"]);
-    settings = settingsFromEnv();
+    settings = settingsFromEnv(env);
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -148,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
 
   let files: RawFile[];
   try {
-    files = await fetchAll(values, today, settings);
+    files = await fetchAll(values, today, settings, env);
   } catch (error) {
     console.error(`error: ${error instanceof FetchError ? error.message : (error as Error).message}`);
     console.error(`nothing was changed in ${dataDir}/`);
@@ -204,4 +206,5 @@ function stageInTemp(files: RawFile[]): string {
   return dir;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run as a command (npm run refresh), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2), process.env);

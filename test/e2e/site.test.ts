@@ -16,7 +16,7 @@ import { STATE_OF_THE_ART_FEED, benchmarkFeed } from "../../site/files.ts";
 import { openStaging, publish } from "../../extract/publish.ts";
 import { json } from "../../extract/write.ts";
 import { BUDGET_BYTES, firstLoad } from "../bundle-size.ts";
-import { runExtractCli, tempDir } from "../helpers.ts";
+import { extractTables, tempDir } from "../helpers.ts";
 import { SEED_LISTINGS } from "../../extract/bundled.ts";
 import { buildSite, drawn, openPage, shot, startSite } from "./browser.ts";
 import type { Site } from "./browser.ts";
@@ -37,8 +37,7 @@ async function open(hash: string): Promise<Page> {
 beforeAll(async () => {
   const work = tempDir("claimboard-site-");
   const data = join(work, "data");
-  const extract = runExtractCli([...SEED_LISTINGS.flatMap((f) => ["--input", f]), "--input", "test/fixtures/hostile.json", "--out", data]);
-  expect(extract.status, extract.stderr).toBe(0);
+  await extractTables([...SEED_LISTINGS, "test/fixtures/hostile.json"], data);
   // The extractor names no methods or settings yet: a few are given by hand, as it will give them.
   await republish(data, (c) =>
     c.dataset !== "ImageNet" || c.type !== "score"
@@ -79,6 +78,14 @@ async function republish(data: string, edit: (c: Claim) => Claim): Promise<void>
 afterAll(async () => {
   await site?.close();
 });
+
+/** Scrolls the window to y and resolves once the page has had the scroll event (the app records the position on it). */
+function scrolled(page: Page, y: number): Promise<void> {
+  return page.evaluate((top) => new Promise<void>((resolve) => {
+    window.addEventListener("scroll", () => resolve(), { once: true });
+    window.scrollTo(0, top);
+  }), y);
+}
 
 describe("the built site", () => {
   it("ships a first load within the JavaScript budget, without SheetJS", () => {
@@ -342,8 +349,7 @@ describe("the built site", () => {
     // A short window, so that the home page scrolls far enough whatever the number of boards.
     await page.setViewportSize({ width: 1280, height: 300 });
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(1400 + 300);
-    await page.evaluate(() => window.scrollTo(0, 1400));
-    await page.waitForTimeout(100);
+    await scrolled(page, 1400);
     await page.evaluate(() => (location.hash = "#/tasks"));
     await page.waitForSelector('main h1:text-is("Tasks")');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -363,8 +369,7 @@ describe("the built site", () => {
     // The explorer's rows load after the view: the position is restored once they are in.
     await page.evaluate(() => (location.hash = "#/claims"));
     await page.waitForSelector('main section[data-state="done"]');
-    await page.evaluate(() => window.scrollTo(0, 1200));
-    await page.waitForTimeout(100);
+    await scrolled(page, 1200);
     await page.evaluate(() => (location.hash = "#/efficiency"));
     await page.waitForSelector('main h1:text-is("Efficiency claims")');
     await page.goBack();

@@ -1,13 +1,16 @@
 // npm run refresh against a real HTTP server on 127.0.0.1 that serves responses in the real shapes
 // of the arXiv API and the Hugging Face daily-papers API, including rate limits, server errors,
-// a hanging response, malformed bodies, an API change and an empty day.
+// a hanging response, malformed bodies, an API change and an empty day. The command runs in this
+// process; a few runs start it as its own process, for its exit codes and output.
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { runExtractCli, tempDir } from "../helpers.ts";
+import { format } from "node:util";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { extractTables, tempDir } from "../helpers.ts";
+import { main } from "../../extract/refresh/cli.ts";
 import { retryAfterMs, withQuery } from "../../extract/refresh/http.ts";
 import { arxivQuery } from "../../extract/refresh/arxiv.ts";
 import { daysOf } from "../../extract/refresh/hfDaily.ts";
@@ -82,21 +85,45 @@ function answer(request: IncomingMessage, response: ServerResponse) {
   response.end(next.body ?? "");
 }
 
-function refresh(args: string[], data: string, env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+type Run = { status: number | null; stdout: string; stderr: string };
+
+/** The environment of a test run: the local server, small pages, short waits. */
+function testEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CLAIMBOARD_ARXIV_URL: `${base}/arxiv`,
+    CLAIMBOARD_HF_URL: `${base}/hf`,
+    CLAIMBOARD_ARXIV_PAGE_SIZE: "2",
+    CLAIMBOARD_ARXIV_DELAY_MS: "150",
+    CLAIMBOARD_BACKOFF_MS: "20",
+    CLAIMBOARD_RETRIES: "3",
+    CLAIMBOARD_TIMEOUT_MS: "2000",
+    ...env,
+  };
+}
+
+/**
+ * The refresh command run in this process (a subprocess would spend seconds starting tsx each time),
+ * its console output taken as its stdout and stderr. One run at a time: the console is shared.
+ */
+async function refresh(args: string[], data: string, env: Record<string, string> = {}): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void (stdout += `${format(...parts)}\n`));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void (stderr += `${format(...parts)}\n`));
+  try {
+    const status = await main(["--data", data, ...args], testEnv(env));
+    return { status, stdout, stderr };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+/** `npm run refresh` as a user runs it, in its own process: for the exit code and output contract. */
+function refreshCommand(args: string[], data: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "extract/refresh/cli.ts", "--data", data, ...args], {
-      env: {
-        ...process.env,
-        CLAIMBOARD_ARXIV_URL: `${base}/arxiv`,
-        CLAIMBOARD_HF_URL: `${base}/hf`,
-        CLAIMBOARD_ARXIV_PAGE_SIZE: "2",
-        CLAIMBOARD_ARXIV_DELAY_MS: "150",
-        CLAIMBOARD_BACKOFF_MS: "20",
-        CLAIMBOARD_RETRIES: "3",
-        CLAIMBOARD_TIMEOUT_MS: "2000",
-        ...env,
-      },
-    });
+    const child = spawn(process.execPath, ["--import", "tsx", "extract/refresh/cli.ts", "--data", data, ...args], { env: testEnv(env) });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -124,7 +151,7 @@ async function freshData(): Promise<string> {
   const data = join(tempDir("claimboard-refresh-"), "data");
   mkdirSync(join(data, "sources"), { recursive: true });
   cpSync("data/sources/000_390241c12d78bb50.txt", join(data, "sources", "000_390241c12d78bb50.txt"));
-  expect(runExtractCli(["--input", join(data, "sources"), "--out", data]).status).toBe(0);
+  await extractTables([join(data, "sources")], data);
   return data;
 }
 
@@ -249,7 +276,7 @@ describe("npm run refresh", () => {
     script.set("hf:2024-10-05", [{ status: 200, body: "[]" }]);
     script.set("arxiv:0", [{ status: 200, body: feed([], 0, 0) }]);
     const data = await freshData();
-    const run = await refresh(["--arxiv", "ti:nothing", "--hf-daily", "2024-10-05"], data);
+    const run = await refreshCommand(["--arxiv", "ti:nothing", "--hf-daily", "2024-10-05"], data);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/fetched 2 response\(s\); no changes/);
   }, 60_000);
@@ -266,21 +293,22 @@ describe("npm run refresh", () => {
     ["a failure on the second page", () => { script.set("arxiv:0", [{ status: 200, body: ARXIV_PAGES[0]! }]); script.set("arxiv:2", [{ status: 502 }]); }, ["--arxiv", "cat:cs.LG"], /start=2.*HTTP 502/],
   ];
 
-  for (const [what, setUp, args, message, env] of FAILURES) {
+  FAILURES.forEach(([what, setUp, args, message, env], i) => {
     it(`leaves data/ exactly as it was on ${what}, naming the URL`, async () => {
       setUp();
       const data = await freshData();
       const seeded = await refresh(["--hf-daily", "2024-10-02"], data); // 404: fails, writes nothing either
       expect(seeded.status).toBe(1);
       const before = snapshot(data);
-      const run = await refresh(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1", ...env });
+      // The first as the command itself: exit code 1, the error on stderr.
+      const run = await (i === 0 ? refreshCommand : refresh)(args, data, { CLAIMBOARD_TIMEOUT_MS: "800", CLAIMBOARD_RETRIES: "1", ...env });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).toMatch(/nothing was changed/);
       expect(snapshot(data)).toEqual(before);
       expect(existsSync(join(data, "changes.json"))).toBe(false);
     }, 60_000);
-  }
+  });
 
   it("reports what would change on --dry-run and writes nothing", async () => {
     script.set("hf:2024-10-01", [{ status: 200, body: HF_DAY }]);
@@ -304,19 +332,18 @@ describe("npm run refresh", () => {
       ["CLAIMBOARD_MAX_BODY_BYTES", "0"],
     ];
     const data = tempDir("claimboard-refresh-");
-    const runs = await Promise.all(BAD.map(([name, value]) => refresh(["--arxiv", "cat:cs.LG", "--hf-daily", "2024-10-01"], data, { [name]: value })));
-    runs.forEach((run, i) => {
-      const [name, value] = BAD[i]!;
+    for (const [name, value] of BAD) {
+      const run = await refresh(["--arxiv", "cat:cs.LG", "--hf-daily", "2024-10-01"], data, { [name]: value });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^${name} must be a whole number from \\d+ to \\d+, not "`));
       expect(run.stderr).toContain(`not "${value}"`);
-    });
+    }
     expect(requests).toEqual([]);
     expect(readdirSync(data)).toEqual([]);
   }, 60_000);
 
   it("refuses bad arguments with the usage", async () => {
-    const run = await refresh(["--hf-daily", "yesterday"], await freshData());
+    const run = await refreshCommand(["--hf-daily", "yesterday"], await freshData());
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--hf-daily takes a date/);
     expect((await refresh(["--hf-daily", "2024-10-01", "--today", "7 Dec"], tempDir("claimboard-refresh-"))).stderr).toMatch(/--today takes YYYY-MM-DD, not "7 Dec"/);

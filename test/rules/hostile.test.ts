@@ -35,11 +35,14 @@ const HOSTILE_UNITS = [
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
 // input, the same number of characters. Linear rules take about as long either way (1-3x: caches, GC);
 // a quadratic one takes 16x. Runs alternate, so both meet the machine in the same state (a busy machine
-// slows both), and medians of several rounds are compared. Under a few milliseconds the timer and a busy
-// machine are noise, and a quadratic rule on these sizes would take far longer, hence the floor.
+// slows both), and medians of several rounds are compared. Three rounds settle a clearly linear input
+// (under half the bound: a quadratic one would need two of them disturbed fourfold); anything closer
+// takes all five, so that two disturbed rounds are outvoted. Under a few milliseconds the timer and a
+// busy machine are noise, and a quadratic rule on these sizes would take far longer, hence the floor.
 const GROWTH = 16;
 const GROWTH_BOUND = 8;
 const ROUNDS = 5;
+const SETTLING_ROUNDS = 3;
 const FLOOR_MS = 5;
 
 function median(values: number[]): number {
@@ -53,16 +56,18 @@ function timed(run: () => void): number {
   return performance.now() - t0;
 }
 
-function superLinearity(small: string): number {
+function superLinearity(small: string, extract: (text: string) => unknown = extractFromAbstract): number {
   const large = small.repeat(GROWTH);
   const smallTimes: number[] = [];
   const largeTimes: number[] = [];
-  extractFromAbstract(small); // compile the engine's code before anything is timed
+  extract(small); // compile the engine's code before anything is timed
+  const ratio = () => median(largeTimes) / Math.max(median(smallTimes), FLOOR_MS);
   for (let round = 0; round < ROUNDS; round++) {
-    smallTimes.push(timed(() => { for (let i = 0; i < GROWTH; i++) extractFromAbstract(small); }));
-    largeTimes.push(timed(() => extractFromAbstract(large)));
+    smallTimes.push(timed(() => { for (let i = 0; i < GROWTH; i++) extract(small); }));
+    largeTimes.push(timed(() => extract(large)));
+    if (round + 1 === SETTLING_ROUNDS && ratio() < GROWTH_BOUND / 2) break;
   }
-  return median(largeTimes) / Math.max(median(smallTimes), FLOOR_MS);
+  return ratio();
 }
 
 function runOf(unit: string, length: number): string {
@@ -70,6 +75,16 @@ function runOf(unit: string, length: number): string {
 }
 
 describe("hostile input", () => {
+  it("has a linearity check that fails a quadratic function", () => {
+    // Every character compared with every later one, as an unbounded look-ahead from each would.
+    const quadratic = (text: string) => {
+      let pairs = 0;
+      for (let i = 0; i < text.length; i++) for (let j = i + 1; j < text.length; j++) pairs += Number(text.charCodeAt(i) === text.charCodeAt(j));
+      return pairs;
+    };
+    expect(superLinearity(runOf("ab ", 1_000), quadratic)).toBeGreaterThan(GROWTH_BOUND);
+  });
+
   it("gives valid spans on random text and random unicode", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => checkSpans(s)), { numRuns: 300 });
     fc.assert(
