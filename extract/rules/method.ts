@@ -236,6 +236,19 @@ const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approa
 /** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "Mistral-7B at 88.94%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)". */
 const RIGHT_AFTER_NAME = /^(?:\s*|'s\s+|\s+at\s+|\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]\s*)?)$/;
 
+/** The name alone in brackets right after a number (past its spread and unit): "96% (Balaji LRCN)", "$88 \\pm 38$ s (FT)". */
+function bracketedName(scan: string, end: number, datasets: DatasetMention[]): string | null {
+  const bracket = BRACKET_AFTER.exec(scan.slice(end, end + 60));
+  if (!bracket) return null;
+  const from = end + bracket.index + bracket[0].indexOf("(") + 1;
+  const inside = bracket[1]!;
+  const names = namesIn(scan, from, from + inside.length, datasets);
+  // The whole bracket one name, with the capitalised words before it ("Balaji LRCN").
+  const name = names.length === 1 && !names[0]!.plain && /^(?:[A-Z][\w-]*\s+){0,2}$/.test(scan.slice(from, names[0]!.start)) ? scan.slice(from, names[0]!.end) : null;
+  return name && scan.slice(from + name.length, from + inside.length).trim() === "" ? name : null;
+}
+const BRACKET_AFTER = /^\s*(?:±\s*[\d.]+\s*)?(?:[a-zA-Z%]{1,3}\s*)?\(\s*([^()\d]{2,40})\)/;
+
 const REACH = 300;
 const CANDIDATES = 8;
 
@@ -261,7 +274,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     readTo = Math.max(readTo, claim.start);
   }
   for (const claim of claims) {
-    let method: string | null = null;
+    // "accuracies of 96% (Balaji LRCN), 99.2% (IJERCSE)", "from 88 ± 38 s (FT) to 37 ± 18 s (SR)": a name alone in brackets right after the number is its.
+    let method: string | null = bracketedName(scan, claim.end, datasets);
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
     let last = firstAtOrAfter(names, claim.start) - 1;
     // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)").
