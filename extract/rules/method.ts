@@ -26,11 +26,13 @@ const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the au
 /** "a setting termed RLVR", "a benchmark called BIRD": what is named is no model. */
 const NAMES_NO_MODEL = /\b(?:benchmarks?|datasets?|corpus|setting|task|problem|phenomenon|metric|score|effect|issue|challenge)\s*,?\s*$/i;
 /** What a contribution is built on comes after these words. */
-const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of)\b/i;
+const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of|modification (?:to|of)|extension of|variant of)\b/i;
+/** A name after these words in the contribution's description is what it works on ("on TBDXA scans"); one after "for" or "using" is often the model itself ("a fine-tuning approach for PaddleOCRv5"). */
+const WORKS_ON = /\b(?:on|across|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A name the contribution is written out as, without capitals inside ("we introduce Semantic Representation Attack, a …"). */
 const TITLE_CASE_NAME = /^\s*(?:the\s+)?((?:[A-Z][a-z][\w-]*\s+){1,4}[A-Z][a-z][\w-]*)(?=\s*[,(:]|\s+(?:which|that|to|for)\b)/;
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
-const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|test ?bed|collection|challenge)\b/i;
+const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|test ?bed|collection|challenge|shared task|competition)\b/i;
 /** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
 const STUDY_WORDS = /\b(?:survey|study|analysis|evaluation|review|position)\b/i;
 
@@ -151,7 +153,8 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const acronym = /\(([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*)?)\)/.exec(stretch);
     const from = m.index + m[0].length;
     // A name the contribution is built on is not it ("a pipeline built on the encoder of Phi-3.5-Vision").
-    const name = namesIn(abstract, from, from + stretch.length, datasets).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)));
+    // Nor is what it works on ("a deep learning method for fiducial point placement on TBDXA scans").
+    const name = namesIn(abstract, from, from + stretch.length, datasets).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)) && !WORKS_ON.test(abstract.slice(from, n.start)));
     // A name inside the words an acronym abbreviates gives way to it ("Computing Brain DEvelopment System (CBDES MoE)").
     const spelledOut = name && acronym && /^(?:[A-Z][\w-]*\s+)+$/.test(abstract.slice(name.start, from + acronym.index));
     const titleCase = TITLE_CASE_NAME.exec(stretch)?.[1];
@@ -192,7 +195,7 @@ const PROPOSED_BEFORE = new RegExp(`\\b(?:${alternatives(methodLexicon.introduce
 
 /** A contribution that is a dataset or a benchmark: named as one, or called one in the title or the abstract. */
 function isData(name: string, titleRest: string, abstract: string, named: Set<string>): boolean {
-  if (named.has(name.toLowerCase()) || DATA_WORDS.test(titleRest.slice(0, 60)) || STUDY_WORDS.test(titleRest.slice(0, 40))) return true;
+  if (named.has(name.toLowerCase()) || DATA_WORDS.test(titleRest.slice(0, 80)) || STUDY_WORDS.test(titleRest.slice(0, 40))) return true;
   // "VLSU, a benchmark of …", "the StatEval benchmark", "a new dataset, TrueSkin": read around each occurrence.
   for (let at = abstract.indexOf(name); at >= 0; at = abstract.indexOf(name, at + name.length)) {
     const after = abstract.slice(at + name.length, at + name.length + 80);

@@ -156,6 +156,11 @@ describe("method of each claim", () => {
     // A title word the abstract writes only in lower case is a concept, unless the abstract proposes it so.
     expect(contributionOf("Co-Alignment: Rethinking Alignment", "We propose a shift to co-alignment through Bidirectional Cognitive Alignment (BiCA), where humans adapt.", [])).toBe("BiCA");
     expect(contributionOf("Backprompting: Synthetic Data for Guardrails", "In this work, we propose backprompting, a simple solution.", [])).toBe("Backprompting");
+    // What the contribution works on, modifies or is (a shared task) is not it; the model it fine-tunes is.
+    expect(contributionOf("Shape modeling in DXA", "We develop and validate a deep learning method for automatic fiducial point placement on TBDXA scans.", [])).toBeNull();
+    expect(contributionOf("Fruit maturity", "We propose a novel architectural modification to the state-of-the-art, real-time object detector, RT-DETRv2, by integrating heads.", [])).toBeNull();
+    expect(contributionOf("NADI 2025: The First Multidialectal Arabic Speech Processing Shared Task", "NADI 2025 received many submissions.", [])).toBeNull();
+    expect(contributionOf("OCR of ancient texts", "In this work, we propose a fine-tuning approach for PaddleOCRv5 to improve character recognition.", [])).toBe("PaddleOCRv5");
     // A name the abstract writes only in a link is not written in it.
     expect(contributionOf("Tooth-Diffusion: Guided 3D CBCT Synthesis", "Code: https://github.com/x/tooth-diffusion.", [])).toBeNull();
   });
