@@ -138,7 +138,7 @@ export function relativeWording(c: Pick<Claim, "start" | "end" | "sentence" | "s
   return [...new Set(words)];
 }
 
-/** The reasons to doubt a claim that it shows on its own: range, dataset, wording. */
+/** The reasons to doubt a claim that it shows on its own: range, dataset, wording, a best case. */
 export function claimFlags(c: Claim): string[] {
   const flags: string[] = [];
   const range = rangeProblem(c);
@@ -146,6 +146,8 @@ export function claimFlags(c: Claim): string[] {
   if (c.dataset !== null && !namesDataset(c)) flags.push(`dataset not named in the sentence: ${c.dataset}`);
   const words = relativeWording(c);
   if (words.length) flags.push(`relative wording near the number: ${words.map((w) => `"${w}"`).join(", ")}`);
+  // "accuracy over 62% in most cases and up to 96.5%": the best of several settings, not a result to rank beside others'.
+  if (c.type === "score" && c.bound === "up to") flags.push(`the best case of several ("up to")`);
   return flags;
 }
 

@@ -402,7 +402,7 @@ function namesData(d: DatasetMention, text: string): boolean {
 }
 const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
 const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm)s?\b/i;
-const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain|deliver|yield)(?:s|es|ed)?\b/;
+const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain)(?:s|es|ed)?\b/;
 
 /** Whether the lower-case words right before a bracket spell the acronym in it: "agentic, reasoning, and coding (ARC)". */
 function spelledBefore(acronym: string, before: string): boolean {

@@ -386,7 +386,7 @@ const NAMED_AFTER = [
   // "230% better mutual adaptation"
   new RegExp(String.raw`^\s*(?:better|higher|greater|lower)\s+${WORDS}`, "i"),
   // "86.5% alignment with human reasoning", "a 38.7% user preference rate": a noun phrase right after the number that ends in a measure's head noun.
-  /^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?(?:rates?|accuracy|scores?|ratio|agreement|alignment|compliance|coverage|consistency|fidelity|reliability|preference|similarity|correlation|concordance|overlap|diversity|robustness|availability|utili[sz]ation))(?![\w-])/i,
+  /^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?(?:rates?|accuracy|scores?|ratio|agreement|alignment|compliance|coverage|consistency|fidelity|reliability|preference|similarity|correlation|concordance|overlap|diversity|robustness|availability|utili[sz]ation|success))(?![\w-])/i,
 ];
 // A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
 const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");
