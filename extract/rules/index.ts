@@ -87,6 +87,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // "89.95% Dice with 10% labeled data", "a 4% DSC gain with only 20% labeled data": the share of labels a result was
   // trained with is its setting ("trained with only 50% of the labeled data" claims a saving).
   if (q.kind === "percent" && /\b(?:with|at|using|under)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*(?:labell?ed|annotated|training|supervised)\s+(?:data|samples|images|examples|labels)\b/i.test(scan.slice(q.end, q.end + 30))) return true;
+  // "the top 1% and top 5% validation accuracy", "the top 1% of users": a rank or a share named, no result.
+  if (q.kind === "percent" && /\btop\s+$/i.test(before)) return true;
   // "the true detect rate at 1% false detect rate improved", "recall at 90% precision": the operating point itself.
   if (q.kind === "percent" && /\bat\s+(?:a\s+|an\s+|the\s+)?$/i.test(before) && OPERATING_RATE_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   // Members of a set in LaTeX: "rewards of $\{-1,0,1\}$".

@@ -190,6 +190,8 @@ if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw 
 
 const POINTS_CHANGE_AFTER = /^\s+(?:absolute\s+|average\s+|overall\s+)?(?:increases?|improvements?|gains?|boosts?|drops?|decreases?|lead|margin|advantage|gap|jump|rise|higher|lower|better|worse|reduction|declines?)\b/i;
 
+const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
 /** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
 
@@ -269,8 +271,9 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   if (words && (!unit || /^-\s?p/.test(unitTextOf(g.unit2 ?? g.unit1 ?? "")))) return null;
   let value = parseNumber(g.n1!) * scaleOf(g.scale1);
   let low: number | null = null;
-  // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges).
-  const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && /from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) && !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
+  // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges), and so is the pair listed
+  // after one ("from 36.50% to 46.29% and 66.33% to 76.31%").
+  const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && (/from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) || FROM_TO_LISTED.test(scan.slice(Math.max(0, start - 50), start))) && !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
   if (g.n2 !== undefined && !fromTo) {
     const second = parseNumber(g.n2) * scaleOf(g.scale2);
     // "2 to 3 times": a range only when it rises; "1-2" with a unit on the first alone is still a range.

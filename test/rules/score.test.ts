@@ -490,6 +490,16 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "89.95%", value: 89.95, metric: "dice" },
     ],
   ],
+  // "top 1%" names a rank, no result; a pair listed after "from A to B" is two levels too, not a range.
+  [
+    "In the CIFAR100 benchmark, our model improves the top 1% and top 5% validation accuracy from 36.50% to 46.29% and 66.33% to 76.31%.",
+    [
+      { type: "score", text: "36.50%", value: 36.5 },
+      { type: "score", text: "46.29%", value: 46.29 },
+      { type: "score", text: "66.33%", value: 66.33 },
+      { type: "score", text: "76.31%", value: 76.31 },
+    ],
+  ],
 ];
 
 describe("score claims", () => {
