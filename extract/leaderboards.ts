@@ -147,7 +147,9 @@ export function claimFlags(c: Claim): string[] {
   const words = relativeWording(c);
   if (words.length) flags.push(`relative wording near the number: ${words.map((w) => `"${w}"`).join(", ")}`);
   // "accuracy over 62% in most cases and up to 96.5%": the best of several settings, not a result to rank beside others'.
+  // "maintaining 91-95% clean accuracy": a range's top is the best of several too.
   if (c.type === "score" && c.bound === "up to") flags.push(`the best case of several ("up to")`);
+  else if (c.type === "score" && c.valueLow !== null) flags.push(`the top of a range (${c.text})`);
   return flags;
 }
 

@@ -157,10 +157,12 @@ describe("plausibility", () => {
     expect(claimFlags(claim({ datasetText: "ILSVRC 2012", sentence: "On ILSVRC 2012 we reach 80%.", text: "80%" }))).toEqual([]);
   });
 
-  it("flags a score said as the best of several settings ('up to')", () => {
+  it("flags a score said as the best of several settings ('up to', the top of a range)", () => {
     const upTo = claim({ sentence: "Evaluations across attacks on ImageNet show accuracy over 62% in most cases and up to 96.5%.", text: "96.5%", value: 96.5, bound: "up to" });
     expect(claimFlags(upTo)).toEqual(['the best case of several ("up to")']);
     expect(claimFlags({ ...upTo, bound: null })).toEqual([]);
+    const range = claim({ sentence: "On ImageNet it keeps 91-95% clean accuracy.", text: "91-95%", value: 95, valueLow: 91 });
+    expect(claimFlags(range)).toEqual(["the top of a range (91-95%)"]);
   });
 
   it("finds outliers by median and MAD, only on boards with enough entries", () => {
