@@ -390,10 +390,11 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
  * (ARC) tasks", "semantic change detection (SCD) datasets").
  */
 function namesData(d: DatasetMention, text: string): boolean {
+  // The word it stands in, looked at no further than a link is long (a text with no spaces stays linear).
   let from = d.start;
-  while (from > 0 && !isSpaceOrEnd(text, from - 1)) from--;
+  while (from > Math.max(0, d.start - LINK_REACH) && !isSpaceOrEnd(text, from - 1)) from--;
   let to = d.end;
-  while (to < text.length && !isSpaceOrEnd(text, to)) to++;
+  while (to < Math.min(text.length, d.end + LINK_REACH) && !isSpaceOrEnd(text, to)) to++;
   if (LINK.test(text.slice(from, to))) return false;
   const after = text.slice(d.end, d.end + 24);
   // A benchmark's score is on it ("86.4 GLUE score"); a name that is also a metric's is the metric ("22.0% SPICE score").
@@ -401,6 +402,7 @@ function namesData(d: DatasetMention, text: string): boolean {
   return !(text[d.start - 1] === "(" && spelledBefore(d.text, text.slice(Math.max(0, d.start - 120), d.start - 1)));
 }
 const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
+const LINK_REACH = 120;
 const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm)s?\b/i;
 const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain)(?:s|es|ed)?\b/;
 

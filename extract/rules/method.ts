@@ -281,8 +281,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     let method: string | null = bracketedName(scan, claim.end, datasets);
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
     let last = firstAtOrAfter(names, claim.start) - 1;
-    // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)").
-    while (last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12))) last--;
+    // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)"); only the few
+    // candidates are looked past, so that a run of "AB = 1" stays linear.
+    for (let skipped = 0; skipped < CANDIDATES && last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12)); skipped++) last--;
     for (let i = last; i >= 0 && i > last - CANDIDATES && method === null; i--) {
       const name = names[i]!;
       if (name.start < from) break;
