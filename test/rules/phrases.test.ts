@@ -80,13 +80,14 @@ describe("phrase index", () => {
 
   it("reads a cue phrase at the end of a text from the end alone, as the whole-text pattern does", () => {
     const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const plain = (words: string[], spaces: string) => new RegExp(`(?:^|[^\\w-])(?:${words.map(escape).sort((a, b) => b.length - a.length).join("|")})\\s${spaces}$`, "i");
+    // After a boundary, or LaTeX's "--" dash ("GEPA+Merge--by an average of 12%").
+    const plain = (words: string[], spaces: string) => new RegExp(`(?:^|[^\\w-]|--)(?:${words.map(escape).sort((a, b) => b.length - a.length).join("|")})\\s${spaces}$`, "i");
     const readings = [
       [CHANGE_BEFORE, plain(cues.change.before, "*"), cues.change.before],
       [RESULT_BEFORE, plain(cues.result, "+"), cues.result],
     ] as const;
     for (const [atEnd, whole, words] of readings) {
-      const parts = [...words, ...words.map((w) => w.toUpperCase()), "x", "-", "the", " ", "  ", "\n", "(", "a-", "1"];
+      const parts = [...words, ...words.map((w) => w.toUpperCase()), "x", "-", "--", "the", " ", "  ", "\n", "(", "a-", "1"];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (chosen) => {
           const text = chosen.join(" ").replace(/^ /, "");
