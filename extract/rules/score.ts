@@ -38,8 +38,9 @@ const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
-// "applying self-consistency raises this to 66.85%", "reducing the over-search rate to just 2.3%": the level a change reaches.
-const CHANGED_TO = /\b(?:rais|improv|increas|boost|lift|reduc|lower|bring|brought|push|decreas|cut)\w*\s+(?:(?!from\s)[\w-]+\s+){0,5}?to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
+// "applying self-consistency raises this to 66.85%", "reducing the over-search rate to just 2.3%", "a 26.8% drop (to 50.1%)":
+// the level a change reaches.
+const CHANGED_TO = /\b(?:rais|improv|increas|boost|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:(?!from\s)[\w-]+\s+){0,5}?\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;

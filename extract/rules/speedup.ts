@@ -12,7 +12,7 @@ const IMPROVED_BY = /\b(?:improv|boost|enhanc)\w*\s+(?:[\w-]+\s+){1,4}?by\s+(?:u
 // "trained with only 50% of the labeled data", "amounting to just 10% of the data used by", "using a fraction
 // (50%-70%) of the input sequence": a small share of the data or tokens the result needs is a saving of them.
 const SHARE_BEFORE = /\b(?:(?:trained|training|train|trains|using|uses|use|with|requir\w*|need\w*|fine-tun\w*|amounting to)\s+(?:on\s+|with\s+)?(?:only|just|merely|as few as|as little as)|fraction)\s*\(?\s*(?:about\s+|approximately\s+|roughly\s+|~\s*)?$/i;
-const SHARE_OF = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:labell?ed|annotated|training|original|available|full|input|target)\s+){0,2}(data|samples|labels|annotations|examples|tokens|sequence)\b/i;
+const SHARE_OF = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:labell?ed|annotated|training|original|available|full|input|target|vision|visual|image|text|video)\s+){0,2}(data|samples|labels|annotations|examples|tokens|sequence)\b/i;
 
 export const speedup: ClaimRule = {
   type: "speedup",

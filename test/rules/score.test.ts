@@ -500,6 +500,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "76.31%", value: 76.31 },
     ],
   ],
+  // Image- and pixel-level AUROC are two metrics (anomaly detection reports both).
+  [
+    "It achieves 99.2% I-AUROC on DTD-Synthetic, 97.2% on BTAD and pixel-level localization (96.3% P-AUROC on MVTec-AD).",
+    [
+      { type: "score", text: "99.2%", value: 99.2, metric: "image auroc" },
+      { type: "score", text: "97.2%", value: 97.2, metric: "image auroc" },
+      { type: "score", text: "96.3%", value: 96.3, metric: "pixel auroc" },
+    ],
+  ],
 ];
 
 describe("score claims", () => {

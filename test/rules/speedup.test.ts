@@ -123,6 +123,21 @@ const CASES: [string, Expected[]][] = [
     "It is more than 20 times as sample efficient as Regularized Evolution on NASBench-101.",
     [{ type: "speedup", text: "20 times", value: 20, dataset: "NAS-Bench-101" }],
   ],
+  // Frame rates and solving times are what a speed-up speeds; a share of the vision tokens is a saving of tokens (unseen corpus abstracts).
+  [
+    "This new architecture significantly boosts the decoding process's frame rate by 3.1x, and reduces solving times by up to 10x.",
+    [
+      { type: "speedup", text: "3.1x", value: 3.1, metric: "throughput" },
+      { type: "speedup", text: "10x", value: 10, metric: "runtime", bound: "up to" },
+    ],
+  ],
+  [
+    "ERGO surpasses Qwen2.5-VL-7B on the V* benchmark by 4.7 points while using only 23% of the vision tokens.",
+    [
+      { type: "improvement", text: "4.7 points", value: 4.7 },
+      { type: "speedup", text: "23%", value: 23, metric: "tokens" },
+    ],
+  ],
 ];
 
 describe("speedup claims", () => {
