@@ -45,6 +45,12 @@ const BRACKET_CROSSED = /\)[^()]*\(\s*[A-Za-z][\w-]*\s*[:=]?\s*$/;
 const BRACKET_OPEN = /^\s?\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
 
+/**
+ * The level a change reaches: "applying self-consistency raises this to 66.85%", "reducing the over-search rate to
+ * just 2.3%", "a 26.8% drop (to 50.1%)". Group 1 holds the words between the verb and "to" (what it changes).
+ */
+export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
+
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
 const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
 const IN_TERMS_OF = /^[^.;:()\d]*\bin terms of\s+(?:the\s+|their\s+|its\s+)?$/i;

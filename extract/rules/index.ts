@@ -310,7 +310,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   accuracyOfTheAbstract(claims, scan);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
-  linkDatasets(claims, datasets, claims.length ? sentences.all : []);
+  linkDatasets(claims, datasets, claims.length ? sentences.all : [], scan);
   attributeMethods(claims, scan, title, datasets);
   tagSettings(claims, scan);
   // A range joined from two numbers starts at the first.

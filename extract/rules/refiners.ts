@@ -2,7 +2,7 @@
 // they can join ranges, tell baselines from results, and link each claim to its dataset.
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
-import { firstAtOrAfter } from "./context.ts";
+import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
 import { SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
 
@@ -64,7 +64,7 @@ function clean(phrase: string): string | null {
  * improvement takes the paper's only dataset if it names exactly one (a speed-up or a saving is on
  * data only where its sentence says so).
  */
-export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[]): void {
+export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[], scan: string): void {
   const respectively = respectivePairs(claims, datasets, sentences);
   const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
   const semicolons = new Semicolons();
@@ -75,7 +75,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const at = (k: number) => (k >= lo && k < hi ? datasets[k] : undefined);
     const paired = respectively.get(claim);
     const firstAfter = at(Math.max(lo, firstAtOrAfter(datasets, claim.end)));
-    const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter)) ? firstAfter : undefined;
+    const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter, scan)) ? firstAfter : undefined;
     const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
     // "On the RAGTruth subset of the LLM-AggreFact benchmark, X achieves 84.0%": the number is on the subset.
@@ -89,14 +89,14 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     }
     // An efficiency claim ("reduces inference FLOPs by 40.5% …, while improving its average score on LV-Eval") is not on a
     // benchmark named after a clause about quality or after another claim: that is where the quality was measured.
-    const later = EFFICIENCY.has(claim.type) && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter)) || claims.some((c) => c.start > claim.end && c.start < firstAfter.start)) ? undefined : firstAfter;
-    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (EFFICIENCY.has(claim.type) ? undefined : referred ?? (hi === lo && claim.type === "score" ? only : undefined));
+    const efficiency = !QUALITY.has(claim.type);
+    const later = efficiency && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter, scan)) || claims.some((c) => c.start > claim.end && c.start < firstAfter.start)) ? undefined : firstAfter;
+    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (efficiency ? undefined : referred ?? (hi === lo && claim.type === "score" ? only : undefined));
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }
 }
 
-const EFFICIENCY = new Set<string>(["speedup", "memory", "compression", "cost", "energy"]);
 const QUALITY_CLAUSE = /\b(?:while|whereas|but|improv\w*|achiev\w*|maintain\w*|preserv\w*|retain\w*|outperform\w*|surpass\w*)\b/i;
 const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
 
@@ -283,12 +283,10 @@ function onUnknownName(claim: ClaimDraft, nextMention: DatasetMention | undefine
   return !nextMention || nextMention.start > at || nextMention.end <= at;
 }
 
-/** The sentence text between a claim and a later dataset mention. */
-function scanBetween(claim: ClaimDraft, dataset: DatasetMention): string {
-  // LaTeX around a number is no word between it and its dataset: "\textbf{97.37\%} on CelebA".
-  return claim.sentence.slice(claim.end - claim.sentenceStart, dataset.start - claim.sentenceStart).replace(LATEX_MARKUP, " ");
+/** The scan text between a claim and a later dataset mention (LaTeX markup is blank there: "\textbf{97.37\%} on CelebA"). */
+function scanBetween(claim: ClaimDraft, dataset: DatasetMention, scan: string): string {
+  return scan.slice(claim.end, dataset.start);
 }
-const LATEX_MARKUP = /\\(?:textbf|textit|emph|mathbf|underline|text)\b|[{}$]/g;
 
 /**
  * An improvement that names no metric is in the metric of the score stated beside it: "achieves
@@ -399,8 +397,6 @@ const NAMED_BEFORE = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais
 const LEVEL_WORDS = String.raw`([A-Za-z][\w@.+-]*(?:\s[A-Za-z][\w@.+-]*){0,5})`;
 const FROM_LEVEL = String.raw`\s+from\s+(?:[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%|percent)?\s+to\s+)?$`;
 const CHANGED_FROM = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}${FROM_LEVEL}`, "i");
-// "reducing the over-search rate to just 2.3%": the level it reaches, in what the verb changes.
-const CHANGED_TO = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais|reduc|lower|decreas|cut|lift)\w*\s+(?:the\s+)?${LEVEL_WORDS}\s+to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$`, "i");
 // "with refusal rate dropping from 90.8% to 53.9%": the measure is the subject of the verb (the words after the last that no name holds).
 const CHANGING_FROM = new RegExp(String.raw`${WORDS}\s+(?:drop|fall|fell|declin|decreas|increas|ris|rose|improv|climb|jump|grow|grew|went|reduc)\w*${FROM_LEVEL}`, "i");
 // "a 10.23% drop in execution accuracy (from 77.11% to 66.9%)": levels in brackets after a change are of its metric.
@@ -458,7 +454,8 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     }
     let words: string | undefined;
     if (claim.type === "score") {
-      words = CHANGED_FROM.exec(before)?.[1] ?? CHANGED_TO.exec(before)?.[1];
+      // "reducing the over-search rate to just 2.3%": the level it reaches, in what the verb changes.
+      words = CHANGED_FROM.exec(before)?.[1] ?? (CHANGED_TO.exec(before)?.[1]?.trim() || undefined);
       const subject = words === undefined ? CHANGING_FROM.exec(before)?.[1] : undefined;
       if (subject !== undefined) words = trailingPhrase(subject);
     }

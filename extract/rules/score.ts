@@ -2,6 +2,7 @@
 // "a test set perplexity of 62.4", "MMLU (63.2)".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
+import { CHANGED_TO } from "./context.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
 // "regain 99% of the original accuracy", "retains over 70% of its performance".
@@ -38,9 +39,6 @@ const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
-// "applying self-consistency raises this to 66.85%", "reducing the over-search rate to just 2.3%", "a 26.8% drop (to 50.1%)":
-// the level a change reaches.
-const CHANGED_TO = /\b(?:rais|improv|increas|boost|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:(?!from\s)[\w-]+\s+){0,5}?\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
@@ -73,8 +71,9 @@ export const score: ClaimRule = {
     const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
-    // A gap narrowed "to 1%" stays relative: no level of the system's.
-    const changedTo = kind === "percent" ? CHANGED_TO.exec(m.before) : null;
+    // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
+    // consumption to 15.7%"): what is left of an efficiency measure is no score.
+    const changedTo = kind === "percent" && (!m.term || m.term.family === "quality") ? CHANGED_TO.exec(m.before) : null;
     if (changedTo && !/\b(?:gap|difference|drop|loss|degradation|margin)\b/i.test(changedTo[0])) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };

@@ -52,6 +52,8 @@ const NO_CLAIMS = [
   "Retrieve top 5 videos with a 10 second scene where a car is detected.",
   "Each recording is paired with a 100 Hz PPG signal and extended health metrics.",
   "Quantization-aware training gives improvements, reducing the gap to floating point to 1% for the model.",
+  // What is left of an efficiency measure is no score (five random unseen corpus abstracts, 2508.17291).
+  "The method is token-efficient, reducing token consumption to 15.7% ~ 32.7% of the original.",
   "The Mistral-7B-v0.1 model outperforms two other generative models on 11 intent classes out of 14 in terms of F-Score.",
 ];
 
