@@ -25,12 +25,26 @@ const { values } = parseArgs({
   },
 });
 
+// A bad count or seed would draw nothing and overwrite the gold's abstracts with an empty file.
+for (const name of ["count", "seed"] as const) {
+  if (!/^\d+$/.test(values[name]) || (name === "count" && Number(values[name]) === 0)) {
+    console.error(`--${name} must be a positive whole number, not ${JSON.stringify(values[name])}`);
+    process.exit(2);
+  }
+}
+
 const records = gunzipSync(readFileSync(values.input))
   .toString("utf8")
   .split("\n")
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as CorpusRecord)
-  .filter((r) => /\d/.test(r.summary))
+  .map((line, i) => {
+    if (!line.trim()) return null;
+    try {
+      return JSON.parse(line) as CorpusRecord;
+    } catch (error) {
+      throw new Error(`${values.input} line ${i + 1}: ${(error as Error).message}`);
+    }
+  })
+  .filter((r): r is CorpusRecord => r !== null && typeof r.summary === "string" && /\d/.test(r.summary))
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 // A partial Fisher–Yates shuffle: the first `count` places are a uniform draw without replacement.
