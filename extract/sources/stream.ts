@@ -4,7 +4,6 @@
 // Bytes that are not UTF-8 become U+FFFD and NUL characters are dropped, in every format alike, and
 // the record that held them gets a warning; a file that starts with binary bytes is refused.
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { Readable } from "node:stream";
 import type { InputFormat } from "../schema.ts";
@@ -72,16 +71,26 @@ function isGzip(path: string): boolean {
   }
 }
 
-/** The file's bytes as text, gunzipped when it is gzip; `onBytes` counts the bytes read from disk. */
-function openText(path: string, onBytes: (n: number) => void): Readable {
+/**
+ * Bytes taken from disk and from gunzip at a time: zlib's default of 16 KB made gunzip alone take
+ * 7.2 s of the 1M-abstract corpus (436 MB gzipped), 64 KB 4.2 s.
+ */
+const READ_CHUNK = 64 * 1024;
+
+/** The file's bytes, gunzipped when it is gzip; `onBytes` counts the bytes read from disk. */
+function openBytes(path: string, onBytes: (n: number) => void): Readable {
   const gzipped = isGzip(path);
-  const raw = createReadStream(path);
+  const raw = createReadStream(path, { highWaterMark: READ_CHUNK });
   raw.on("data", (chunk) => onBytes(chunk.length));
-  const text = gzipped ? raw.pipe(createGunzip()) : raw;
-  // A read error of the file reaches whoever reads the unpacked text.
-  if (gzipped) raw.on("error", (error) => text.destroy(error));
-  text.setEncoding("utf8");
-  return text;
+  const bytes = gzipped ? raw.pipe(createGunzip({ chunkSize: READ_CHUNK })) : raw;
+  // A read error of the file reaches whoever reads the unpacked bytes.
+  if (gzipped) raw.on("error", (error) => bytes.destroy(error));
+  return bytes;
+}
+
+/** The file's text (see openBytes). */
+function openText(path: string, onBytes: (n: number) => void): Readable {
+  return openBytes(path, onBytes).setEncoding("utf8");
 }
 
 async function head(path: string): Promise<string> {
@@ -116,7 +125,7 @@ export async function* streamRawRecords(path: string, onBytes: (n: number) => vo
   if (start.slice(0, 1024).includes("\u0000")) throw new Error("binary file (holds NUL bytes)");
   const format = detectFormat(start, plainName(path));
   yield { kind: "format", format };
-  if (format === "jsonl") yield* jsonLines(openText(path, onBytes));
+  if (format === "jsonl") yield* jsonLines(openBytes(path, onBytes));
   else if (format === "csv") yield* csvRows(openText(path, onBytes));
   else if (format === "json" && start.replace(/^\uFEFF/, "").trimStart().startsWith("[")) yield* jsonElements(openText(path, onBytes));
   else {
@@ -141,12 +150,41 @@ async function* jsonElements(text: Readable): AsyncGenerator<RawItem> {
   }
 }
 
-async function* jsonLines(text: Readable): AsyncGenerator<RawItem> {
+async function* jsonLines(bytes: Readable): AsyncGenerator<RawItem> {
   let lineNo = 0;
-  for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
+  for await (const line of textLines(bytes)) {
     lineNo++;
     if (line.trim()) yield { kind: "raw", raw: { kind: "jsonLine", location: `line ${lineNo}`, text: line } };
   }
+}
+
+/**
+ * The lines of a byte stream as readline gives them (CR LF, LF and a lone CR each end a line), split
+ * as bytes and each decoded alone: readline over decoded text took twice as long (10 s against 5 s
+ * for the 1M-abstract corpus). A line is never split inside a character (LF and CR are single bytes),
+ * so decoding line by line gives the text whole decoding gives, U+FFFD for bytes that are not UTF-8.
+ */
+export async function* textLines(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  // The start of a line that runs past the chunks read so far, joined once its end comes.
+  let pending: Buffer[] = [];
+  for await (const chunk of bytes) {
+    let from = 0;
+    for (let lf = chunk.indexOf(LF); lf >= 0; from = lf + 1, lf = chunk.indexOf(LF, from)) {
+      const line = pending.length ? Buffer.concat([...pending, chunk.subarray(0, lf)]).toString("utf8") : chunk.toString("utf8", from, lf);
+      pending = [];
+      yield* crLines(line);
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from));
+  }
+  if (pending.length) yield* crLines(Buffer.concat(pending).toString("utf8"));
+}
+
+const LF = 0x0a;
+
+/** A line that ended at LF, split at any CR it holds (one just before the LF is part of the ending). */
+function crLines(line: string): string[] {
+  if (!line.includes("\r")) return [line];
+  return (line.endsWith("\r") ? line.slice(0, -1) : line).split("\r");
 }
 
 export const fileSize = (path: string) => statSync(path).size;

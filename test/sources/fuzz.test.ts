@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { streamRecords } from "../../extract/sources/stream.ts";
+import { streamRecords, textLines } from "../../extract/sources/stream.ts";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { tempDir } from "../helpers.ts";
 import { readFileSync } from "node:fs";
 
@@ -92,4 +94,26 @@ describe("readers on hostile files", () => {
       expect(items.filter((i) => i.kind === "record" || i.kind === "rejection").length).toBeGreaterThan(0);
     }
   }, 120_000);
+
+  // JSON Lines are split as bytes (faster than readline over decoded text); the lines must be readline's.
+  it("split lines as readline does, whatever the bytes and the chunks they come in", async () => {
+    const byteOf = fc.oneof(fc.constantFrom(0x0a, 0x0d, 0x20, 0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0xff), fc.integer({ min: 0, max: 255 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(byteOf, { maxLength: 300 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 20 }), async (bytes, sizes) => {
+        const all = Buffer.from(bytes);
+        const chunks: Buffer[] = [];
+        for (let at = 0, k = 0; at < all.length; k++) {
+          const size = sizes[k % sizes.length]!;
+          chunks.push(all.subarray(at, at + size));
+          at += size;
+        }
+        const ours: string[] = [];
+        for await (const line of textLines(Readable.from(chunks))) ours.push(line);
+        const theirs: string[] = [];
+        for await (const line of createInterface({ input: Readable.from([all]).setEncoding("utf8"), crlfDelay: Infinity })) theirs.push(line);
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
