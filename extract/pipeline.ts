@@ -14,7 +14,7 @@ import { isProblem } from "./sources/fields.ts";
 import { mergeInto, paperFromRecord, paperIdOf, PaperGroups } from "./papers.ts";
 import type { MergedPaper } from "./papers.ts";
 import { BestClaims, buildLeaderboards } from "./leaderboards.ts";
-import { ExtractionPool } from "./pool.ts";
+import { ExtractionPool, textLength } from "./pool.ts";
 import { paperOf } from "./render.ts";
 import type { PaperItem, RenderedBatch } from "./render.ts";
 import { Progress } from "./progress.ts";
@@ -28,6 +28,12 @@ function note(list: Rejection[], problem: Rejection): void {
   if (list.length < MAX_LISTED) list.push(problem);
   else if (list.length === MAX_LISTED) list.push({ file: problem.file, location: "file", reason: "more problems of this file are counted but not listed" });
 }
+
+/**
+ * A batch is sent once it holds this much text, whatever its number of papers: a worker's heap is
+ * capped (pool.ts), and 256 long abstracts would not fit in it.
+ */
+const BATCH_TEXT = 4_000_000;
 
 /** What the first read learns: which paper each record is (-1: rejected), and which files could be read. */
 interface RecordIndex {
@@ -206,8 +212,10 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
       progress.addPapers(rendered.papers);
     };
     let batch: PaperItem[] = [];
+    let batchText = 0;
     const submit = async () => {
       if (!batch.length) return;
+      batchText = 0;
       const rendered = pool.render(batch);
       // When a worker fails, the first batch awaited reports it; the others must not be left unhandled.
       rendered.catch(() => {});
@@ -217,7 +225,8 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     };
     for await (const paper of mergePapers(index, progress)) {
       batch.push(paper);
-      if (batch.length >= batchSize) await submit();
+      batchText += textLength(paper);
+      if (batch.length >= batchSize || batchText >= BATCH_TEXT) await submit();
     }
     await submit();
     while (inFlight.length) await flushOne();

@@ -17,12 +17,13 @@ interface Pending {
 }
 
 /**
- * A worker renders a batch at a time, so it lives on little; left alone, V8 grows each worker's heap to
- * hundreds of MB before collecting (peak RSS at 100k papers: 421 MB uncapped, 312 MB capped). The young
- * generation is where a batch's garbage dies: at 32 MB rather than 8 MB, 200k generated abstracts took
- * 47-51 s of CPU instead of 53-55 s (three alternating pairs on a quiet machine), for 25-75 MB more RSS.
+ * A worker renders a batch at a time (a batch is bounded by its papers and its text: pipeline.ts), so it
+ * lives on little; left alone, V8 grows each worker's heap to hundreds of MB before collecting. The young
+ * generation is where a batch's garbage dies, the old generation what V8 lets grow lazily. 1M generated
+ * abstracts, one run each on a quiet machine: young 8 MB / old 256 MB took 124 s, 223 s of CPU and 501 MB
+ * peak RSS; 32 / 256 115 s, 202 s, 568 MB; 16 / 256 125 s, 225 s, 466 MB; 32 / 128 112 s, 202 s, 467 MB.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 128 };
 
 /**
  * This process's node options without the modules it preloads (--import, --require, --loader): the
@@ -46,7 +47,7 @@ const PRELOAD_INLINE = /^(?:--import|--require|--loader|--experimental-loader)=/
 const LONG_TEXT = 1_000_000;
 
 /** The longest text a paper item carries: its abstract, or the raw record it will be read from. */
-function textLength(item: PaperItem): number {
+export function textLength(item: PaperItem): number {
   if (item.kind === "paper") return item.paper.abstract.length;
   const raw = item.raw;
   if (raw.kind === "record") return raw.record.abstract.length;

@@ -84,6 +84,16 @@ describe("the pipeline", () => {
     expect((JSON.parse(readFileSync(join(out, "papers.json"), "utf8")) as Paper[]).find((p) => p.title === "Long")!.abstract).toBe(abstract.trim());
   });
 
+  // A worker's heap is capped (pool.ts); a batch of 256 papers would be 54M characters here and ran a worker
+  // out of memory before batches were bounded by their text too.
+  it("extracts many long abstracts in capped workers", async () => {
+    const dir = tempDir();
+    const papers = Array.from({ length: 60 }, (_, i) => ({ title: `Long ${i}`, summary: `It reaches 91.${i}% accuracy on CIFAR-10. ${"Long text. ".repeat(81_000)}` }));
+    writeFileSync(join(dir, "long.jsonl"), jsonl(papers));
+    const report = await extract([dir], tempDir(), { workers: 2 });
+    expect(report.totals).toMatchObject({ papers: 60, claims: 60, rejected: 0 });
+  }, 60_000);
+
   it("writes dates, numbers and booleans in the workbook as such, and text that XML cannot hold escaped", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.jsonl"), jsonl([{ id: "2501.00002", title: 'Odd \u0001 chars & <tags> _x0041_ <img src=x onerror="y">', summary: "It reaches 91.2% top-1 accuracy on ImageNet.", published: "2025-03-04" }]));
