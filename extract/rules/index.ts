@@ -11,7 +11,9 @@ import { SCANNER, findLandmarks } from "./landmarks.ts";
 import { Scanner } from "./scanner.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
-import { SETUP_AFTER, TERMS, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
+import type { PhraseHit } from "./phrases.ts";
+import type { Term } from "./lexicons.ts";
+import { SETUP_AFTER, TERMS, canonicalMetric, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { accuracyOfTheAbstract, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule, Reading } from "./rule.ts";
@@ -56,13 +58,21 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   const beforeAside = drafts[drafts.length - 2];
   if (previous && previous.unit !== q.unit && beforeAside?.unit === q.unit && ASIDE_THEN_LISTED.test(scan.slice(beforeAside.end, q.start))) previous = beforeAside;
   if (!previous || previous.sentenceStart !== sentence.start || previous.unit !== q.unit) return null;
+  const between = scan.slice(previous.end, q.start);
+  // "performance (50.92) comparable to GPT-4o (51.00)", "an F1 score of 0.85, which improved to 0.90": the other
+  // level of the same measure, with decimals as the first.
+  const decimals = !Number.isInteger(q.value) && !Number.isInteger(previous.value);
+  const written = /\.\d/.test(scan.slice(q.start, q.end)) && /\.\d/.test(previous.text);
+  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && written)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
-  const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && !Number.isInteger(q.value) && !Number.isInteger(previous.value);
+  const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && decimals;
   if (q.kind !== "percent" && !bare) return null;
-  const between = scan.slice(previous.end, q.start);
   return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
 }
+
+const COMPARED_IN_BRACKETS = /^\s*(?:%|\\%)?\s*\)\s*,?\s*(?:(?:is|was|are|were|remains?|stays?|being)\s+)?(?:comparable|compared|similar|close|equal|superior|inferior|on par)\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*\(\s*$/;
+const CHANGED_ON_TO = /^\s*(?:%|\\%)?\s*,\s*(?:which|and\s+(?:it|this|that))\s+(?:further\s+)?(?:improv|increas|rose|rise|rises|grew|grow|jump|climb|drop|fell|fall|decreas|reduc)\w*\s+(?:further\s+)?to\s+$/i;
 
 const PAIRED_WITH = /^\s*(?:%|\\%)?\s*(?:to|->|→)\s*[~≈]?\s*$/;
 
@@ -200,14 +210,14 @@ function termSpans(near: Span[], sentences: Sentence[], scan: string): Span[] {
 }
 
 /** "A, B, and C" / "A/B" / "A or B": numbers listed together, each with its place in its list (numbers never claims left out). */
-function listsOf(quantities: Quantity[], scan: string, never: boolean[]): ListPlace[] {
+function listsOf(quantities: Quantity[], scan: string, never: boolean[], terms: PhraseHit<Term>[]): ListPlace[] {
   const lists: ListPlace[] = quantities.map((q) => ({ first: q, last: q, index: 0, size: 1 }));
   for (let i = 1; i < quantities.length; i++) {
     const [a, b] = [quantities[i - 1]!, quantities[i]!];
     // A number that is never a claim ("on Subtask 1, 35.68/12.20 WER/CER") starts no list; a scale after one ends it ("23.5/30 points").
     if (never[i - 1]) continue;
     const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind));
-    if (compatible && LIST_GAP.test(scan.slice(a.end, b.start)) && !isRating(a, b, scan)) {
+    if (compatible && (LIST_GAP.test(scan.slice(a.end, b.start)) || labelledList(a, b, scan, terms)) && !isRating(a, b, scan)) {
       lists[i]!.first = lists[i - 1]!.first;
       lists[i]!.index = lists[i - 1]!.index + 1;
     }
@@ -223,6 +233,32 @@ function listsOf(quantities: Quantity[], scan: string, never: boolean[]): ListPl
 }
 
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+
+/**
+ * "(ours: 0.91, multimodal: 0.88, imaging-only: 0.73 AUC)": values of one kind, each after a label, the measure
+ * said once after the last. Labels that are measures or other terms ("MR: 391, MRR: 0.411", "CT: 36.1%, MRI:
+ * 22.8%") name each value's own.
+ */
+function labelledList(a: Quantity, b: Quantity, scan: string, terms: PhraseHit<Term>[]): boolean {
+  if (a.kind !== b.kind) return false;
+  const gap = LABELLED_GAP.exec(scan.slice(a.end, b.start));
+  const from = Math.max(0, a.start - 40);
+  const first = gap && LABEL_BEFORE.exec(scan.slice(from, a.start));
+  if (!first) return false;
+  const labels: Span[] = [
+    { start: from + first.index + first[0].indexOf(first[1]!), end: from + first.index + first[0].indexOf(first[1]!) + first[1]!.length },
+    { start: a.end + gap!.index + gap![0].indexOf(gap![1]!), end: a.end + gap!.index + gap![0].indexOf(gap![1]!) + gap![1]!.length },
+  ];
+  return labels.every((label) => {
+    const term = terms[firstAtOrAfter(terms, label.start)];
+    const text = scan.slice(label.start, label.end);
+    // An acronym before a colon names a measure too ("FKGL: 8.64"; score.ts).
+    return !(term && term.start < label.end) && canonicalMetric(text) === null && !ACRONYM.test(text);
+  });
+}
+const ACRONYM = /^[A-Z][A-Za-z]*[A-Z0-9]/;
+const LABELLED_GAP = /^\s*,\s*(?:and\s+)?([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/;
+const LABEL_BEFORE = /(?:^|[(,;]\s*)([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/;
 
 /** "4.64/5": a rating written with decimals over its scale, not a list of two numbers. */
 function isRating(a: Quantity, b: Quantity, scan: string): boolean {
@@ -247,7 +283,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
   const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), scanned ? SCANNER : undefined), abstract);
   const never = quantities.map((q) => neverAClaim(q, scan, abstract) || insideName(q, datasets));
-  const lists = listsOf(quantities, scan, never);
+  const lists = listsOf(quantities, scan, never, terms);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;
     if (never[i]) continue;

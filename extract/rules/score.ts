@@ -41,6 +41,8 @@ const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
+const MEASURE_AFTER = /^\s*(?:fidelity|agreement|alignment|compliance|consistency|reliability|similarity|concordance|robustness|success)(?![\w-])/i;
+
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 export const score: ClaimRule = {
@@ -79,6 +81,8 @@ export const score: ClaimRule = {
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
     if (kind === "none" && RATED.test(m.after)) return { metric };
+    // "recovers the pathways with 88% fidelity", "86.5% agreement with experts": a share named by its measure's head noun right after it.
+    if (kind === "percent" && MEASURE_AFTER.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "density (56.8%), distortion (52.5%)": a level per category in a list.

@@ -509,6 +509,33 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "96.3%", value: 96.3, metric: "pixel auroc" },
     ],
   ],
+  // Values each after a label, the measure once after the last; labels that are measures keep their own (unseen corpus abstracts).
+  [
+    "It outperforms an unregularized model in an internal cohort (ours: 0.91, multimodal: 0.88, imaging-only: 0.73 AUC).",
+    [
+      { type: "score", text: "0.91", value: 0.91, metric: "auc" },
+      { type: "score", text: "0.88", value: 0.88, metric: "auc" },
+      { type: "score", text: "0.73", value: 0.73, metric: "auc" },
+    ],
+  ],
+  ["Baselines are weaker (MR: 391, MRR: 0.411).", [{ type: "score", text: "0.411", value: 0.411, metric: "mrr" }]],
+  // The other level of the same measure: a comparator's in brackets, the level a result rises to.
+  [
+    "When trained with CDT, an open-source 8B model can achieve performance (50.92) comparable to GPT-4o (51.00).",
+    [
+      { type: "score", text: "50.92", value: 50.92 },
+      { type: "score", text: "51.00", value: 51 },
+    ],
+  ],
+  [
+    "The model achieved an F1 score of 0.85, which improved to 0.90 upon incorporating synthetic data.",
+    [
+      { type: "score", text: "0.85", value: 0.85, metric: "f1" },
+      { type: "score", text: "0.90", value: 0.9, metric: "f1" },
+    ],
+  ],
+  // A share named by its measure's head noun right after it.
+  ["When applied to real task fMRI data, our method recovers well-established neural pathways with 88% fidelity.", [{ type: "score", text: "88%", value: 88, metric: "fidelity" }]],
 ];
 
 describe("score claims", () => {
