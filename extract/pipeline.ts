@@ -1,9 +1,11 @@
 // sources → papers → claims → normalise → validate → write: the one pipeline, for every input and
-// every size. Inputs are streamed twice: the first read finds which records are one paper (keys
-// only), the second merges them and sends the papers in batches to worker threads, which extract,
-// validate and render them (render.ts); the main thread appends the rendered bytes to the outputs
-// in order. So memory stays flat, and the output is the same whatever the size, the number of
-// workers or the order of --input (files are taken in name order; merging does not depend on order).
+// every size. Inputs are streamed and each record's paper is found from its keys (arXiv id, title) as it
+// comes; papers of one record go on at once, in batches, to worker threads, which extract, validate and
+// render them (render.ts), and the main thread appends the rendered bytes to the outputs in order. A
+// record that turns out to belong to a paper met before (or a file that cannot be read to its end) makes
+// the run start again with two reads: the first finds which records are one paper, the second merges
+// them. So memory stays flat, and the output is the same whatever the size, the number of workers or the
+// order of --input (files are taken in name order; merging does not depend on order).
 import { existsSync, rmSync } from "node:fs";
 import { z } from "zod";
 import { Leaderboard, Report } from "./schema.ts";
@@ -35,7 +37,7 @@ function note(list: Rejection[], problem: Rejection): void {
  */
 const BATCH_TEXT = 4_000_000;
 
-/** What the first read learns: which paper each record is (-1: rejected), and which files could be read. */
+/** What reading the inputs learns: which paper each record is (-1: rejected), and which files could be read. */
 interface RecordIndex {
   files: string[];
   reports: InputReport[];
@@ -44,20 +46,28 @@ interface RecordIndex {
   groupOf: Int32Array;
 }
 
-async function indexRecords(files: string[], progress: Progress): Promise<RecordIndex> {
-  const groups = new PaperGroups();
-  let groupOf = new Int32Array(1024);
+/**
+ * Why a single read gave up: a record of a paper met before (it must be merged with records already
+ * rendered) or a file that failed half-way (its records already rendered must be taken back).
+ */
+class NeedsTwoReads extends Error {}
+
+/**
+ * Reads every record once, filling `index` as it goes. With `single`, each record is yielded at once as
+ * its paper (raw: the worker reads it), and a duplicate or an unreadable file throws NeedsTwoReads; else
+ * nothing is yielded and an unreadable file is refused whole (the first of two reads).
+ */
+async function* indexRecords(files: string[], progress: Progress, index: RecordIndex, single: boolean): AsyncGenerator<PaperItem> {
+  const { groups, reports, readable } = index;
   let n = 0;
   const push = (group: number) => {
-    if (n === groupOf.length) {
+    if (n === index.groupOf.length) {
       const grown = new Int32Array(n * 2);
-      grown.set(groupOf);
-      groupOf = grown;
+      grown.set(index.groupOf);
+      index.groupOf = grown;
     }
-    groupOf[n++] = group;
+    index.groupOf[n++] = group;
   };
-  const reports: InputReport[] = [];
-  const readable: boolean[] = [];
   for (const path of files) {
     const file = displayPath(path);
     const report: InputReport = { file, format: null, records: 0, papers: 0, duplicates: 0, rejected: 0, rejections: [], warnings: [] };
@@ -83,13 +93,17 @@ async function indexRecords(files: string[], progress: Progress): Promise<Record
             continue;
           }
           const group = groups.add(result);
-          if (groups.size(group) > 1) report.duplicates++;
-          else report.papers++;
+          if (groups.size(group) > 1) {
+            if (single) throw new NeedsTwoReads("a paper with more than one record");
+            report.duplicates++;
+          } else report.papers++;
           push(group);
+          if (single) yield { kind: "raw", raw: item.raw, file, format: report.format! };
         }
       }
       readable.push(true);
     } catch (error) {
+      if (single) throw error instanceof NeedsTwoReads ? error : new NeedsTwoReads(`${file}: ${(error as Error).message}`);
       // A file that cannot be read to its end (a truncated .gz, say) is refused whole, not half used.
       groups.rollback();
       n = start;
@@ -99,7 +113,16 @@ async function indexRecords(files: string[], progress: Progress): Promise<Record
       readable.push(false);
     }
   }
-  return { files, reports, readable, groups, groupOf: groupOf.subarray(0, n) };
+  index.groupOf = index.groupOf.subarray(0, n);
+}
+
+const emptyIndex = (files: string[]): RecordIndex => ({ files, reports: [], readable: [], groups: new PaperGroups(), groupOf: new Int32Array(1024) });
+
+/** The first of two reads: the index alone. */
+async function indexed(files: string[], progress: Progress): Promise<RecordIndex> {
+  const index = emptyIndex(files);
+  for await (const _ of indexRecords(files, progress, index, false));
+  return index;
 }
 
 /**
@@ -139,10 +162,7 @@ async function* mergePapers({ files, reports, readable, groups, groupOf }: Recor
   }
 }
 
-function progressOver(files: string[]): Progress {
-  // Each file is read twice.
-  return new Progress(2 * files.reduce((sum, f) => sum + (safeSize(f) ?? 0), 0));
-}
+const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + (safeSize(f) ?? 0), 0);
 
 const safeSize = (path: string) => {
   try {
@@ -156,7 +176,7 @@ const safeSize = (path: string) => {
 export async function readPapers(paths: string[]): Promise<{ papers: MergedPaper[]; inputs: InputReport[] }> {
   const files = listInputFiles(paths);
   const quiet = new Progress(0, process.stderr, false);
-  const index = await indexRecords(files, quiet);
+  const index = await indexed(files, quiet);
   const papers: MergedPaper[] = [];
   for await (const item of mergePapers(index, quiet)) papers.push(paperOf(item));
   return { papers, inputs: index.reports };
@@ -175,32 +195,27 @@ export interface PipelineOptions {
  */
 export async function buildTables(paths: string[], out: string, options: PipelineOptions): Promise<{ report: Report; staging: string | null }> {
   const files = listInputFiles(paths);
-  const progress = options.progress ?? progressOver(files);
+  const progress = options.progress ?? new Progress(bytesOf(files));
   const batchSize = options.batchSize ?? 256;
   const outExisted = existsSync(out);
-  const staging = openStaging(out);
-  // Nothing is written when nothing is usable: not even the output folder.
-  const writeNothing = () => {
-    writer.destroy();
-    discard(staging);
-    if (!outExisted) rmSync(out, { recursive: true, force: true });
-  };
+  // The staging folder first: a bad --out must stop the run before any worker starts.
+  let staging = openStaging(out);
   const pool = new ExtractionPool(options.workers);
-  const writer = new TableWriter(staging);
+  let writer = new TableWriter(staging);
   const best = new BestClaims();
+  let index = emptyIndex(files);
   let claims = 0;
   let papers = 0;
-  try {
-    const index = await indexRecords(files, progress);
-    // Batches in flight, appended strictly in the order they were sent.
+
+  /** Renders the papers in batches (in the workers) and appends them to the outputs strictly in the order they come. */
+  const renderAll = async (items: AsyncIterable<PaperItem>) => {
     const inFlight: Promise<RenderedBatch>[] = [];
     const maxInFlight = Math.max(2, options.workers * 2);
-    const reportOf = new Map(index.reports.map((r) => [r.file, r]));
     const flushOne = async () => {
       const rendered = await inFlight.shift()!;
       // A paper that could not be extracted or validated counts as its first source's rejected record.
       for (const rejection of rendered.rejected) {
-        const report = reportOf.get(rejection.file)!;
+        const report = index.reports.find((r) => r.file === rejection.file)!;
         report.papers--;
         report.rejected++;
         note(report.rejections, rejection);
@@ -215,21 +230,44 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     let batchText = 0;
     const submit = async () => {
       if (!batch.length) return;
-      batchText = 0;
       const rendered = pool.render(batch);
       // When a worker fails, the first batch awaited reports it; the others must not be left unhandled.
       rendered.catch(() => {});
       inFlight.push(rendered);
-      batch = [];
+      [batch, batchText] = [[], 0];
       if (inFlight.length >= maxInFlight) await flushOne();
     };
-    for await (const paper of mergePapers(index, progress)) {
-      batch.push(paper);
-      batchText += textLength(paper);
+    for await (const item of items) {
+      batch.push(item);
+      batchText += textLength(item);
       if (batch.length >= batchSize || batchText >= BATCH_TEXT) await submit();
     }
     await submit();
     while (inFlight.length) await flushOne();
+  };
+
+  // Nothing is written when nothing is usable: not even the output folder.
+  const writeNothing = () => {
+    writer.destroy();
+    discard(staging);
+    if (!outExisted) rmSync(out, { recursive: true, force: true });
+  };
+  try {
+    try {
+      await renderAll(indexRecords(files, progress, index, true));
+    } catch (error) {
+      if (!(error instanceof NeedsTwoReads)) throw error;
+      // Most inputs hold each paper once and are read once; this one is read again, twice, into a new staging folder.
+      writer.destroy();
+      discard(staging);
+      staging = openStaging(out);
+      writer = new TableWriter(staging);
+      best.clear();
+      [claims, papers] = [0, 0];
+      progress.expectMore(2 * bytesOf(files));
+      index = await indexed(files, progress);
+      await renderAll(mergePapers(index, progress));
+    }
     progress.done();
     // The workers' memory is given back before the leaderboards and the workbook are made.
     await pool.close();

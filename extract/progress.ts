@@ -7,10 +7,20 @@ export class Progress {
   private bytes = 0;
 
   constructor(
-    private readonly totalBytes: number,
+    private totalBytes: number,
     private readonly stream: NodeJS.WriteStream = process.stderr,
     private readonly enabled = Boolean(process.stderr.isTTY),
   ) {}
+
+  /** Bytes read so far. */
+  get bytesRead(): number {
+    return this.bytes;
+  }
+
+  /** More bytes to read than first said (an input read again). */
+  expectMore(n: number): void {
+    this.totalBytes += n;
+  }
 
   addBytes(n: number): void {
     this.bytes += n;

@@ -2,7 +2,7 @@
 // merged, extracted in workers, every output written and published as one set — the same bytes
 // whatever the number of workers or the order of the inputs; sets that can never be mixed; cells a
 // spreadsheet cannot hold cut and reported; the same treatment of broken bytes in every format.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -82,6 +82,24 @@ describe("the pipeline", () => {
     expect(cell).toHaveLength(XLSX_MAX_CELL);
     expect(cell.endsWith(CUT_MARKER)).toBe(true);
     expect((JSON.parse(readFileSync(join(out, "papers.json"), "utf8")) as Paper[]).find((p) => p.title === "Long")!.abstract).toBe(abstract.trim());
+  });
+
+  // Inputs that hold each paper once are read once; a record of a paper met before makes the run read every file again,
+  // twice (to merge), for the same tables as ever (the tests above compare them across orders and worker counts).
+  it("reads an input once unless a paper has more than one record", async () => {
+    const dir = tempDir();
+    const papers = Array.from({ length: 40 }, (_, i) => ({ id: `2501.${String(i).padStart(5, "0")}`, title: `Paper ${i}`, summary: `It reaches 9${i % 10}.1% accuracy on CIFAR-10.` }));
+    writeFileSync(join(dir, "a.jsonl"), jsonl(papers));
+    const size = statSync(join(dir, "a.jsonl")).size;
+    const once = quiet();
+    const first = await buildTables([dir], tempDir(), { workers: 0, batchSize: 8, progress: once });
+    expect(first.report.totals).toMatchObject({ papers: 40, duplicates: 0 });
+    expect(once.bytesRead).toBe(size);
+    writeFileSync(join(dir, "b.jsonl"), jsonl([papers[3]!]));
+    const again = quiet();
+    const second = await buildTables([dir], tempDir(), { workers: 0, batchSize: 8, progress: again });
+    expect(second.report.totals).toMatchObject({ papers: 40, duplicates: 1 });
+    expect(again.bytesRead).toBeGreaterThan(2 * size);
   });
 
   // A worker's heap is capped (pool.ts); a batch of 256 papers would be 54M characters here and ran a worker
