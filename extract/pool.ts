@@ -55,6 +55,19 @@ export function textLength(item: PaperItem): number {
   return raw.text.length;
 }
 
+/**
+ * A worker with this process's node options, less its preloads; a worker refuses V8 and per-process
+ * options ("node --max-semi-space-size=4 …" stopped every run at its first worker), and then starts with none.
+ */
+function startWorker(script: string): Worker {
+  try {
+    return new Worker(script, { resourceLimits: WORKER_HEAP, execArgv: withoutPreloads(process.execArgv) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+    return new Worker(script, { resourceLimits: WORKER_HEAP, execArgv: [] });
+  }
+}
+
 export class ExtractionPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -65,7 +78,7 @@ export class ExtractionPool {
   constructor(readonly size: number) {
     const script = size > 0 ? workerScript() : "";
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { resourceLimits: WORKER_HEAP, execArgv: withoutPreloads(process.execArgv) });
+      const worker = startWorker(script);
       worker.on("message", ({ id, rendered }: { id: number; rendered: RenderedBatch }) => {
         this.pending.get(id)?.resolve(rendered);
         this.pending.delete(id);

@@ -1,6 +1,9 @@
 // The worker pool when a worker fails: the batch it held and every later one fail at once with the
 // worker's error, so a run stops with that error instead of waiting for ever.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers.ts";
 import { ExtractionPool, withoutPreloads } from "../../extract/pool.ts";
 import { paperFromRecord } from "../../extract/papers.ts";
 import type { PaperItem } from "../../extract/render.ts";
@@ -40,4 +43,12 @@ describe("the extraction pool", () => {
     const args = ["--require", "/m/tsx/preflight.cjs", "--import", "file:///m/tsx/loader.mjs", "--cpu-prof", "--import=x.mjs", "-r", "y.cjs", "--loader", "z.mjs", "--max-old-space-size=100"];
     expect(withoutPreloads(args)).toEqual(["--cpu-prof", "--max-old-space-size=100"]);
   });
+
+  // A worker refuses V8 options in its execArgv; run with one, the pool starts its workers without them.
+  it("starts its workers when node runs with options a worker refuses", () => {
+    const out = join(tempDir(), "out");
+    const run = spawnSync(process.execPath, ["--max-semi-space-size=4", "--import", "tsx", "extract/cli.ts", "--input", "test/fixtures/papers.jsonl", "--out", out, "--workers", "2"], { encoding: "utf8" });
+    expect(run.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
+    expect(run.status).toBe(0);
+  }, 60_000);
 });
