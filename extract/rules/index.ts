@@ -23,7 +23,7 @@ import { compression } from "./compression.ts";
 import { speedup } from "./speedup.ts";
 import { cost } from "./cost.ts";
 import { improvement } from "./improvement.ts";
-import { score } from "./score.ts";
+import { ACRONYM, score } from "./score.ts";
 import { attributeMethods } from "./method.ts";
 import { tagSettings } from "./setting.ts";
 
@@ -61,9 +61,9 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   const between = scan.slice(previous.end, q.start);
   // "performance (50.92) comparable to GPT-4o (51.00)", "an F1 score of 0.85, which improved to 0.90": the other
   // level of the same measure, with decimals as the first.
-  const decimals = !Number.isInteger(q.value) && !Number.isInteger(previous.value);
-  const written = /\.\d/.test(scan.slice(q.start, q.end)) && /\.\d/.test(previous.text);
-  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && written)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
+  // Decimals as written: "51.00" is written with them, although its value is whole.
+  const decimals = /\.\d/.test(scan.slice(q.start, q.end)) && /\.\d/.test(previous.text);
+  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
   const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && decimals;
@@ -245,20 +245,21 @@ function labelledList(a: Quantity, b: Quantity, scan: string, terms: PhraseHit<T
   const from = Math.max(0, a.start - 40);
   const first = gap && LABEL_BEFORE.exec(scan.slice(from, a.start));
   if (!first) return false;
+  // The labels' places in the text (the patterns keep their groups' indices: flag d).
   const labels: Span[] = [
-    { start: from + first.index + first[0].indexOf(first[1]!), end: from + first.index + first[0].indexOf(first[1]!) + first[1]!.length },
-    { start: a.end + gap!.index + gap![0].indexOf(gap![1]!), end: a.end + gap!.index + gap![0].indexOf(gap![1]!) + gap![1]!.length },
+    { start: from + first.indices![1]![0], end: from + first.indices![1]![1] },
+    { start: a.end + gap!.indices![1]![0], end: a.end + gap!.indices![1]![1] },
   ];
   return labels.every((label) => {
     const term = terms[firstAtOrAfter(terms, label.start)];
     const text = scan.slice(label.start, label.end);
     // An acronym before a colon names a measure too ("FKGL: 8.64"; score.ts).
-    return !(term && term.start < label.end) && canonicalMetric(text) === null && !ACRONYM.test(text);
+    return !(term && term.start < label.end) && canonicalMetric(text) === null && !ACRONYM_LABEL.test(text);
   });
 }
-const ACRONYM = /^[A-Z][A-Za-z]*[A-Z0-9]/;
-const LABELLED_GAP = /^\s*,\s*(?:and\s+)?([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/;
-const LABEL_BEFORE = /(?:^|[(,;]\s*)([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/;
+const ACRONYM_LABEL = new RegExp(`^${ACRONYM}`);
+const LABELLED_GAP = /^\s*,\s*(?:and\s+)?([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/d;
+const LABEL_BEFORE = /(?:^|[(,;]\s*)([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2})\s*:\s*$/d;
 
 /** "4.64/5": a rating written with decimals over its scale, not a list of two numbers. */
 function isRating(a: Quantity, b: Quantity, scan: string): boolean {

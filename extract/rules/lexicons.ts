@@ -142,6 +142,10 @@ export const SETUP_AFTER = new RegExp(
 /** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
 export const RESULT_BEFORE = new PhraseAtEnd(cueLexicon.result, true);
 
+/** Head nouns of measures no lexicon lists (cues.json "measureHeads"): those that make a bare share a score, and all of them. */
+export const MEASURE_HEADS_ALONE = `(?:${phrases(cueLexicon.measureHeads.alone)})`;
+export const MEASURE_HEADS = `(?:${phrases([...cueLexicon.measureHeads.alone, ...cueLexicon.measureHeads.named])})`;
+
 const SPED_UP_WORDS = Object.entries(cueLexicon.spedUp).filter(([metric]) => metric !== "_").flatMap(([metric, words]) => (words as string[]).map((w) => [w, metric] as const));
 const METRIC_SPED_UP = new Map(SPED_UP_WORDS.map(([w, metric]) => [w.toLowerCase(), metric]));
 /** What a general speed-up speeds up: "faster training", "the search is 50% faster" (whole words, longest first). */

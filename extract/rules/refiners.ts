@@ -4,7 +4,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
-import { SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
+import { MEASURE_HEADS, SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -384,7 +384,7 @@ const NAMED_AFTER = [
   // "230% better mutual adaptation"
   new RegExp(String.raw`^\s*(?:better|higher|greater|lower)\s+${WORDS}`, "i"),
   // "86.5% alignment with human reasoning", "a 38.7% user preference rate": a noun phrase right after the number that ends in a measure's head noun.
-  /^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?(?:rates?|accuracy|scores?|ratio|agreement|alignment|compliance|coverage|consistency|fidelity|reliability|preference|similarity|correlation|concordance|overlap|diversity|robustness|availability|utili[sz]ation|success))(?![\w-])/i,
+  new RegExp(String.raw`^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?${MEASURE_HEADS})(?![\w-])`, "i"),
 ];
 // A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
 const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");

@@ -3,6 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { CHANGED_TO } from "./context.ts";
+import { MEASURE_HEADS_ALONE } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
 // "regain 99% of the original accuracy", "retains over 70% of its performance".
@@ -26,9 +27,11 @@ const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
 const VERSUS_AFTER = /^\s*(?:%|\\%)?\s*\)?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:\w+\s+){0,2}?[~≈]?\s*\d/i;
 const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s+(?:only\s+|just\s+)?[~≈]?\s*$/i;
 
+/** A measure's acronym as written ("FKGL", "ICC"): a capital, then a capital or a digit inside. */
+export const ACRONYM = String.raw`[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}`;
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
-const NAMED_LEVEL = /(?:^|[\s(;,])([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same|baseline)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$/;
+const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(${ACRONYM}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same|baseline)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$`);
 // "attains a score of 52", "led to an overall score of 0.571": a score reached, its measure unnamed.
 const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?scores?\s+of\s+$/i;
 const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
@@ -41,7 +44,7 @@ const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
-const MEASURE_AFTER = /^\s*(?:fidelity|agreement|alignment|compliance|consistency|reliability|similarity|concordance|robustness|success)(?![\w-])/i;
+const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
