@@ -307,6 +307,14 @@ const CASES: [string, Expected[]][] = [
     "Our method outperforms state-of-the-art methods in the link prediction task with improvements ranging from 8.7% to 29.8%.",
     [{ type: "improvement", text: "8.7% to 29.8%", value: 29.8, valueLow: 8.7 }],
   ],
+  // A change listed after a change with its own bound is a change too, not a level (unseen corpus abstracts).
+  [
+    "It outperforms learning-based state-of-the-art methods, reducing RMSE by up to 93% on ALS2DTM and up to 47% on USGS benchmarks.",
+    [
+      { type: "improvement", text: "93%", value: 93, metric: "rmse" },
+      { type: "improvement", text: "47%", value: 47, metric: "rmse" },
+    ],
+  ],
 ];
 
 describe("improvement claims", () => {
