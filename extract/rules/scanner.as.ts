@@ -49,7 +49,13 @@ function restOfWord(text: usize, length: i32, at: i32): i32 {
     if (end + 1 < length && (classOf(text, end) & JOINER) && (classOf(text, end + 1) & LETTER)) end += 2;
     else break;
   }
-  if (end < length && load<u8>(text + <usize>end) == PLUS && !(end + 1 < length && (classOf(text, end + 1) & LETTER))) end++;
+  // "HumanEval+", "ScanNet++"
+  let plus = 0;
+  if (end < length && load<u8>(text + <usize>end) == PLUS) plus = end + 1 < length && load<u8>(text + <usize>(end + 1)) == PLUS ? 2 : 1;
+  // As the pattern backtracks: "X++y" keeps one "+" (the next is no letter).
+  if (plus == 2 && end + 2 < length && (classOf(text, end + 2) & LETTER)) plus = 1;
+  if (plus == 1 && end + 1 < length && (classOf(text, end + 1) & LETTER)) plus = 0;
+  end += plus;
   return end;
 }
 

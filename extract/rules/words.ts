@@ -12,8 +12,8 @@ const LETTER = String.raw`A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370
 const IS_LETTER = new RegExp(`[${LETTER}]`);
 /** What joins two letters into one word: "CIFAR-10", "WMT'14", "1.72times". */
 const JOINERS = "-'’.^+@";
-/** Letters and digits, joined by a joiner between two of them, with a trailing "+" ("HumanEval+"). */
-const REST_OF_WORD = `[${LETTER}]*(?:[${JOINERS}][${LETTER}]+)*(?:\\+(?![${LETTER}]))?`;
+/** Letters and digits, joined by a joiner between two of them, with a trailing "+" or "++" ("HumanEval+", "ScanNet++"). */
+const REST_OF_WORD = `[${LETTER}]*(?:[${JOINERS}][${LETTER}]+)*(?:\\+\\+?(?![${LETTER}]))?`;
 const WORD = new RegExp(`[${LETTER}]${REST_OF_WORD}`, "g");
 /** The ASCII joiners by character code, tested without making one-character strings (nearly all text is ASCII). */
 const ASCII_JOINERS = new Uint8Array(128);
@@ -60,7 +60,12 @@ export function wordEnd(text: string, i: number): number {
     if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isLetter(text, end + 1)) end += 2;
     else break;
   }
-  if (text.charCodeAt(end) === 43 && !isLetter(text, end + 1)) end++; // "HumanEval+"
+  // "HumanEval+", "ScanNet++"
+  let plus = text.charCodeAt(end) !== 43 ? 0 : text.charCodeAt(end + 1) === 43 ? 2 : 1;
+  // As WORD backtracks: "X++y" keeps one "+" (the next is no letter).
+  if (plus === 2 && isLetter(text, end + 2)) plus = 1;
+  if (plus === 1 && isLetter(text, end + 1)) plus = 0;
+  end += plus;
   return end;
 }
 

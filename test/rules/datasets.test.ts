@@ -28,6 +28,8 @@ const CASES: [string, [string, string][]][] = [
   ["Using the resulting corpus, TikTok-SL-8, we assess the performance of two off-the-shelf systems.", [["TikTok-SL-8", "TikTok-SL-8"]]],
   ["We constructed a perfectly class-balanced version of this dataset, named Co-OCTDL, where each scan is presented as a 3x1 layout.", [["Co-OCTDL", "Co-OCTDL"]]],
   ["Lian et al. achieve a mean Euclidean error of 38.7mm on their own dataset ShanghaiTechGaze+.", [["ShanghaiTechGaze+", "ShanghaiTechGaze+"]]],
+  // A name may end in "++" (unseen corpus abstract).
+  ["Experiments conducted on the FaceForensics++, DeepFakeDetection, and CelebDF-v2 datasets indicate that even basic enhancement filters can significantly reduce detection accuracy.", [["FaceForensics++", "FaceForensics++"], ["DeepFakeDetection", "DeepFakeDetection"], ["CelebDF-v2", "Celeb-DF"]]],
   // A plain word the paper introduces as a test suite is a name; one it calls a framework is not.
   ["To address this gap, we introduce Chimera, a comprehensive test suite comprising 7,500 high-quality diagrams.", [["Chimera", "Chimera"]]],
   ["We introduce Semantic Prompt Tuning, a novel framework that tackles the generalization challenge.", []],
