@@ -25,6 +25,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.6", value: 0.6, metric: "bleu", baseline: "LN" },
     ],
   ],
+  // A comparator's name keeps the point inside it (unseen corpus abstract).
+  [
+    "TraDo-8B-Instruct achieves relative accuracy improvements of 6.1% over Qwen2.5-7B-Instruct and 51.3% over Llama3.1-8B-Instruct on mathematical reasoning benchmarks.",
+    [
+      { type: "improvement", text: "6.1%", value: 6.1, metric: "accuracy", baseline: "Qwen2.5-7B-Instruct", method: "TraDo-8B-Instruct" },
+      { type: "improvement", text: "51.3%", value: 51.3, metric: "accuracy", baseline: "Llama3.1-8B-Instruct", method: "TraDo-8B-Instruct" },
+    ],
+  ],
   [
     "The proposed INSTA-BNN outperforms the baseline by 2.5% and 2.3% on the ImageNet classification task with comparable computing cost.",
     [
