@@ -35,9 +35,15 @@ const SIZE_BESIDE = /(?:^|[-\s(_])(\d+(?:\.\d+)?)\s?(B)\b(?![- ]?(?:param|token|
 /** "12.3% for 1.5B and 7.5% for 7B models", "by 13.97 on Qwen3-8B". */
 const SIZE_AFTER = /^\s*(?:for|with|on|using)\s+(?:the\s+|a\s+)?(?:[A-Za-z][\w.]*[- ])?(\d+(?:\.\d+)?B)\b(?![- ]?(?:param|token|pair|sample|image|word))/;
 
-function lastSize(text: string, pattern: RegExp): string | null {
+/** A name right after a comparison is the comparator's: "outperforming Qwen2.5-7B-Instruct on MATH500 with an 18.1% gain". */
+const COMPARED_NAME = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\w.-]*$/i;
+
+/** The last size in text[from…] (the words before `from` only say whose name it is). */
+function lastSize(text: string, pattern: RegExp, ofComparator = false, from = 0): string | null {
   let last: string | null = null;
-  for (const m of text.matchAll(pattern)) last = `${m[1]}${m[2]}`;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index >= from) last = ofComparator || !COMPARED_NAME.test(text.slice(Math.max(0, m.index - 60), m.index + 1)) ? `${m[1]}${m[2]}` : null;
+  }
   return last;
 }
 
@@ -99,7 +105,7 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
     const inside: TagHit[] = [];
     for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
     const tags = tagsOf(inside);
-    const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start).slice(-40), SIZE_BESIDE);
+    const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME, true)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start), SIZE_BESIDE, false, Math.max(0, claim.start - from - 40));
     if (size) tags.push(`model-size:${size}`);
     claim.setting = tags;
   }
