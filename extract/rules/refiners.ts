@@ -426,7 +426,9 @@ function metricPhrase(words: string): string | null {
   }
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
   const phrase = kept.join(" ");
+  // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
   if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
+  if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;
   const canonical = canonicalMetric(phrase) ?? (phrase.endsWith("s") ? canonicalMetric(phrase.slice(0, -1)) : null);
   if (canonical) return isVagueMetric(canonical) ? null : canonical;
   return phrase.toLowerCase();

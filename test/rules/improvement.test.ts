@@ -25,6 +25,8 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.6", value: 0.6, metric: "bleu", baseline: "LN" },
     ],
   ],
+  // What a verb improves may be a model, which is no metric.
+  ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
   [
     "TraDo-8B-Instruct achieves relative accuracy improvements of 6.1% over Qwen2.5-7B-Instruct and 51.3% over Llama3.1-8B-Instruct on mathematical reasoning benchmarks.",
