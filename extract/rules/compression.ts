@@ -8,6 +8,8 @@ const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|qu
 /** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits"). */
 const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$/i;
 
+const CLASS_OF_MODELS = /^[- ]?(?:scale|class|sized?|level|range)\b/i;
+
 export const compression: ClaimRule = {
   type: "compression",
   read(m) {
@@ -16,8 +18,9 @@ export const compression: ClaimRule = {
     const metric = metricOf(m, "compression");
     if (!metric) return null;
     if (kind === "factor" || kind === "percent") return { metric };
-    // An absolute parameter count is a result only when bounded from above ("less than 25 million").
-    if (kind === "none" && value >= 1000 && m.bound === "less than") return { metric };
+    // An absolute parameter count is a result only when bounded from above ("less than 25 million"), and
+    // not when it names a class of models ("smaller than 7B-scale AR models").
+    if (kind === "none" && value >= 1000 && m.bound === "less than" && !CLASS_OF_MODELS.test(m.after)) return { metric };
     return null;
   },
 };
