@@ -144,9 +144,13 @@ function listed(hits: PhraseHit<Term>[], size: number, scan: string): boolean {
 
 const MAX_PAIRED = 12;
 
-/** Terms usable in this text: ambiguous everyday words only where written with a capital ("mAP"). */
+/** Terms usable in this text: ambiguous everyday words only where written with a capital ("mAP"), plurals as "RMSEs". */
 export function usableTerms(terms: PhraseHit<Term>[], text: string): PhraseHit<Term>[] {
-  return terms.filter((t) => !t.data.needsCapital || text.slice(t.start, t.end) !== text.slice(t.start, t.end).toLowerCase());
+  return terms.filter((t) => {
+    const written = text.slice(t.start, t.end);
+    if (t.data.plural) return /^[A-Z][A-Z0-9@-]*s$/.test(written);
+    return !t.data.needsCapital || written !== written.toLowerCase();
+  });
 }
 
 export function describe(

@@ -16,6 +16,8 @@ export interface Term {
   metric: string;
   /** Ambiguous everyday words ("map", "kid") count only when written with a capital ("mAP"). */
   needsCapital: boolean;
+  /** An abbreviation's plural counts only written in capitals with a small "s" ("RMSEs", not "EMS"). */
+  plural?: true;
 }
 
 interface MetricEntry {
@@ -47,12 +49,17 @@ export function directionOf(metric: string | null): boolean | null {
   return metric === null ? null : (HIGHER_IS_BETTER.get(metric) ?? null);
 }
 
+const SHORT_WORD = /^[a-z][a-z0-9@-]{1,5}$/;
+
 function* termPhrases(): Generator<[string, Term]> {
+  const plurals: [string, Term][] = [];
   for (const m of METRICS) {
     if (m.family === "efficiency") continue; // efficiency words come from cues.json with their claim family
     const ambiguous = new Set(m.ambiguousAliases ?? []);
     for (const alias of m.aliases) {
       yield [alias, { family: "quality", metric: m.name, needsCapital: ambiguous.has(alias) && !LOWERCASE_OK.has(alias) }];
+      // An abbreviation's plural as papers write it ("RMSEs of 0.0046, 0.0016 and 0.0025", "AUCs").
+      if (SHORT_WORD.test(alias)) plurals.push([`${alias}s`, { family: "quality", metric: m.name, needsCapital: true, plural: true }]);
     }
   }
   for (const [family, metrics] of Object.entries(cueLexicon.efficiency)) {
@@ -60,6 +67,8 @@ function* termPhrases(): Generator<[string, Term]> {
       for (const word of words) yield [word, { family: family as Term["family"], metric, needsCapital: false }];
     }
   }
+  // Last: a word the lexicons list ("returns", "rewards") keeps its own reading.
+  yield* plurals;
 }
 
 export const TERMS = new PhraseIndex<Term>(termPhrases(), false);

@@ -3,7 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { CHANGED_TO } from "./context.ts";
-import { MEASURE_HEADS_ALONE } from "./lexicons.ts";
+import { MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
 // "regain 99% of the original accuracy", "retains over 70% of its performance".
@@ -34,6 +34,9 @@ export const ACRONYM = String.raw`[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}`;
 const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(${ACRONYM}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same|baseline)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$`);
 // "attains a score of 52", "led to an overall score of 0.571": a score reached, its measure unnamed.
 const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?scores?\s+of\s+$/i;
+// "achieving ASR up to 75.12%", "an EPA of 54.9%": a measure's acronym after a verb of attainment and before "of" or a bound names the level, whatever
+// measure the clause spoke of before ("reduce detection accuracy achieving ASR up to 64.63%").
+const ACRONYM_REACHED = new RegExp(String.raw`\b(?:achiev|attain|reach|obtain|yield|record)\w*\s+(?:an?\s+|the\s+)?(${ACRONYM})\s+(?:(?:of|up\s+to|over|above|around|about|nearly|approximately|more\s+than|at\s+least|as\s+high\s+as)\s+)$`);
 const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 // "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
 // share alone in brackets after its category, listed with at least one other such item.
@@ -42,7 +45,7 @@ const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
-const NOT_A_MEASURE = /^(?:CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
+const NOT_A_MEASURE = /^(?:SOTA|SoTA|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
 
@@ -57,6 +60,8 @@ export const score: ClaimRule = {
     if (kind === "percent" && SHARE_OF_AFTER.test(m.after)) return null;
     const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
+    const reached = (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? ACRONYM_REACHED.exec(m.before)?.[1] : undefined;
+    if (reached && !NOT_A_MEASURE.test(reached) && !canonicalDataset(reached) && !isModelName(reached)) return { metric: canonicalMetric(reached) ?? canonicalMetric(reached.replace(/s$/, "")) ?? reached.toLowerCase() };
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };

@@ -9,6 +9,8 @@ const NO_CLAIMS = [
   "We find that R-CNN outperforms OverFeat by a large margin on the 200-class ILSVRC2013 detection dataset.",
   "We evaluate ResNet-50, ResNet-101 and ViT-B/16 on CIFAR-10, CIFAR-100 and ImageNet-1k.",
   "We present model architectures in which a MoE with up to 137 billion parameters is applied convolutionally between stacked LSTM layers.",
+  // "EMS" is no plural of EM (exact match): plurals count written as "RMSEs" (unseen corpus abstract).
+  "The dataset holds 233 simulated emergency scenarios performed by 62 participants, including 46 EMS professionals.",
   // A size that names a class of models (unseen corpus abstract).
   "Although smaller than 7B-scale AR models, TraDo-4B-Instruct still consistently outperforms them across complex math reasoning tasks.",
   "Three Decades of Activations: A Comprehensive Survey of 400 Activation Functions for Neural Networks was published in 2024.",

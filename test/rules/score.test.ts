@@ -6,6 +6,24 @@ import type { Expected } from "./helpers.ts";
 const CASES: [string, Expected[]][] = [
   // Video object segmentation's J&F is a metric of its own, not F1.
   ["As a result, our method achieves a J&F score of 86.37% on the test set, ranking 1st in the MOSEv1 Challenge.", [{ type: "score", text: "86.37%", value: 86.37, metric: "j&f" }]],
+  // A measure's acronym after a verb of attainment names the level, over the clause's measure; plurals of
+  // abbreviations are their measures (unseen corpus abstracts).
+  [
+    "Experiments indicate that even basic enhancement filters can significantly reduce detection accuracy achieving ASR up to 64.63\\%. In contrast, GAN-based techniques further exploit these vulnerabilities, achieving ASR up to 75.12\\%.",
+    [
+      { type: "score", text: "64.63\\%", value: 64.63, metric: "asr", bound: "up to" },
+      { type: "score", text: "75.12\\%", value: 75.12, metric: "asr", bound: "up to" },
+    ],
+  ],
+  [
+    "Results demonstrate the Random Forest's superior accuracy, achieving RMSEs of 0.0046 (medium gap), 0.0016 (long gap), and 0.0025 (extra long gap).",
+    [
+      { type: "score", text: "0.0046", value: 0.0046, metric: "rmse" },
+      { type: "score", text: "0.0016", value: 0.0016, metric: "rmse" },
+      { type: "score", text: "0.0025", value: 0.0025, metric: "rmse" },
+    ],
+  ],
+  ["In contrast, UFPR-Periocular yields significantly better performance (EERs of 1-2%), thanks to higher image quality.", [{ type: "score", text: "1-2%", value: 2, metric: "eer" }]],
   // A number said to be on a name no lexicon knows is on that, not on the last dataset known.
   [
     "Specifically, it achieves 67.7% accuracy on BrowseComp and 83% on xbench-DeepSearch.",
