@@ -141,6 +141,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // The number of a part ("on Subtask 2", "in Table 3", "Stage 1"), a total ("on 11 intent classes out of 14").
   if (integer && !q.signed && (PART_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before))) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
+  // An enumeration marker: "three rewards: (1) a bell-shaped regression reward, (2) …".
+  if (integer && q.value <= 20 && ENUMERATION_BEFORE.test(before) && /^\s*\)\s+[A-Za-z]/.test(scan.slice(q.end, q.end + 4))) return true;
   // A version after a model's name: "wav2vec 2.0", "GPT 4", "Llama 2".
   const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
   if (model && isModelName(model[1]!)) return true;
@@ -154,6 +156,7 @@ function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
 }
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
+const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
 const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
 const PART_BEFORE = /\b(?:(?:sub)?tasks?|tracks?|phases?|stages?|levels?|rounds?|parts?|sections?|chapters?|figures?|fig\.?|tables?|eqs?\.?|equations?|appendix|lemma|theorem)\s+$/i;
 const RATING_SCALE = /^(?:5|7|10)$/;

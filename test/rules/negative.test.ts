@@ -9,6 +9,9 @@ const NO_CLAIMS = [
   "We find that R-CNN outperforms OverFeat by a large margin on the 200-class ILSVRC2013 detection dataset.",
   "We evaluate ResNet-50, ResNet-101 and ViT-B/16 on CIFAR-10, CIFAR-100 and ImageNet-1k.",
   "We present model architectures in which a MoE with up to 137 billion parameters is applied convolutionally between stacked LSTM layers.",
+  // Enumeration markers, even where a measure's name is beside them (unseen corpus abstracts).
+  "We introduce three VQA-specific rewards: (1) a bell-shaped regression reward, (2) a deviation-aware ranking reward and (3) a temporal consistency reward.",
+  "Our study reveals three key findings: (1) attack success rates (ASR) decrease with prompt length, and (2) the loss of global context hurts.",
   // "EMS" is no plural of EM (exact match): plurals count written as "RMSEs" (unseen corpus abstract).
   "The dataset holds 233 simulated emergency scenarios performed by 62 participants, including 46 EMS professionals.",
   // A size that names a class of models (unseen corpus abstract).
