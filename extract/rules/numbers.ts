@@ -291,6 +291,8 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     unit = unit1 ?? unit;
   }
   if (!Number.isFinite(value)) return null;
+  // A whole number glued to a capital that is no unit names a thing: "3D pose", "2DGS", "4K video".
+  if (!unit && !g.scale1 && !g.n2 && /^\d+$/.test(g.n1!) && /[A-Z]/.test(scan[end] ?? "")) return null;
   const scale = unit?.scale ?? 1;
   const sign = g.sign?.trim();
   if (sign === "-") value = -value;
