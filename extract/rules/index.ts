@@ -141,8 +141,9 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // The number of a part ("on Subtask 2", "in Table 3", "Stage 1"), a total ("on 11 intent classes out of 14").
   if (integer && !q.signed && (PART_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before))) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
-  // An enumeration marker: "three rewards: (1) a bell-shaped regression reward, (2) …".
-  if (integer && q.value <= 20 && ENUMERATION_BEFORE.test(before) && /^\s*\)\s+[A-Za-z]/.test(scan.slice(q.end, q.end + 4))) return true;
+  // An enumeration marker: "three rewards: (1) a bell-shaped regression reward, (2) …", "noisy data: 1) Not all
+  // responses …" (a ")" that closes no bracket opened before the number).
+  if (integer && q.value <= 20 && /^\s*\)\s+[A-Za-z]/.test(scan.slice(q.end, q.end + 4)) && (ENUMERATION_BEFORE.test(before) || before.lastIndexOf("(") <= before.lastIndexOf(")"))) return true;
   // A version after a model's name: "wav2vec 2.0", "GPT 4", "Llama 2".
   const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
   if (model && isModelName(model[1]!)) return true;

@@ -12,6 +12,7 @@ const NO_CLAIMS = [
   // Enumeration markers, even where a measure's name is beside them (unseen corpus abstracts).
   "We introduce three VQA-specific rewards: (1) a bell-shaped regression reward, (2) a deviation-aware ranking reward and (3) a temporal consistency reward.",
   "Our study reveals three key findings: (1) attack success rates (ASR) decrease with prompt length, and (2) the loss of global context hurts.",
+  "This leads to noisy multilingual preference data and limited alignment performance: 1) Not all English responses are of high quality; 2) The performance differences of these models are small.",
   // A number glued to a capital names a thing (unseen corpus abstracts).
   "Recently, a significant improvement in the accuracy of 3D human pose estimation has been achieved.",
   "To improve the accuracy of 2DGS position and orientation prediction, we add a rendering loss.",
