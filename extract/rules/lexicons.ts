@@ -145,7 +145,8 @@ export const CHANGE_AFTER = new RegExp(`^\\s*(?:[\\w/-]+\\s+){0,3}?(?:${phrases(
 // "17 open source LLMs", "6 industrial anomaly detection benchmarks": up to three modifiers may stand
 // between a count and what it counts, but no preposition ("82 F1 across all tasks" is a score).
 export const SETUP_AFTER = new RegExp(
-  `^\\s*(?:(?!(?:on|in|across|for|of|at|with|over|and|or|than|to|by|from|per)\\b)[A-Za-z][\\w-]*\\s+){0,3}?(?:${phrases(cueLexicon.setup)})(?![\\w-])`,
+  // "on 10 of these 12 datasets": a part of a count is a count.
+  `^\\s*(?:of\\s+(?:these|the|all|our)?\\s*\\d+\\s+)?(?:(?!(?:on|in|across|for|of|at|with|over|and|or|than|to|by|from|per)\\b)[A-Za-z][\\w-]*\\s+){0,3}?(?:${phrases(cueLexicon.setup)})(?![\\w-])`,
   "i",
 );
 /** Words before a time or step count that make it a result ("only 8 epochs", "in 4 hours"). */
