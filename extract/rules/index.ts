@@ -141,6 +141,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // The number of a part ("on Subtask 2", "in Table 3", "Stage 1"), a total ("on 11 intent classes out of 14").
   if (integer && !q.signed && (PART_BEFORE.test(before) || /\bout\s+of\s+$/i.test(before))) return true;
   if (/\[\s*$/.test(scan.slice(Math.max(0, q.start - 2), q.start))) return true;
+  // The upper end of a range of whole numbers no unit makes one ("gains of 2--5 Dice points", "1-2 layers").
+  if (integer && /\d\s*(?:--?|~)\s*$/.test(scan.slice(Math.max(0, q.start - 6), q.start))) return true;
   // An enumeration marker: "three rewards: (1) a bell-shaped regression reward, (2) …", "noisy data: 1) Not all
   // responses …" (a ")" that closes no bracket opened before the number).
   if (integer && q.value <= 20 && /^\s*\)\s+[A-Za-z]/.test(scan.slice(q.end, q.end + 4)) && (ENUMERATION_BEFORE.test(before) || before.lastIndexOf("(") <= before.lastIndexOf(")"))) return true;

@@ -38,7 +38,7 @@ const byLength = (a: string, b: string) => b.length - a.length;
 // ---- scan text ---------------------------------------------------------------------------------
 
 // "sim" between numbers ("10sim100") is looked behind only once found, so other places pay nothing for it.
-const ARTEFACT = /\\%|\$\\%\$|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\pm(?![A-Za-z])|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
+const ARTEFACT = /\\%|\$\\%\$|\$\^\d|\\(?:textbf|textit|textrm|texttt|textsc|textsf|mathbf|mathit|mathrm|mathsf|boldsymbol|emph|underline|it|bf|rm|sf|tt|em)(?![A-Za-z])|&(?:gt|lt|amp|nbsp|ge|le);|\\times|\\pm(?![A-Za-z])|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
 const REPLACEMENT: Record<string, string> = {
   "\\%": " %", "$\\%$": "%   ", "&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&ge;": ">", "&le;": "<",
   "\\times": "×", "\\pm": "  ±", "\\rightarrow": "→", "\\to": "→", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
@@ -63,7 +63,13 @@ export function readAbstract(text: string): { abstract: string; scan: string; as
   const copy = asciiCopy(text);
   const abstract = copy ?? text;
   const clean = copy !== null && !mayHoldArtefact(copy);
-  return { abstract, scan: clean ? copy : abstract.replace(ARTEFACT, (m) => (REPLACEMENT[m] ?? " ").padEnd(m.length, " ")), ascii: copy !== null };
+  return { abstract, scan: clean ? copy : abstract.replace(ARTEFACT, replacementOf), ascii: copy !== null };
+}
+
+/** What an artefact reads as, as long as it: "R$^2$" is "R^2" (a measure's name), "{\\it 20.7}" is "20.7". */
+function replacementOf(artefact: string): string {
+  if (artefact.startsWith("$^")) return `^${artefact[2]} `;
+  return (REPLACEMENT[artefact] ?? " ").padEnd(artefact.length, " ");
 }
 
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
@@ -160,7 +166,8 @@ const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion)(?![A-Za-z])
 const UNIT = `(?:\\+?\\s{0,2}(?:${UNIT_PATTERN}))`;
 // A range joins two numbers: "2-3x", "20%-40%", "2 to 3 times", "10X~20X", "2-fold to 10-fold".
 // "6--15%" is LaTeX's en dash.
-const RANGE = String.raw`\s{0,3}(?:--?|~|to|or)\s{0,3}`;
+// Artefacts blanked in the scan text may leave more space ("62.9$\\times$--287.2$\\times$").
+const RANGE = String.raw`\s{0,8}(?:--?|~|to|or)\s{0,8}`;
 const MAGNITUDE = String.raw`orders?\s+of\s+magnitude|orders?(?=\s+(?:more|less|fewer|faster|higher|lower|smaller|larger))`;
 
 const QUANTITY_PATTERN = [
@@ -194,6 +201,9 @@ const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|
 
 /** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
+
+/** What ends the first number of a range (its digits, its unit), blanked artefacts allowed after it. */
+const RANGE_START_BEFORE = /(?:\d|%|×|[xX])\s*$/;
 
 /** After these, the quantity starts one word earlier: "two orders", "an order", "a factor", "a hundred". */
 const STARTS_BEFORE = /^(?:orders?|factor|hundred|thousand)$/i;
@@ -321,7 +331,8 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     const spaced = scan.charCodeAt(digit - 1) === 32;
     const back = spaced ? digit - 2 : digit - 1;
     const sign = back >= 0 ? scan.charCodeAt(back) : 0;
-    const dash = sign === 45 && spaced && !/[([]/.test(scan[back - 1] ?? "");
+    // LaTeX's en dash "--" after a number joins a range ("62.9$\\times$--287.2$\\times$"); elsewhere it is a minus ("PSNR --0.97%").
+    const dash = sign === 45 && ((spaced && !/[([]/.test(scan[back - 1] ?? "")) || (scan.charCodeAt(back - 1) === 45 && RANGE_START_BEFORE.test(scan.slice(Math.max(0, back - 12), back - 1))));
     starts.push((sign === 43 || sign === 45 || sign === 177) && !dash ? back : digit);
   }
   for (const word of landmarks.numberWords) {

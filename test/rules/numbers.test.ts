@@ -26,6 +26,10 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["is 30\\% faster", [{ text: "30\\%", value: 30, unit: "%" }]],
   ["reaches $9.1\\%$ error", [{ text: "9.1\\%", value: 9.1, unit: "%" }]],
   ["50$\\%$ fewer", [{ text: "50$\\%$", value: 50, unit: "%" }]],
+  // LaTeX's en dash joins a range after a number and is a minus elsewhere; whole numbers either side of a dash make no range (unseen corpus abstracts).
+  ["achieves this 62.9$\\times$--287.2$\\times$ speedup", [{ text: "62.9$\\times$--287.2$\\times$", value: 287.2, low: 62.9, unit: "x" }]],
+  ["quality degrades (PSNR --0.97\\%, SSIM --0.6\\%)", [{ text: "-0.97\\%", value: -0.97, unit: "%" }, { text: "-0.6\\%", value: -0.6, unit: "%" }]],
+  ["by 15$\\times\\sim$50$\\times$", [{ text: "15$\\times\\sim$50$\\times$", value: 50, low: 15, unit: "x" }]],
   ["&gt; 75% of", [{ text: "75%", value: 75, unit: "%" }]],
   ["a \u22120.4% drop", [{ text: "\u22120.4%", value: -0.4, unit: "%" }]],
   ["+2.1 BLEU", [{ text: "+2.1", value: 2.1, unit: "" }]],
