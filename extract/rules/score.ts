@@ -31,7 +31,7 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 export const ACRONYM = String.raw`[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9@-]{0,8}`;
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
-const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(${ACRONYM}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|low|lower|total|new|same|baseline)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$`);
+const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(${ACRONYM}|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)\s*(?:=|:|of)\s*$`);
 // "attains a score of 52", "led to an overall score of 0.571": a score reached, its measure unnamed.
 const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?scores?\s+of\s+$/i;
 // "achieving ASR up to 75.12%", "an EPA of 54.9%": a measure's acronym after a verb of attainment and before "of" or a bound names the level, whatever
@@ -45,7 +45,8 @@ const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
 const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
-const NOT_A_MEASURE = /^(?:SOTA|SoTA|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
+const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/;
+const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
 
@@ -78,8 +79,13 @@ export const score: ClaimRule = {
     // "Ovis2.5-2B scores 73.9", "DisCo achieves 98.6 Unique Face Accuracy": a decimal reached right after the verb
     // (not a count, not a product of units: those have kinds of their own).
     if (kind === "none" && !Number.isInteger(m.quantity.value) && m.quantity.value < 1000 && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
-    const named = !m.term && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(m.before) : null;
-    if (named && !NOT_A_MEASURE.test(named[1]!)) return { metric: named[1]!.toLowerCase().replace(/ score$/, "") };
+    // (Beside another measure's name, a whole number stays out: "(MR: 391, MRR: 0.411)".)
+    const named = kind === "none" || kind === "percent" ? NAMED_LEVEL.exec(m.before) : null;
+    if (named && !NOT_A_MEASURE.test(named[1]!)) {
+      // "(RoBERTa: 76.3% test accuracy; BERT: 79.3%)", "(CNN: 0.76-0.79)": a model's level, in the clause's measure.
+      if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
+      return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
+    }
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
     // consumption to 15.7%"): what is left of an efficiency measure is no score.

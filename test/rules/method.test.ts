@@ -98,7 +98,7 @@ const CASES: [string, string, (string | null)[]][] = [
   [
     "Multi-domain knowledge graphs",
     "Link prediction evaluations with models like TransE (MR: 391, MRR: 0.411) and RotatE (MR: 263, MRR: 0.395) show competitive performance.",
-    ["TransE", "RotatE"],
+    ["TransE", "TransE", "RotatE", "RotatE"],
   ],
   [
     "Structured radiology reporting",

@@ -24,6 +24,22 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["In contrast, UFPR-Periocular yields significantly better performance (EERs of 1-2%), thanks to higher image quality.", [{ type: "score", text: "1-2%", value: 2, metric: "eer" }]],
+  // A measure named right before "of" or "=" names its level even after another measure in the clause; a
+  // model's name there labels a model's level in the clause's measure (unseen corpus abstracts).
+  [
+    "This result shows substantial room for improvement, with the best model achieving the F1 score of 0.5648 and Jaccard score of 0.4477.",
+    [
+      { type: "score", text: "0.5648", value: 0.5648, metric: "f1" },
+      { type: "score", text: "0.4477", value: 0.4477, metric: "jaccard" },
+    ],
+  ],
+  [
+    "Both proposed models outperform the state-of-the-art model (F1-scores: CNN=0.46, ANN=0.44) when tested on 10 holdout test patients.",
+    [
+      { type: "score", text: "0.46", value: 0.46, metric: "f1" },
+      { type: "score", text: "0.44", value: 0.44, metric: "f1" },
+    ],
+  ],
   // A number said to be on a name no lexicon knows is on that, not on the last dataset known.
   [
     "Specifically, it achieves 67.7% accuracy on BrowseComp and 83% on xbench-DeepSearch.",
@@ -536,7 +552,13 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.73", value: 0.73, metric: "auc" },
     ],
   ],
-  ["Baselines are weaker (MR: 391, MRR: 0.411).", [{ type: "score", text: "0.411", value: 0.411, metric: "mrr" }]],
+  [
+    "Baselines are weaker (MR: 391, MRR: 0.411).",
+    [
+      { type: "score", text: "391", value: 391, metric: "mr" },
+      { type: "score", text: "0.411", value: 0.411, metric: "mrr" },
+    ],
+  ],
   // The other level of the same measure: a comparator's in brackets, the level a result rises to.
   [
     "When trained with CDT, an open-source 8B model can achieve performance (50.92) comparable to GPT-4o (51.00).",
