@@ -5,8 +5,8 @@ import { metricOf } from "./rule.ts";
 
 /** Bit widths are results only when they say what was quantised ("4-bit weights", "6-bit gradients")… */
 const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
-/** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits"). */
-const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$/i;
+/** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits", "an average bit-width of only 2.81 bits"). */
+const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$|\bbit[- ]?widths?\s+(?:of\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 
 const CLASS_OF_MODELS = /^[- ]?(?:scale|class|sized?|level|range)\b/i;
 

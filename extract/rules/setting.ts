@@ -89,7 +89,9 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
   const windows = claims.map((claim, i) => {
     const next = claims[i + 1];
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
-    return { from, end: Math.min(claim.sentenceStart + claim.sentence.length, next && next.sentenceStart === claim.sentenceStart ? next.start : Infinity, claim.end + 120) };
+    // A bit width claimed after the number is also the number's setting ("71.5% top-1 with an average bit-width of 2.81 bits").
+    const nextStop = next && next.sentenceStart === claim.sentenceStart ? (next.metric === "bit width" && claim.metric !== "bit width" ? next.end : next.start) : Infinity;
+    return { from, end: Math.min(claim.sentenceStart + claim.sentence.length, nextStop, claim.end + 120) };
   });
   // The tags are read once over the stretches the claims look at (overlapping ones joined).
   const hits: TagHit[] = [];

@@ -3,6 +3,14 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A bit width said as such is reached, and it is also the setting of the result beside it (unseen corpus abstract).
+  [
+    "On ImageNet, ADQ enables a ResNet-18 to achieve 71.512% Top-1 accuracy with an average bit-width of only 2.81 bits, outperforming state-of-the-art methods.",
+    [
+      { type: "score", text: "71.512%", value: 71.512, metric: "top-1 accuracy", dataset: "ImageNet", setting: ["bits:2.81", "top-1"] },
+      { type: "compression", text: "2.81 bits", value: 2.81, metric: "bit width" },
+    ],
+  ],
   [
     "Our experiments show that we can achieve compression rates of more than 10x for models such as ResNet-34 while maintaining similar performance.",
     [{ type: "compression", text: "10x", value: 10, unit: "x", metric: "compression ratio", bound: "more than" }],

@@ -13,6 +13,8 @@ export interface Expected {
   dataset?: string | null;
   role?: string;
   baseline?: string | null;
+  method?: string | null;
+  setting?: string[];
 }
 
 /** Every claim the sentence yields, in order, matches the expected rows (and there are no others). */
