@@ -37,7 +37,7 @@ const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|
 // "achieving ASR up to 75.12%", "an EPA of 54.9%": a measure's acronym after a verb of attainment and before "of" or a bound names the level, whatever
 // measure the clause spoke of before ("reduce detection accuracy achieving ASR up to 64.63%").
 const ACRONYM_REACHED = new RegExp(String.raw`\b(?:achiev|attain|reach|obtain|yield|record)\w*\s+(?:an?\s+|the\s+)?(${ACRONYM})\s+(?:(?:of|up\s+to|over|above|around|about|nearly|approximately|more\s+than|at\s+least|as\s+high\s+as)\s+)$`);
-const RATED = /^\s*\/\s*(?:5|7|10)(?![\d.])/;
+const RATED = /^\s*\/\s*(?:4|5|7|9|10|100)(?:\.0)?(?![\w.])/;
 // "in density (56.8%), distortion (52.5%), and malignancy (52.8%) classification": per-category levels, each
 // share alone in brackets after its category, listed with at least one other such item.
 // A category is a word or two: "graph consistency (82.50%), novelty detection (40.28%)".

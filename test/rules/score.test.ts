@@ -40,6 +40,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.44", value: 0.44, metric: "f1" },
     ],
   ],
+  // Ratings on a scale of 4, 9 or 100 as on one of 5 (unseen corpus abstracts); the scale itself is no claim.
+  [
+    "Claude Sonnet-4 and Gemini 2.5-Pro achieved the highest consistency scores (3.79/4.0 and 3.65/4.0) when evaluated by automated LLM assessors.",
+    [
+      { type: "score", text: "3.79", value: 3.79 },
+      { type: "score", text: "3.65", value: 3.65 },
+    ],
+  ],
+  ["It improves detection accuracy by a wide margin and achieves the highest reasoning score of 4.55/5.0.", [{ type: "score", text: "4.55", value: 4.55 }]],
   // A number said to be on a name no lexicon knows is on that, not on the last dataset known.
   [
     "Specifically, it achieves 67.7% accuracy on BrowseComp and 83% on xbench-DeepSearch.",
