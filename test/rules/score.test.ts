@@ -40,6 +40,16 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.44", value: 0.44, metric: "f1" },
     ],
   ],
+  // A measure's acronym may start with a digit and take "value of" (unseen corpus abstract).
+  [
+    "Performance is evident with a 3DIoU value of 85.49, 86.16, 81.76, and 91.98 on PanoContext, Stanford-2D3D, Matterport3DLayout, and ZInD, respectively.",
+    [
+      { type: "score", text: "85.49", value: 85.49, metric: "3diou", dataset: "PanoContext" },
+      { type: "score", text: "86.16", value: 86.16, metric: "3diou", dataset: "Stanford-2D3D" },
+      { type: "score", text: "81.76", value: 81.76, metric: "3diou", dataset: "Matterport3DLayout" },
+      { type: "score", text: "91.98", value: 91.98, metric: "3diou", dataset: "ZInD" },
+    ],
+  ],
   // Ratings on a scale of 4, 9 or 100 as on one of 5 (unseen corpus abstracts); the scale itself is no claim.
   [
     "Claude Sonnet-4 and Gemini 2.5-Pro achieved the highest consistency scores (3.79/4.0 and 3.65/4.0) when evaluated by automated LLM assessors.",
