@@ -3,6 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { OUTPERFORMS_BY } from "./context.ts";
+import { isVagueMetric } from "./lexicons.ts";
 
 /** Said of a percentage with no metric named: "a 30.25% improvement", "20% relative performance gain". */
 const IMPROVEMENT_WORD = /^\s*(?:[\w-]+\s+){0,2}?(?:improvement|improvements|gain|gains|increase|better|higher|more accurate|lower error|boost|lift|performance)(?![\w-])/i;
@@ -15,7 +16,8 @@ export const improvement: ClaimRule = {
     if (kind === "points") return { metric };
     if (!m.change || !["percent", "none", "factor", "decibel"].includes(kind)) return null;
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
-    if (m.term) return null;
+    // A measure named but not this number's says it is no change of quality; "performance" names none.
+    if (m.term && !isVagueMetric(m.term.metric)) return null;
     // No metric named: a percentage that changes is a quality change ("outperforms ViT by 1.5%",
     // "18.8% more accurate"); a factor or bare number only after "outperforms ... by".
     // A plus sign writes a change: "(+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro)"; a whole number

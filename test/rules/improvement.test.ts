@@ -25,6 +25,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.6", value: 0.6, metric: "bleu", baseline: "LN" },
     ],
   ],
+  // "performance" names no measure, so it does not keep a signed number from being a change (corpus dev split).
+  [
+    "StreamingVLM also enhances general VQA abilities without any VQA-specific fine-tuning, improving performance on LongVideoBench by +4.30 and OVOBench Realtime by +5.96.",
+    [
+      { type: "improvement", text: "+4.30", value: 4.3, metric: null, dataset: "LongVideoBench" },
+      { type: "improvement", text: "+5.96", value: 5.96, metric: null },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
