@@ -49,6 +49,8 @@ const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/
 const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|API|ID|IDs)$/;
 
 const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
+// "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
+const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$`, "i");
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
@@ -86,6 +88,8 @@ export const score: ClaimRule = {
       if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
+    const measure = !m.linked && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? MEASURE_OF.exec(m.before) : null;
+    if (measure) return { metric: canonicalMetric(measure[1]!) ?? measure[1]!.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
     // consumption to 15.7%"): what is left of an efficiency measure is no score.

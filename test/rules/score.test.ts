@@ -50,6 +50,15 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "91.98", value: 91.98, metric: "3diou", dataset: "ZInD" },
     ],
   ],
+  // A measure's head noun right before "of" names the level (corpus dev split).
+  [
+    "CLEAR achieved a 58.3 percent win rate, an average semantic similarity of 0.878, and used 78 percent fewer tokens than wide context processing.",
+    [
+      { type: "score", text: "58.3 percent", value: 58.3, metric: "win rate" },
+      { type: "score", text: "0.878", value: 0.878, metric: "semantic similarity" },
+      { type: "speedup", text: "78 percent", value: 78 },
+    ],
+  ],
   // Ratings on a scale of 4, 9 or 100 as on one of 5 (unseen corpus abstracts); the scale itself is no claim.
   [
     "Claude Sonnet-4 and Gemini 2.5-Pro achieved the highest consistency scores (3.79/4.0 and 3.65/4.0) when evaluated by automated LLM assessors.",
