@@ -2,6 +2,7 @@
 // of 33%", "with 4-bit weights", "using less than 25 million parameters".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
+import { SIZED_MODEL_BEFORE } from "./context.ts";
 
 /** Bit widths are results only when they say what was quantised ("4-bit weights", "6-bit gradients")… */
 const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
@@ -16,7 +17,8 @@ export const compression: ClaimRule = {
     const { kind, value } = m.quantity;
     if (kind === "bits") return value <= 16 && (QUANTISED.test(m.after) || QUANTISED_TO.test(m.before)) ? { metric: "bit width" } : null;
     const metric = metricOf(m, "compression");
-    if (!metric) return null;
+    // "(8B; 82.2%)" is a model's level, not a share of parameters named later in the sentence.
+    if (!metric || SIZED_MODEL_BEFORE.test(m.before)) return null;
     if (kind === "factor" || kind === "percent") return { metric };
     // An absolute parameter count is a result only when bounded from above ("less than 25 million"), and
     // not when it names a class of models ("smaller than 7B-scale AR models").

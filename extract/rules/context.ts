@@ -51,6 +51,8 @@ const BRACKET_CLOSE = /^\s*\)/;
  */
 export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 
+/** "MiniCheck (7B; 84.0%)": a model's size, then its level, in brackets after its name. */
+export const SIZED_MODEL_BEFORE = /\(\s*\d+(?:\.\d+)?\s?[BM]\s*[;,:]\s*$/;
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;
 const IMPROVEMENT_OF = /^\s*(?:relative\s+|absolute\s+)?(?:improvements?|gains?|increases?)\s+(?:in|of|on)\s+(?:the\s+)?/i;
 const IN_TERMS_OF = /^[^.;:()\d]*\bin terms of\s+(?:the\s+|their\s+|its\s+)?$/i;

@@ -2,7 +2,7 @@
 // "a test set perplexity of 62.4", "MMLU (63.2)".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { CHANGED_TO } from "./context.ts";
+import { CHANGED_TO, SIZED_MODEL_BEFORE } from "./context.ts";
 import { MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
@@ -95,6 +95,8 @@ export const score: ClaimRule = {
     // consumption to 15.7%"): what is left of an efficiency measure is no score.
     const changedTo = kind === "percent" && (!m.term || m.term.family === "quality") ? CHANGED_TO.exec(m.before) : null;
     if (changedTo && !/\b(?:gap|difference|drop|loss|degradation|margin)\b/i.test(changedTo[0])) return { metric };
+    // "MiniCheck (7B; 84.0%) and Granite Guardian 3.3 (8B; 82.2%)": a model's level beside its size.
+    if (kind === "percent" && SIZED_MODEL_BEFORE.test(m.before)) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
