@@ -191,6 +191,8 @@ export const GoldSetAccuracy = z.object({
   /** Null where the gold names no methods or settings (the seed and held-out sets). */
   methodAccuracy: share.nullable(),
   settingAccuracy: share.nullable(),
+  /** Of the matched improvements, the share with the gold's sign; null where none matched. */
+  signAccuracy: share.nullable(),
 });
 export type GoldSetAccuracy = z.infer<typeof GoldSetAccuracy>;
 

@@ -15,6 +15,7 @@ import type { PhraseHit } from "./phrases.ts";
 import type { Term } from "./lexicons.ts";
 import { SETUP_AFTER, TERMS, canonicalMetric, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
+import { signChanges } from "./signs.ts";
 import { accuracyOfTheAbstract, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule, Reading } from "./rule.ts";
 import { energy } from "./energy.ts";
@@ -354,6 +355,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   accuracyOfTheAbstract(claims, scan);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by.
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
+  signChanges(claims, scan);
   linkDatasets(claims, datasets, claims.length ? sentences.all : [], scan);
   attributeMethods(claims, scan, title, datasets);
   tagSettings(claims, scan);

@@ -19,6 +19,7 @@ const READINGS: { key: string; label: string; means: string; share: (s: GoldSetA
   { key: "dataset-link", label: "Benchmark", means: "Of the claims found, the share tied to the right benchmark (or to none when the sentence names none).", share: (s) => s.datasetLinkAccuracy },
   { key: "method", label: "Method", means: "Of the claims found, the share credited to the right model or method.", share: (s) => s.methodAccuracy },
   { key: "setting", label: "Setting", means: "Of the claims found, the share with the right setting tags (zero-shot, fine-tuned…).", share: (s) => s.settingAccuracy },
+  { key: "sign", label: "Sign of a change", means: "Of the improvements found, the share read the right way round: negative where the result is worse than what it is compared with.", share: (s) => s.signAccuracy },
   { key: "datasets", label: "Benchmarks named", means: "F1 of finding the benchmarks and datasets an abstract names.", share: (s) => s.datasets.f1 },
 ];
 

@@ -106,6 +106,7 @@ export function publishedFigures(set: GoldSet, e: Evaluation): GoldSetAccuracy {
     scoreRowsLost: e.scoreRowsLost,
     methodAccuracy: e.methodAccuracy === null ? null : rounded(e.methodAccuracy),
     settingAccuracy: e.settingAccuracy === null ? null : rounded(e.settingAccuracy),
+    signAccuracy: e.signAccuracy === null ? null : rounded(e.signAccuracy),
   };
 }
 

@@ -47,7 +47,7 @@ export interface Scores extends Counts {
 export interface Finding {
   id: string;
   /** A matched claim with the wrong metric or dataset counts as found, and is listed to study: its text then says what was read and what the gold says. */
-  kind: "miss" | "false alarm" | "wrong metric" | "wrong dataset" | "wrong method" | "wrong setting";
+  kind: "miss" | "false alarm" | "wrong metric" | "wrong dataset" | "wrong method" | "wrong setting" | "wrong sign";
   type: ClaimType | "dataset";
   text: string;
   value: number;
@@ -69,6 +69,8 @@ export interface Evaluation {
   methodAccuracy: number | null;
   /** The same for the setting tags (the same set of tags, order aside). */
   settingAccuracy: number | null;
+  /** Of the matched improvements, the share read with the gold's sign (negative: worse than the comparator); null when none matched. */
+  signAccuracy: number | null;
   findings: Finding[];
 }
 
@@ -125,6 +127,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
   const scoreRowsLost = { missed: 0, metric: 0, dataset: 0 };
   const methods = { judged: 0, right: 0 };
   const settings = { judged: 0, right: 0 };
+  const signs = { judged: 0, right: 0 };
   const findings: Finding[] = [];
   for (const paper of gold) {
     const abstract = abstracts.get(paper.id);
@@ -176,6 +179,11 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
         if (methodKey(match.method) === methodKey(g.method)) methods.right++;
         else wrong("wrong method", match.method, g.method);
       }
+      if (g.type === "improvement") {
+        signs.judged++;
+        if (Math.sign(match.value) === Math.sign(g.value)) signs.right++;
+        else wrong("wrong sign", String(match.value), String(g.value));
+      }
       if (g.setting !== undefined) {
         settings.judged++;
         if (settingKey(match.setting) === settingKey(g.setting)) settings.right++;
@@ -201,6 +209,7 @@ export function evaluate(gold: GoldPaper[], abstracts: Map<string, string>, titl
     scoreRowsLost,
     methodAccuracy: methods.judged ? methods.right / methods.judged : null,
     settingAccuracy: settings.judged ? settings.right / settings.judged : null,
+    signAccuracy: signs.judged ? signs.right / signs.judged : null,
     findings,
   };
 }
@@ -225,5 +234,6 @@ export function formatEvaluation(name: string, e: Evaluation): string {
     `score rows lost: ${e.scoreRowsLost.missed} not found, ${e.scoreRowsLost.dataset} wrong dataset, ${e.scoreRowsLost.metric} wrong metric (dataset right)`,
     ...(e.methodAccuracy === null ? [] : [`method accuracy on matched claims: ${pct(e.methodAccuracy)} %`]),
     ...(e.settingAccuracy === null ? [] : [`setting accuracy on matched claims: ${pct(e.settingAccuracy)} %`]),
+    ...(e.signAccuracy === null ? [] : [`sign right on matched improvements: ${pct(e.signAccuracy)} %`]),
   ].join("\n");
 }

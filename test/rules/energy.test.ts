@@ -7,7 +7,7 @@ const CASES: [string, Expected[]][] = [
     "We show on event-based 2D and 3D human pose estimation that our method consumes 88% less power with only a 4% decrease in performance compared to its fully ANN counterparts.",
     [
       { type: "energy", text: "88%", value: 88, unit: "%", metric: "power" },
-      { type: "improvement", text: "4%", value: 4, metric: null },
+      { type: "improvement", text: "4%", value: -4, metric: null },
     ],
   ],
   [

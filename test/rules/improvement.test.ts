@@ -173,7 +173,7 @@ const CASES: [string, Expected[]][] = [
     "Uncertainty sampling significantly outperforms random selection by +7.6% (macro-F1) and -10.5% (RMSE).",
     [
       { type: "improvement", text: "+7.6%", value: 7.6, metric: "macro f1" },
-      { type: "improvement", text: "-10.5%", value: -10.5, metric: "rmse" },
+      { type: "improvement", text: "-10.5%", value: 10.5, metric: "rmse" },
     ],
   ],
   // "by a 7.9% success rate", "43.3% enhancement in average accuracy": changes, not levels (corpus dev split).
@@ -221,7 +221,7 @@ const CASES: [string, Expected[]][] = [
     "Our method consumes 88% less power with only a 4% decrease in performance compared to its fully ANN counterpart, at the same accuracy as before.",
     [
       { type: "energy", text: "88%", value: 88 },
-      { type: "improvement", text: "4%", value: 4, metric: null },
+      { type: "improvement", text: "4%", value: -4, metric: null },
     ],
   ],
   // "in terms of" names the measure of the numbers before it in its clause; a bracket may stand inside a name

@@ -305,7 +305,7 @@ const CASES: [string, Expected[]][] = [
   [
     "LLaMa3.1-8B suffers an even larger drop of nearly 20% (from 62.9% to 42.5%) in execution accuracy.",
     [
-      { type: "improvement", text: "20%", value: 20, metric: "execution accuracy" },
+      { type: "improvement", text: "20%", value: -20, metric: "execution accuracy" },
       { type: "score", text: "62.9%", value: 62.9, metric: "execution accuracy", role: "baseline" },
       { type: "score", text: "42.5%", value: 42.5, metric: "execution accuracy", role: "result" },
     ],
