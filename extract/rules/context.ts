@@ -35,8 +35,9 @@ const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|small
 
 // "shortens processing time by 42%, improves resource utilisation by 28%, and reduces operating costs by 35%":
 // a verb of change that starts a new clause has its own object, so a term across it is not this number's.
-const CLAUSE_VERB = String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?:it\s+|also\s+|further\s+)?(?:improv|reduc|increas|boost|lower|rais|shorten|cut|achiev|enhanc|decreas|accelerat|yield|deliver|attain)\w*\s`;
-const CLAUSE_BEFORE = new RegExp(String.raw`\d[^;]*?${CLAUSE_VERB}`, "i");
+const CLAUSE_VERB = String.raw`(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but|while)\s+)(?:it\s+|also\s+|further\s+)?(?:improv|reduc|increas|boost|lower|rais|shorten|cut|achiev|enhanc|decreas|accelerat|yield|deliver|attain)\w*\s`;
+// "lower answer latency but also improves reasoning quality by 18.75%": "but" starts a clause even after a term with no number.
+const CLAUSE_BEFORE = new RegExp(String.raw`\d[^;]*?${CLAUSE_VERB}|\sbut\s+(?:also\s+)?(?:improv|reduc|increas|boost|lower|rais|enhanc|achiev|yield|deliver|attain)\w*\s`, "i");
 const CLAUSE_AFTER = new RegExp(CLAUSE_VERB, "i");
 // "recall (87.30%), coverage (92.18%)": past a closed bracket, a number alone in brackets after a lower-case word is
 // that word's measure; after a name it is the name's ("CIFAR-100 (91.7%), Flowers (98.8%)", "PNG (58.5%) or FLAC (30.3%)").

@@ -33,6 +33,21 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "+5.96", value: 5.96, metric: null },
     ],
   ],
+  // "but also improves" and "while reducing" start clauses of their own: a measure named in one is not the other's (unseen corpus abstracts).
+  [
+    "It delivers 3.42x lower answer latency over the baselines but also improves reasoning quality by up to 18.75% through explicitly modeling inter-point dependencies.",
+    [
+      { type: "speedup", text: "3.42x", value: 3.42, baseline: "the baselines" },
+      { type: "improvement", text: "18.75%", value: 18.75, metric: "reasoning quality", bound: "up to" },
+    ],
+  ],
+  [
+    "The method improves tool calling accuracy by 18.4 percentage points while reducing output variance by 70%.",
+    [
+      { type: "improvement", text: "18.4 percentage points", value: 18.4, metric: "accuracy" },
+      { type: "improvement", text: "70%", value: 70, metric: "output variance" },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
