@@ -52,6 +52,10 @@ const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
 // "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
 const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$`, "i");
 
+// "the best-arm selection rate of 89.2%": a share named by "<word> rate of"; not a setting ("a learning rate of 0.1%")
+// nor an operating point ("at a False Match Rate of 0.01%").
+const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|the|a|an|its|their|our|average|mean|overall|high|higher|low|lower|best)\s)[A-Za-z][\w-]*\s+rates?)\s+of\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
+
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 export const score: ClaimRule = {
@@ -88,7 +92,7 @@ export const score: ClaimRule = {
       if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
-    const measure = !m.linked && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? MEASURE_OF.exec(m.before) : null;
+    const measure = !m.linked && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? (MEASURE_OF.exec(m.before) ?? (kind === "percent" ? RATE_OF.exec(m.before) : null)) : null;
     if (measure) return { metric: canonicalMetric(measure[1]!) ?? measure[1]!.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token

@@ -69,6 +69,15 @@ const CASES: [string, Expected[]][] = [
       { type: "compression", text: "half", value: 50 },
     ],
   ],
+  // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
+  ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
+  [
+    "Patient identity remains consistent post-operatively, with True Match Rates of 99.5% and 99.6% at a False Match Rate of 0.01% for both sets.",
+    [
+      { type: "score", text: "99.5%", value: 99.5 },
+      { type: "score", text: "99.6%", value: 99.6 },
+    ],
+  ],
   // Ratings on a scale of 4, 9 or 100 as on one of 5 (unseen corpus abstracts); the scale itself is no claim.
   [
     "Claude Sonnet-4 and Gemini 2.5-Pro achieved the highest consistency scores (3.79/4.0 and 3.65/4.0) when evaluated by automated LLM assessors.",
