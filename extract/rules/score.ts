@@ -18,9 +18,10 @@ const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
 // "(F1: 0.8048 to 0.9746)": a measure's name and a colon before two levels say "from" too.
 const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
-const FROM_AFTER = /^\s*(?:%|\\%)?\s*to\s+[~≈]?\s*\d/;
+// "from 8.6% (vision-only) to 59.0%": an aside may stand between the two levels.
+const FROM_AFTER = /^\s*(?:%|\\%)?\s*(?:\([^()]{0,40}\)\s*)?to\s+[~≈]?\s*\d/;
 // "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
-const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+to\s+$/i;
+const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*)?to\s+$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;

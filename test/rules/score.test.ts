@@ -69,6 +69,23 @@ const CASES: [string, Expected[]][] = [
       { type: "compression", text: "half", value: 50 },
     ],
   ],
+  // An aside between two levels keeps them a pair; a range spans levels and has no baseline (unseen corpus abstracts).
+  [
+    "Qwen2.5-VL-72B improves from 8.6% (vision-only) to 59.0%, while Claude-Opus-4 rises from 44.8% to 73.0%.",
+    [
+      { type: "score", text: "8.6%", value: 8.6, role: "baseline" },
+      { type: "score", text: "59.0%", value: 59, role: "result" },
+      { type: "score", text: "44.8%", value: 44.8, role: "baseline" },
+      { type: "score", text: "73.0%", value: 73, role: "result" },
+    ],
+  ],
+  [
+    "Our framework achieves a Cohen's Kappa ranging from 0.74 to 0.83 as compared to expert human coders.",
+    [
+      { type: "score", text: "0.74", value: 0.74, metric: "kappa", role: "result" },
+      { type: "score", text: "0.83", value: 0.83, metric: "kappa", role: "result" },
+    ],
+  ],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
