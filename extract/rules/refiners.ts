@@ -36,6 +36,9 @@ const COMPARATOR = /^\s*[^.;\d]{0,60}?\b(?:than|over|compared (?:to|with)|relati
 // "outperforms ALBERT by 1.8%", "surpass ViT and ViT-MoE by 0.8% and 2.1%"; a point inside a name stays ("Qwen2.5-7B").
 const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+((?:[^,.;:()]|\.(?=\w)){2,80}?)\s+by\s+(?:[^,;]{0,24})$/i;
 
+/** "exceeding the baseline of 0.6461", "below our human baseline of 0.89" (not "a new baseline of 51.6 mAP": the paper's own). */
+const BASELINE_OF = /(?<!\bnew\s+)\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
+
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
 export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
@@ -45,7 +48,7 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*)?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";
     }
-    if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before)) claim.role = "baseline";
+    if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";
     const after = scan.slice(claim.end, sentenceEndOf(claim));
     const outperforms = OUTPERFORMS.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
     const comparator = outperforms?.[1] ?? COMPARATOR.exec(after)?.[1] ?? null;

@@ -57,6 +57,8 @@ const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|av
 // nor an operating point ("at a False Match Rate of 0.01%").
 const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|the|a|an|its|their|our|average|mean|overall|high|higher|low|lower|best)\s)[A-Za-z][\w-]*\s+rates?)\s+of\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
 
+const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
+
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 export const score: ClaimRule = {
@@ -102,6 +104,8 @@ export const score: ClaimRule = {
     if (changedTo && !/\b(?:gap|difference|drop|loss|degradation|margin)\b/i.test(changedTo[0])) return { metric };
     // "MiniCheck (7B; 84.0%) and Granite Guardian 3.3 (8B; 82.2%)": a model's level beside its size.
     if (kind === "percent" && SIZED_MODEL_BEFORE.test(m.before)) return { metric };
+    // "exceeding the baseline of 0.6461", "surpassing the baseline score of 2.66": a baseline's level (its role: refiners).
+    if ((kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) && BASELINE_OF.test(m.before)) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.

@@ -86,6 +86,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.83", value: 0.83, metric: "kappa", role: "result" },
     ],
   ],
+  // A baseline's level said as "the baseline of N" (unseen corpus abstracts).
+  [
+    "The fine-tuned XLM-RoBERTa model obtains an F_1 score of 0.7917, ranking 3rd and exceeding the baseline of 0.6461.",
+    [
+      { type: "score", text: "0.7917", value: 0.7917, metric: "f1", role: "result" },
+      { type: "score", text: "0.6461", value: 0.6461, metric: "f1", role: "baseline" },
+    ],
+  ],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
