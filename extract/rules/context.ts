@@ -52,6 +52,11 @@ const BRACKET_CLOSE = /^\s*\)/;
  */
 export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 
+/**
+ * "… latency reduction, with the minimum drop of 2.6% in GenEval score": a quality measure named right after the
+ * number is what changed, whatever efficiency word stands earlier in the sentence.
+ */
+export const QUALITY_AFTER = /^\s*(?:%|\\%)?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|accuracy|quality|performance|f1|precision|recall)\b/i;
 /** "MiniCheck (7B; 84.0%)": a model's size, then its level, in brackets after its name. */
 export const SIZED_MODEL_BEFORE = /\(\s*\d+(?:\.\d+)?\s?[BM]\s*[;,:]\s*$/;
 export const OUTPERFORMS_BY = /\b(?:outperform|surpass|beat|exceed)\w*\s+(?:[^,.;]{0,60}\s)?by\s+(?:a\s+)?(?:[\w\s]{0,16})?$/i;

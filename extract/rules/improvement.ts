@@ -2,7 +2,7 @@
 // "3.6 perplexity better", "outperforms the baseline by 2.5%", "gains 4 points".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { OUTPERFORMS_BY } from "./context.ts";
+import { OUTPERFORMS_BY, QUALITY_AFTER } from "./context.ts";
 import { isVagueMetric } from "./lexicons.ts";
 
 /** Said of a percentage with no metric named: "a 30.25% improvement", "20% relative performance gain". */
@@ -17,7 +17,7 @@ export const improvement: ClaimRule = {
     if (!m.change || !["percent", "none", "factor", "decibel"].includes(kind)) return null;
     if (metric && (m.linked || kind !== "none") && !(kind === "none" && m.quantity.value >= 1e4)) return { metric };
     // A measure named but not this number's says it is no change of quality; "performance" names none.
-    if (m.term && !isVagueMetric(m.term.metric)) return null;
+    if (m.term && !isVagueMetric(m.term.metric) && !QUALITY_AFTER.test(m.after)) return null;
     // No metric named: a percentage that changes is a quality change ("outperforms ViT by 1.5%",
     // "18.8% more accurate"); a factor or bare number only after "outperforms ... by".
     // A plus sign writes a change: "(+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro)"; a whole number

@@ -2,6 +2,7 @@
 // by 40%", "two orders of magnitude faster", "22x more sample efficient", "28% fewer FLOPs".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
+import { QUALITY_AFTER } from "./context.ts";
 
 const TIME_SAVED = /\b(?:sav(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\b[^.;]{0,40}$/i;
 
@@ -25,7 +26,7 @@ export const speedup: ClaimRule = {
     if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };
     const metric = metricOf(m, "speedup");
     if (!metric) return null;
-    if (!m.linked && kind === "percent" && IMPROVED_BY.test(m.before)) return null;
+    if (!m.linked && kind === "percent" && (IMPROVED_BY.test(m.before) || QUALITY_AFTER.test(m.after))) return null;
     if (kind === "factor" || (kind === "percent" && m.change)) return { metric };
     // "9 billion fewer FLOPS"
     if (kind === "none" && m.change && (metric === "flops" || metric === "macs") && m.quantity.value >= 1e6) return { metric };

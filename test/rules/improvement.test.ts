@@ -48,6 +48,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "70%", value: 70, metric: "output variance" },
     ],
   ],
+  // A quality measure named right after the number is what changed, whatever efficiency word stands earlier (corpus dev split).
+  [
+    "It achieves 27.9-38.0% latency reduction, measured on server and consumer grade GPUs, with the minimum drop of 2.6% in GenEval score and 7% in HPSv2 score compared to the original model.",
+    [
+      { type: "speedup", text: "27.9-38.0%", value: 38, metric: "latency" },
+      { type: "improvement", text: "2.6%", value: -2.6 },
+      { type: "improvement", text: "7%", value: -7, metric: "hpsv2" },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
