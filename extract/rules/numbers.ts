@@ -195,7 +195,8 @@ function partsOf(m: RegExpExecArray) {
 const CAPTURES = [...QUANTITY_PATTERN.matchAll(/(?<!\\)\((?!\?[:=!<])|\(\?<(\w+)>/g)].map((m) => m[1]);
 if (CAPTURES.join() !== Object.keys(partsOf(QUANTITY.exec("2")!)).join()) throw new Error("partsOf must name QUANTITY's captures in order");
 
-const POINTS_CHANGE_AFTER = /^\s+(?:absolute\s+|average\s+|overall\s+)?(?:increases?|improvements?|gains?|boosts?|drops?|decreases?|lead|margin|advantage|gap|jump|rise|higher|lower|better|worse|reduction|declines?)\b/i;
+// "a 20-point performance gain": one word may name what gained.
+const POINTS_CHANGE_AFTER = /^\s+(?:absolute\s+|average\s+|overall\s+)?(?:[a-z][\w-]*\s+(?=(?:increases?|improvements?|gains?|boosts?|drops?|decreases?|lead|margin|advantage|gap|jump|rise|reduction|declines?)\b))?(?:increases?|improvements?|gains?|boosts?|drops?|decreases?|lead|margin|advantage|gap|jump|rise|higher|lower|better|worse|reduction|declines?)\b/i;
 
 const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 

@@ -15,12 +15,17 @@ const IMPROVED_BY = /\b(?:improv|boost|enhanc)\w*\s+(?:[\w-]+\s+){1,4}?by\s+(?:u
 const SHARE_BEFORE = /\b(?:(?:trained|training|train|trains|using|uses|use|with|requir\w*|need\w*|fine-tun\w*|amounting to)\s+(?:on\s+|with\s+)?(?:only|just|merely|as few as|as little as)|fraction)\s*\(?\s*(?:about\s+|approximately\s+|roughly\s+|~\s*)?$/i;
 const SHARE_OF = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:labell?ed|annotated|training|original|available|full|input|target|vision|visual|image|text|video)\s+){0,2}(data|samples|labels|annotations|examples|tokens|sequence)\b/i;
 
+const TOKENS_DROPPED = /\b(?:prun|drop|remov|discard|evict|skip|compress|merg)\w*\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|more\s+than\s+|only\s+)?$/i;
+const TOKENS_OF = /^\s*(?:%|\\%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?tokens\b/i;
+
 export const speedup: ClaimRule = {
   type: "speedup",
   read(m) {
     const { kind } = m.quantity;
     const share = kind === "percent" && !m.change && SHARE_BEFORE.test(m.before) ? SHARE_OF.exec(m.after) : null;
     if (share) return { metric: /tokens|sequence/i.test(share[1]!) ? "tokens" : "sample efficiency" };
+    // "prunes 92.6% of visual tokens": tokens dropped are work saved.
+    if (kind === "percent" && TOKENS_DROPPED.test(m.before) && TOKENS_OF.test(m.after)) return { metric: "tokens" };
     if (kind === "compute" && m.change) return { metric: "flops" }; // "9 billion fewer FLOPS"
     // "saves 20-55h of computation", "cuts training time by 3 hours": time saved is a speed-up, not a cost.
     if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };

@@ -57,6 +57,8 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "7%", value: -7, metric: "hpsv2" },
     ],
   ],
+  // "a 20-point performance gain": a word may stand between the points and the gain (corpus dev split).
+  ["Across multiple question-answering benchmarks and model scales, MHA-RAG achieves a 20-point performance gain over standard RAG.", [{ type: "improvement", text: "20-point", value: 20, baseline: "standard RAG" }]],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
