@@ -405,6 +405,7 @@ const CHANGED_FROM = new RegExp(String.raw`\b(?:improv|increas|boost|enhanc|rais
 const CHANGING_FROM = new RegExp(String.raw`${WORDS}\s+(?:drop|fall|fell|declin|decreas|increas|ris|rose|improv|climb|jump|grow|grew|went|reduc)\w*${FROM_LEVEL}`, "i");
 // "a 10.23% drop in execution accuracy (from 77.11% to 66.9%)": levels in brackets after a change are of its metric.
 const BRACKETED_FROM = /^\s*\(\s*from\s+$/i;
+const VERSUS_GAP = /^\s*(?:%|\\%|percent)?\s*(?:[a-z][\w-]*\s+)?\)?\s*,?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:only\s+|just\s+)?$/i;
 const FROM_TO_GAP = /^\s*(?:%|\\%|percent)?\s*to\s+$/i;
 
 /** The words of a phrase after the last one that no metric's name holds ("content with refusal rate" → "refusal rate"). */
@@ -430,6 +431,8 @@ function metricPhrase(words: string): string | null {
   }
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
   const phrase = kept.join(" ");
+  // "VLM performance", "seven question-answering benchmarks": the head noun names no measure.
+  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?)$/i.test(kept[kept.length - 1]!)) return null;
   // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
   if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
   if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;
@@ -446,17 +449,32 @@ function metricPhrase(words: string): string | null {
  */
 export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
-    if (claim.metric !== null || (claim.type !== "score" && claim.type !== "improvement")) continue;
+    // "performance" names no measure: such a claim is named here as one with none.
+    if ((claim.metric !== null && !isVagueMetric(claim.metric)) || (claim.type !== "score" && claim.type !== "improvement")) continue;
     const after = scan.slice(claim.end, Math.min(sentenceEndOf(claim), claim.end + 80));
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start);
     const previous = claims[i - 1];
     if (claim.type === "score" && previous?.metric && previous.sentenceStart === claim.sentenceStart) {
       const gap = scan.slice(previous.end, claim.start);
-      const pairedOn = previous.type === "improvement" ? BRACKETED_FROM.test(gap) : previous.type === "score" && FROM_TO_GAP.test(gap) && /\bfrom\s+$/i.test(scan.slice(Math.max(0, previous.start - 8), previous.start));
+      // "(concordance = 50% vs. 33%)", "85.5% success versus 70.3% baseline": the level set against it is of its measure.
+      const pairedOn =
+        previous.type === "improvement"
+          ? BRACKETED_FROM.test(gap)
+          : previous.type === "score" && ((FROM_TO_GAP.test(gap) && /\bfrom\s+$/i.test(scan.slice(Math.max(0, previous.start - 8), previous.start))) || VERSUS_GAP.test(gap));
       if (pairedOn) {
         [claim.metric, claim.higherIsBetter] = [previous.metric, previous.higherIsBetter];
         continue;
       }
+    }
+    // Said of "performance", a number takes a measure only from the words right after it ("(43.96% success rate)",
+    // "achieving 55% success"): "performance … by 8.7% across four real-world tasks" names none.
+    if (claim.metric !== null) {
+      const listed = TERMS.findIn(after.slice(0, 40))[0];
+      const term = listed && /^\s*(?:%|\\%)?\s*$/.test(after.slice(0, listed.start)) && listed.data.family === "quality" ? listed.data.metric : null;
+      const named = term ?? NAMED_AFTER.map((pattern) => pattern.exec(after)?.[1]).find((w) => w !== undefined);
+      const metric = term ?? (named ? metricPhrase(named) : null);
+      if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
+      continue;
     }
     let words: string | undefined;
     if (claim.type === "score") {

@@ -94,6 +94,18 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.6461", value: 0.6461, metric: "f1", role: "baseline" },
     ],
   ],
+  // The level set against another with "vs." is of its measure; a measure named right after a number said of
+  // "performance" is its measure (corpus dev split, unseen corpus abstracts).
+  [
+    "Human validation demonstrated superior agreement (concordance = 50% vs. 33%) and performance (F1 = 0.500 vs. 0.256).",
+    [
+      { type: "score", text: "50%", value: 50, metric: "concordance" },
+      { type: "score", text: "33%", value: 33, metric: "concordance" },
+      { type: "score", text: "0.500", value: 0.5, metric: "f1" },
+      { type: "score", text: "0.256", value: 0.256, metric: "f1" },
+    ],
+  ],
+  ["Our evaluation on WebArena demonstrates that CogniWeb achieves competitive performance (43.96% success rate) while maintaining efficiency.", [{ type: "score", text: "43.96%", value: 43.96, metric: "success rate" }]],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
