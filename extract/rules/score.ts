@@ -57,6 +57,7 @@ const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|av
 // nor an operating point ("at a False Match Rate of 0.01%").
 const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|the|a|an|its|their|our|average|mean|overall|high|higher|low|lower|best)\s)[A-Za-z][\w-]*\s+rates?)\s+of\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
 
+const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:])\s*$/i;
 const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
@@ -70,7 +71,10 @@ export const score: ClaimRule = {
     if (kind === "percent" && SHARE_OF_AFTER.test(m.after)) return null;
     const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
-    const reached = (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? ACRONYM_REACHED.exec(m.before)?.[1] : undefined;
+    // The patterns below end in "of", "=", ":" or a bound: most numbers have none of these before them, and the
+    // patterns, anchored at the end, would be tried at every position of the window.
+    const tail = LINKED_TAIL.test(m.before.slice(-16)) ? m.before.slice(-64) : null;
+    const reached = tail && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? ACRONYM_REACHED.exec(tail)?.[1] : undefined;
     if (reached && !NOT_A_MEASURE.test(reached) && !canonicalDataset(reached) && !isModelName(reached)) return { metric: canonicalMetric(reached) ?? canonicalMetric(reached.replace(/s$/, "")) ?? reached.toLowerCase() };
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
@@ -89,13 +93,13 @@ export const score: ClaimRule = {
     // (not a count, not a product of units: those have kinds of their own).
     if (kind === "none" && !Number.isInteger(m.quantity.value) && m.quantity.value < 1000 && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
     // (Beside another measure's name, a whole number stays out: "(MR: 391, MRR: 0.411)".)
-    const named = kind === "none" || kind === "percent" ? NAMED_LEVEL.exec(m.before) : null;
+    const named = tail && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(tail) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) {
       // "(RoBERTa: 76.3% test accuracy; BERT: 79.3%)", "(CNN: 0.76-0.79)": a model's level, in the clause's measure.
       if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
-    const measure = !m.linked && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? (MEASURE_OF.exec(m.before) ?? (kind === "percent" ? RATE_OF.exec(m.before) : null)) : null;
+    const measure = tail && !m.linked && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) ? (MEASURE_OF.exec(tail) ?? (kind === "percent" ? RATE_OF.exec(tail) : null)) : null;
     if (measure) return { metric: canonicalMetric(measure[1]!) ?? measure[1]!.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
@@ -105,7 +109,7 @@ export const score: ClaimRule = {
     // "MiniCheck (7B; 84.0%) and Granite Guardian 3.3 (8B; 82.2%)": a model's level beside its size.
     if (kind === "percent" && SIZED_MODEL_BEFORE.test(m.before)) return { metric };
     // "exceeding the baseline of 0.6461", "surpassing the baseline score of 2.66": a baseline's level (its role: refiners).
-    if ((kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) && BASELINE_OF.test(m.before)) return { metric };
+    if (tail && (kind === "percent" || (kind === "none" && !Number.isInteger(m.quantity.value))) && BASELINE_OF.test(tail)) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
