@@ -59,6 +59,15 @@ const CASES: [string, Expected[]][] = [
   ],
   // "a 20-point performance gain": a word may stand between the points and the gain (corpus dev split).
   ["Across multiple question-answering benchmarks and model scales, MHA-RAG achieves a 20-point performance gain over standard RAG.", [{ type: "improvement", text: "20-point", value: 20, baseline: "standard RAG" }]],
+  // A list goes on after "X% of the accuracy loss on A," (unseen corpus abstract).
+  [
+    "Relative to clean performance, our method recovers up to 68.1% of the accuracy loss on image classification, 71.9% on stereo matching, and 29.2% on optical flow.",
+    [
+      { type: "improvement", text: "68.1%", value: 68.1 },
+      { type: "improvement", text: "71.9%", value: 71.9 },
+      { type: "improvement", text: "29.2%", value: 29.2 },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
