@@ -54,18 +54,47 @@ interface TagHit {
   order: number;
 }
 
+const OWN_PHRASE = /^(?![^,;()]*\band\b)[^,;()]*$/;
+
+/** How far before a tag its "unless" words are looked for ("without any VQA-specific fine-tuning"). */
+const UNLESS_REACH = 40;
+
 /** Every tag a stretch of the text states, where it states it (offsets in the text, sorted by position). */
 function tagHits(text: string, from = 0, to = text.length): TagHit[] {
   const hits: TagHit[] = [];
   const part = text.slice(from, to);
   for (const [order, p] of PATTERNS.entries()) {
     for (const m of part.matchAll(p.pattern)) {
-      if (p.unless?.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (p.unless?.test(part.slice(Math.max(0, m.index - UNLESS_REACH), m.index))) continue;
       const value = p.fixed ?? (p.valued ? Object.values(m.groups ?? {}).find((v) => v !== undefined) : undefined);
       hits.push({ tag: value === undefined ? p.tag : `${p.tag}${p.join}${digits(value)}`, start: from + m.index, order });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A valued tag's family: "pass@1" and "pass@16" are two values of one condition, as "bits:4" and "bits:8". */
+const familyOf = (tag: string) => /^[^:@]+(?=[:@])/.exec(tag)?.[0] ?? null;
+
+/**
+ * Of two values of one condition in the stretch ("pass@1 accuracy (6.2% → 9.6%) and pass@16 accuracy (24.4% …",
+ * "a WER of 5.60% on the development set and 12.01% on the test set"), the number's is the nearest one.
+ */
+function nearestValues(hits: TagHit[], claim: { start: number; end: number }, scan: string): TagHit[] {
+  // A value after the number is its own only within its phrase ("12.01% on the test set"), not past a bracket,
+  // comma or "and" ("(6.2% → 9.6%) and pass@16 accuracy").
+  const distance = (hit: TagHit) => (hit.start < claim.start ? claim.start - hit.start : OWN_PHRASE.test(scan.slice(claim.end, hit.start)) ? hit.start - claim.end : Infinity);
+  const chosen = new Map<string, TagHit>();
+  for (const hit of hits) {
+    const family = familyOf(hit.tag);
+    if (family === null) continue;
+    const kept = chosen.get(family);
+    if (!kept || distance(hit) < distance(kept)) chosen.set(family, hit);
+  }
+  return hits.filter((h) => {
+    const family = familyOf(h.tag);
+    return family === null || chosen.get(family)!.tag === h.tag;
+  });
 }
 
 /** The tags of the hits, in vocabulary order, each once; a number of shots said as such beats "few-shot" alone. */
@@ -106,7 +135,7 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
     const { from, end } = windows[i]!;
     const inside: TagHit[] = [];
     for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
-    const tags = tagsOf(inside);
+    const tags = tagsOf(nearestValues(inside, claim, scan));
     const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME, true)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start), SIZE_BESIDE, false, Math.max(0, claim.start - from - 40));
     if (size) tags.push(`model-size:${size}`);
     claim.setting = tags;

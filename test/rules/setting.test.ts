@@ -8,6 +8,10 @@ const CASES: [string, string[][]][] = [
   ["Our empirical results show that our simple modification improves ImageNet linear probe accuracy from 38% to 42.7% for ViT-Small.", [["linear-probe"], ["linear-probe"]]],
   ["For example, LLaMa3.3-70B exhibits a 10.23% drop in execution accuracy on paraphrased Spider queries.", [["model-size:70B"]]],
   ["ParaThinker achieves substantial accuracy improvements over sequential LLMs (12.3% for 1.5B and 7.5% for 7B models on average).", [["model-size:1.5B"], ["model-size:7B"]]],
+  // Of two values of one condition, a number's is the nearest; "without … fine-tuning" is no fine-tuning (unseen corpus abstracts, corpus dev split).
+  ["FormaRL outperforms existing autoformalizers on both pass@1 accuracy (6.2% → 9.6%) and pass@16 accuracy (24.4% → 33.6%).", [["pass@1"], ["pass@1"], ["pass@16"], ["pass@16"]]],
+  ["It achieves a Word Error Rate (WER) of 5.60% on the development set and 12.01% on the test set.", [["split:dev"], ["split:test"]]],
+  ["StreamingVLM also enhances general VQA abilities without any VQA-specific fine-tuning, improving performance on LongVideoBench by +4.30.", [[]]],
   // The size in the comparator's name is the comparator's (unseen corpus abstract).
   ["Through curriculum learning, we also derive the first long-CoT DLM, outperforming Qwen2.5-7B-Instruct on MATH500 with an 18.1% relative accuracy gain.", [[]]],
   ["A CLIP-B/16 model trained on only 1 million Role-SynthCLIP pairs achieves a Recall@1 of 64.1% on the MS COCO validation set.", [["split:val"]]],
