@@ -36,9 +36,12 @@ const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?($
 // "MMBench"), or capitals joined by a hyphen ("OSWorld-G", "ORB-En").
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]/;
 
+/** "annotated in the COCO format", "KITTI-style labels": a dataset's format or style, not the dataset. */
+const FORMAT_AFTER = /^(?:\s+formats?|-style|-like|-format)\b/i;
+
 function gazetteer(text: string, sentences: Sentences, { knownNames, plainNames }: Landmarks): DatasetMention[] {
   const starts = plainNames.length ? [...knownNames, ...plainNames].sort((a, b) => a.start - b.start) : knownNames;
-  const hits = DATASETS.findAt(text, starts);
+  const hits = DATASETS.findAt(text, starts).filter((hit) => !FORMAT_AFTER.test(text.slice(hit.end, hit.end + 24)));
   if (!hits.some((hit) => hit.data.ambiguous)) return hits.map((hit) => mentionOf(hit, text));
   // Unambiguous names per sentence, to accept an ambiguous one ("MATH", "Traffic") beside them.
   const spans = sentences.all;

@@ -28,6 +28,8 @@ const CASES: [string, [string, string][]][] = [
   ["Using the resulting corpus, TikTok-SL-8, we assess the performance of two off-the-shelf systems.", [["TikTok-SL-8", "TikTok-SL-8"]]],
   ["We constructed a perfectly class-balanced version of this dataset, named Co-OCTDL, where each scan is presented as a 3x1 layout.", [["Co-OCTDL", "Co-OCTDL"]]],
   ["Lian et al. achieve a mean Euclidean error of 38.7mm on their own dataset ShanghaiTechGaze+.", [["ShanghaiTechGaze+", "ShanghaiTechGaze+"]]],
+  // A dataset's format is not the dataset (corpus dev split).
+  ["A custom dataset, annotated in the COCO format and specifically designed for solar panels, is released with KITTI-style labels.", []],
   // A name may end in "++" (unseen corpus abstract).
   ["Experiments conducted on the FaceForensics++, DeepFakeDetection, and CelebDF-v2 datasets indicate that even basic enhancement filters can significantly reduce detection accuracy.", [["FaceForensics++", "FaceForensics++"], ["DeepFakeDetection", "DeepFakeDetection"], ["CelebDF-v2", "Celeb-DF"]]],
   // A plain word the paper introduces as a test suite is a name; one it calls a framework is not.
