@@ -116,6 +116,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // A denominator ("1/120 s"), a schedule ("halved every 25k steps"), a factor word as an adjective ("twofold ideas").
   if (/(?:^|[^\d.])1\s*\/\s*$/.test(scan.slice(Math.max(0, q.start - 4), q.start)) || /^\s*every\b/i.test(scan.slice(q.end, q.end + 8))) return true;
   if (q.words && q.unit === "x" && FACTOR_AS_ADJECTIVE.test(scan.slice(q.end, q.end + 24))) return true;
+  // "detecting doubles and triples": a noun, not the verb ("doubles the throughput", "speed nearly doubles").
+  if (q.words && /^doubles$/i.test(text.slice(q.start, q.end)) && /^\s*(?:and|or|,)/.test(scan.slice(q.end, q.end + 6))) return true;
   // The scale of a rating or a score: the 5 of "4.64/5", the 30 of "23.5/30 points" (a whole number above the one before the "/").
   if (q.kind === "none" && RATING_SCALE.test(text.slice(q.start, q.end)) && /\d\s*\/\s*$/.test(scan.slice(Math.max(0, q.start - 3), q.start))) return true;
   const over = /(\d+(?:\.\d+)?)\/$/.exec(scan.slice(Math.max(0, q.start - 12), q.start));

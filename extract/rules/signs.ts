@@ -22,8 +22,8 @@ const HALVES = /^hal(?:ves|ved|ving)$/i;
 /** A measure named as a fall ("accuracy drop") is worse by its very name. */
 const DROP_METRIC = /\b(?:drop|degradation|decline|decrease)$/;
 /** What changed, as the words name it: how well something does, what goes wrong, or what it costs (no quality change: no sign). */
-const QUALITY_WORD = /\b(?:performance|accuracy|quality|capabilit(?:y|ies)|effectiveness|success|scores?)\b/i;
-const FAULT_WORD = /\b(?:hallucinat\w*|errors?|toxicity|bias(?:es)?|leakage|failures?|violations?|mistakes?|inconsisten\w*|divergence|variance|variability|collisions?|incidence|risks?|vulnerabilit\w*|loss(?:es)?|mse|rmse|mae|wer|cer|fid|perplexity)\b/i;
+const QUALITY_WORD = /\b(?:performance|accuracy|quality|capabilit(?:y|ies)|effectiveness|success|scores?|ratings?)\b/i;
+const FAULT_WORD = /\b(?:hallucinat\w*|errors?|toxicity|bias(?:es)?|leakage|failures?|violations?|mistakes?|inconsisten\w*|divergence|variance|variability|deviation|collisions?|incidence|risks?|vulnerabilit\w*|loss(?:es)?|mse|rmse|mae|wer|cer|fid|perplexity)\b/i;
 const COST_WORD = /\b(?:tokens?|costs?|time|latency|memory|computation\w*|compute|size|parameters?|counts?|volume|usage|questions|documents|samples|steps|flops|energy|storage|bandwidth|overhead|elements?|number|kv-cache|tpot|ttft)\b/i;
 /** Between two numbers of one list: "a drop of 2.6% in GenEval score and 7% in HPSv2 score". */
 const LISTED_AFTER = /^[^.;:()\d]{0,40}(?:,|\band\b)[^.;:()\d]{0,10}$/;

@@ -14,6 +14,8 @@ const NO_CLAIMS = [
   "Our study reveals three key findings: (1) attack success rates (ASR) decrease with prompt length, and (2) the loss of global context hurts.",
   "This leads to noisy multilingual preference data and limited alignment performance: 1) Not all English responses are of high quality; 2) The performance differences of these models are small.",
   "We apply ReFIne to the Qwen3 models at multiple scales (1.7B/4B/8B) and evaluate across mathematical benchmarks.",
+  // "triples" and "doubles" as nouns (unseen corpus abstracts).
+  "Joint learning has shown promising performance in identifying triples, but detecting doubles and triples remains difficult.",
   // Counts of what was evaluated (unseen corpus abstracts).
   "OpenMed NER achieves new state-of-the-art micro-F1 scores on 10 of these 12 datasets, with substantial gains.",
   "To do so, we present MoReBench: 1,000 moral scenarios, each paired with a set of rubric criteria.",

@@ -115,6 +115,16 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "99.6%", value: 99.6 },
     ],
   ],
+  // mAP@50-95 is mAP (unseen corpus abstracts).
+  [
+    "Experimental results show: mAP50: 0.820 (+8.0% improvement); mAP50-95: 0.705 (+10.5% improvement).",
+    [
+      { type: "score", text: "0.820", value: 0.82, metric: "ap50" },
+      { type: "improvement", text: "+8.0%", value: 8, metric: "ap50" },
+      { type: "score", text: "0.705", value: 0.705, metric: "map" },
+      { type: "improvement", text: "+10.5%", value: 10.5, metric: "map" },
+    ],
+  ],
   // Ratings on a scale of 4, 9 or 100 as on one of 5 (unseen corpus abstracts); the scale itself is no claim.
   [
     "Claude Sonnet-4 and Gemini 2.5-Pro achieved the highest consistency scores (3.79/4.0 and 3.65/4.0) when evaluated by automated LLM assessors.",

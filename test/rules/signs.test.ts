@@ -20,6 +20,8 @@ const CASES: [string, number[]][] = [
   ["The model significantly outperforms random selection by +7.6% (macro-F1) and -10.5% (RMSE).", [7.6, 10.5]],
   ["Keeping Whisper frozen, we show an 82% reduction in error rate compared to Whisper, and 35% improvement over baseline methods.", [82, 35]],
   ["Subtracting the vector causes significant performance degradation (-11.8% on GSM8K).", [-11.8]],
+  ["Our analysis shows that hedged responses receive 25.6% lower ratings on average.", [-25.6]],
+  ["UDA significantly reduces the inter-judge rating standard deviation by up to 63.4%.", [63.4]],
   // What costs less is no change of quality: no sign from "accuracy" said elsewhere.
   ["DeepPrune achieves remarkable token reduction by over 80% compared to conventional consensus sampling, with accuracy preserved.", [80]],
   ["Our adaptive mitigation strategies reduce hallucination scores by an average of 24.5%.", [24.5]],
