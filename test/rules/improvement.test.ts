@@ -68,6 +68,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "29.2%", value: 29.2 },
     ],
   ],
+  // "gains up to", "improvements above": a change, its bound between (unseen corpus abstracts).
+  [
+    "TAG-EQA improves accuracy by 5% on average over text-only baselines, with gains up to 12% in zero-shot settings and 18% when graph-augmented CoT prompting is used.",
+    [
+      { type: "improvement", text: "5%", value: 5, metric: "accuracy" },
+      { type: "improvement", text: "12%", value: 12, metric: "accuracy", bound: "up to" },
+      { type: "improvement", text: "18%", value: 18, metric: "accuracy" },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
