@@ -39,6 +39,9 @@ const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|e
 /** "exceeding the baseline of 0.6461", "below our human baseline of 0.89" (not "a new baseline of 51.6 mAP": the paper's own). */
 const BASELINE_OF = /(?<!\bnew\s+)\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
+const COMPARED_BEFORE = /\b(?:exceed\w*|surpass\w*|outperform\w*|beat\w*|(?<!\b(?:less|more|fewer|greater|higher|lower)\s)than|over|compared\s+(?:to|with)|versus|vs\.?|against|rivals?|rivaling|matching|matches)\s+(?:the\s+)?$/i;
+const LEVEL_OF_SYSTEM = /^\s*(?:%|\\%)?\s*of\s+([A-Z](?:[\w+-]|\.(?=\w))*(?:[\s-][A-Z0-9](?:[\w+-]|\.(?=\w))*){0,2})/;
+
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
 export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
@@ -50,6 +53,12 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     }
     if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";
     const after = scan.slice(claim.end, sentenceEndOf(claim));
+    // "far exceeding the 40% of DeepSeek-R1-671B": the level of a system named after it, set against the result.
+    const ofSystem = claim.type === "score" && COMPARED_BEFORE.test(before) ? LEVEL_OF_SYSTEM.exec(after) : null;
+    if (ofSystem) {
+      [claim.role, claim.baseline] = ["baseline", ofSystem[1]!];
+      continue;
+    }
     const outperforms = OUTPERFORMS.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
     const comparator = outperforms?.[1] ?? COMPARATOR.exec(after)?.[1] ?? null;
     claim.baseline = comparator ? clean(comparator) : null;
