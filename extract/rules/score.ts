@@ -117,7 +117,9 @@ export const score: ClaimRule = {
     // "recovers the pathways with 88% fidelity", "86.5% agreement with experts": a share named by its measure's head noun right after it.
     if (kind === "percent" && MEASURE_AFTER.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
-    if (kind === "percent" && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
+    // "(0.74 vs. 0.42 baseline)": decimals too.
+    const decimal = kind === "none" && !Number.isInteger(m.quantity.value) && m.quantity.value < 1000;
+    if ((kind === "percent" || decimal) && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "density (56.8%), distortion (52.5%)": a level per category in a list.
     if (kind === "percent" && CATEGORY_OPEN.test(m.before) && /^\s*(?:%|\\%)?\s*\)/.test(m.after) && (CATEGORY_NEXT.test(m.after) || CATEGORY_PREVIOUS.test(m.before))) return { metric };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.

@@ -106,6 +106,15 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["Our evaluation on WebArena demonstrates that CogniWeb achieves competitive performance (43.96% success rate) while maintaining efficiency.", [{ type: "score", text: "43.96%", value: 43.96, metric: "success rate" }]],
+  // Two decimals set side by side with "vs." are levels too (unseen corpus abstract).
+  [
+    "It demonstrates significant improvements in hallucination detection (0.74 vs. 0.42 baseline) while reducing computational costs by 40%.",
+    [
+      { type: "score", text: "0.74", value: 0.74, role: "result" },
+      { type: "score", text: "0.42", value: 0.42, role: "baseline" },
+      { type: "speedup", text: "40%", value: 40 },
+    ],
+  ],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
