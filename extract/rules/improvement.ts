@@ -22,7 +22,7 @@ export const improvement: ClaimRule = {
     // "18.8% more accurate"); a factor or bare number only after "outperforms ... by".
     // A plus sign writes a change: "(+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro)"; a whole number
     // only where what follows says where it was gained ("+3 subphases" is a count).
-    const plus = m.quantity.signed && m.quantity.value > 0 && (!Number.isInteger(m.quantity.value) || /^\s*(?:on|in|over|points?|pp)\b/i.test(m.after));
+    const plus = m.quantity.signed && m.quantity.value > 0 && (m.quantity.decimals || /^\s*(?:on|in|over|points?|pp)\b/i.test(m.after));
     if (kind === "percent" || plus || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
     return null;
   },

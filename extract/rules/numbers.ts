@@ -29,6 +29,8 @@ export interface Quantity {
   signed: boolean;
   /** Written as words ("twice", "two orders of magnitude"). */
   words: boolean;
+  /** Written with a decimal point ("1.00", "0.5"): a level or a measure, not a count, whatever its value. */
+  decimals: boolean;
   /** The unit as written ("G", "GB", "times"), or "". */
   unitText: string;
 }
@@ -245,7 +247,7 @@ function unitTextOf(written: string): string {
 
 /** A quantity written in words ("two orders of magnitude", "twice", "half"): no sign, no unit text. */
 function inWords(m: RegExpExecArray, value: number, unit: string, kind: UnitKind, low: number | null = null): Quantity {
-  return { start: m.index, end: m.index + m[0].length, value, low, unit, kind, signed: false, words: true, unitText: "" };
+  return { start: m.index, end: m.index + m[0].length, value, low, unit, kind, signed: false, words: true, decimals: false, unitText: "" };
 }
 
 function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
@@ -316,6 +318,7 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
     kind: unit?.kind ?? "none",
     signed: sign === "+" || sign === "-",
     words,
+    decimals: !g.scale1 && /\.\d/.test(scan.slice(numberStart, end)),
     unitText: unitTextOf(g.unit2 ?? g.unit1 ?? ""),
   };
 }

@@ -115,6 +115,16 @@ const CASES: [string, Expected[]][] = [
       { type: "speedup", text: "40%", value: 40 },
     ],
   ],
+  // A level written with decimals is one whatever its value ("1.00", "4.0"), not a count (unseen corpus abstracts).
+  [
+    "It shows high effectiveness, achieving a precision of 1.0 and recall of 0.71 for ad generation, and F1-scores ranging from 0.99 to 1.00 for ad detection.",
+    [
+      { type: "score", text: "1.0", value: 1, metric: "precision" },
+      { type: "score", text: "0.71", value: 0.71, metric: "recall" },
+      { type: "score", text: "0.99", value: 0.99, metric: "f1" },
+      { type: "score", text: "1.00", value: 1, metric: "f1" },
+    ],
+  ],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
