@@ -239,10 +239,18 @@ function listsOf(quantities: Quantity[], scan: string, never: boolean[], terms: 
       lists[i]!.size = next.size;
     } else lists[i]!.size = lists[i]!.index + 1;
   }
+  // "by 4.86 and 2.30 percentage points", "by 1.5 and 3%": a unit said once after the last is every bare member's.
+  for (const [i, q] of quantities.entries()) {
+    const { last } = lists[i]!;
+    const opens = i > 0 && lists[i - 1]!.first === lists[i]!.first ? true : LIST_OPENER.test(scan.slice(Math.max(0, q.start - 12), q.start));
+    if (q !== last && opens && q.kind === "none" && q.unit === "" && !q.words && q.value < 1e4 && (last.kind === "points" || last.kind === "percent")) Object.assign(q, { kind: last.kind, unit: last.unit });
+  }
   return lists;
 }
 
 const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+/** What a list of changes or levels opens with: "by 4.86 and 2.30 points", "improvements of 17.9, 15.8, and 12.3 points". */
+const LIST_OPENER = /\b(?:by|of|between|from)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+)?$/i;
 
 /**
  * "(ours: 0.91, multimodal: 0.88, imaging-only: 0.73 AUC)": values of one kind, each after a label, the measure

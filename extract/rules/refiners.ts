@@ -441,7 +441,7 @@ function metricPhrase(words: string): string | null {
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
   const phrase = kept.join(" ");
   // "VLM performance", "seven question-answering benchmarks": the head noun names no measure.
-  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?)$/i.test(kept[kept.length - 1]!)) return null;
+  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?)$/i.test(kept[kept.length - 1]!)) return null;
   // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
   if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
   if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;

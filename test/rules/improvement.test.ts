@@ -77,6 +77,17 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "18%", value: 18, metric: "accuracy" },
     ],
   ],
+  // A unit said once after the last member of a list is every bare member's; "in the X setting" names no measure (unseen corpus abstracts).
+  [
+    "InPuts outperforms the best baselines by 16.48, 6.89, and 11.55 percentage points in the asynchronous setting, and by 4.86 and 2.30 percentage points in the synchronous setting.",
+    [
+      { type: "improvement", text: "16.48", value: 16.48, metric: null },
+      { type: "improvement", text: "6.89", value: 6.89, metric: null },
+      { type: "improvement", text: "11.55 percentage points", value: 11.55, metric: null },
+      { type: "improvement", text: "4.86", value: 4.86, unit: "pp", metric: null },
+      { type: "improvement", text: "2.30 percentage points", value: 2.3, unit: "pp", metric: null },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
