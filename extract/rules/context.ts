@@ -6,7 +6,7 @@ import type { PhraseHit } from "./phrases.ts";
 import type { Sentence, Span } from "./sentences.ts";
 import type { Term } from "./lexicons.ts";
 import type { DatasetMention } from "../schema.ts";
-import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, boundOf } from "./lexicons.ts";
+import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, boundOf, isVagueMetric } from "./lexicons.ts";
 
 export interface Mention {
   quantity: Quantity;
@@ -30,6 +30,7 @@ export interface Mention {
 const WINDOW = 80;
 /** Words that may stand between a term and its number: "mAP of 53.3%", "accuracy is up to 92%", "acc.=0.955". */
 const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached|achieves|achieved|achieving|from|the|a|an|baseline|up|more|less|than|over|around|about|approximately|approx\.?|nearly|roughly|only|just|under|below|above|within|as|high|low|~|>|<|rate|rates|score|scores|metrics?|values?|average|averaging|mean|on)[\s(:=)]*){0,5}$/i;
+const CHANGE_OF = /^\s*(?:\([^()]{1,12}\)\s*)?(?:score\s+)?(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|degradations?)\s+(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|for|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 
@@ -97,6 +98,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
     if (metric && metric.start === q.end + improved[0].length && metric.data.family === "quality") return { hit: metric, linked: true };
   }
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
+  // "mIoU gains of up to +2.29", "QWK improvements of up to 0.19": the change of a named measure ("performance" names none).
+  if (before && !isVagueMetric(before.data.metric) && CHANGE_OF.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // "improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score": the clause says which measure.
   if (after && after.start - q.end <= 100 && IN_TERMS_OF.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
   // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".

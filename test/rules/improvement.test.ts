@@ -88,6 +88,16 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "2.30 percentage points", value: 2.3, unit: "pp", metric: null },
     ],
   ],
+  // "mIoU gains of up to +2.29": the change of the measure named before it (unseen corpus abstract).
+  [
+    "NSegment+ consistently improves performance, achieving mIoU gains of up to +2.29, +2.38, +1.75, and +3.39 in average on Vaihingen, LoveDA, Cityscapes, and PASCAL VOC, respectively.",
+    [
+      { type: "improvement", text: "+2.29", value: 2.29, metric: "miou", dataset: "Vaihingen" },
+      { type: "improvement", text: "+2.38", value: 2.38, metric: "miou", dataset: "LoveDA" },
+      { type: "improvement", text: "+1.75", value: 1.75, metric: "miou", dataset: "Cityscapes" },
+      { type: "improvement", text: "+3.39", value: 3.39, metric: "miou", dataset: "PASCAL VOC" },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
