@@ -8,6 +8,8 @@ import { isVagueMetric } from "./lexicons.ts";
 /** Said of a percentage with no metric named: "a 30.25% improvement", "20% relative performance gain". */
 const IMPROVEMENT_WORD = /^\s*(?:[\w-]+\s+){0,2}?(?:improvement|improvements|gain|gains|increase|better|higher|more accurate|lower error|boost|lift|performance)(?![\w-])/i;
 
+const CHANGE_NOUN_OF = /\b(?:improvements?|gains?|increases?|boosts?)\s+of\s+(?:(?:up\s+to|about|around|nearly|over|approximately|roughly)\s+)?[+~]?$/i;
+
 export const improvement: ClaimRule = {
   type: "improvement",
   read(m) {
@@ -23,7 +25,9 @@ export const improvement: ClaimRule = {
     // A plus sign writes a change: "(+26.6 on WebArena-Lite-v2, +10.7 on ScreenSpot-Pro)"; a whole number
     // only where what follows says where it was gained ("+3 subphases" is a count).
     const plus = m.quantity.signed && m.quantity.value > 0 && (m.quantity.decimals || /^\s*(?:on|in|over|points?|pp)\b/i.test(m.after));
-    if (kind === "percent" || plus || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
+    // "absolute improvements of 3.0, 5.1, 8.1 … on MMLU, …": decimals named as changes.
+    const namedChange = kind === "none" && m.quantity.decimals && CHANGE_NOUN_OF.test(m.before);
+    if (kind === "percent" || plus || namedChange || IMPROVEMENT_WORD.test(m.after) || OUTPERFORMS_BY.test(m.before)) return { metric: null };
     return null;
   },
 };

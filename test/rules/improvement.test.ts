@@ -98,6 +98,15 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "+3.39", value: 3.39, metric: "miou", dataset: "PASCAL VOC" },
     ],
   ],
+  // Decimals named as changes ("absolute improvements of 3.0, 5.1 …") are changes, each on its dataset (unseen corpus abstract).
+  [
+    "RLPT yields absolute improvements of $3.0$, $5.1$, and $8.1$ on MMLU, MMLU-Pro, and GPQA-Diamond, respectively.",
+    [
+      { type: "improvement", text: "3.0", value: 3, dataset: "MMLU" },
+      { type: "improvement", text: "5.1", value: 5.1, dataset: "MMLU-Pro" },
+      { type: "improvement", text: "8.1", value: 8.1, dataset: "GPQA" },
+    ],
+  ],
   // What a verb improves may be a model, which is no metric.
   ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
