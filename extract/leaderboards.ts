@@ -263,10 +263,12 @@ export function buildLeaderboards(claims: Iterable<RankedClaim>): Leaderboard[] 
     const higherIsBetter = first.higherIsBetter!;
     const bestPerPaper = new Map<string, RankedClaim>();
     for (const claim of group.sort(compareOnBoard)) if (!bestPerPaper.has(claim.paperId)) bestPerPaper.set(claim.paperId, claim);
-    // The board's own checks: the unit most entries share, values far from the median.
+    // The board's own checks: values far from the median, the unit most entries share (entries already
+    // implausible have no vote: two stray fractions must not make the board's percentages look out of place).
     const best = [...bestPerPaper.values()];
-    const unit = boardUnit(best.map((c) => c.unit));
     const spread = outliers(best.map((c) => c.value));
+    const voters = best.filter((c, i) => c.flags.length === 0 && !spread?.outlying[i]);
+    const unit = boardUnit((voters.length ? voters : best).map((c) => c.unit));
     const flagged = best.map((c, i) => {
       const flags = [...c.flags];
       if (c.unit !== unit) flags.push(`unit ${c.unit ? `"${c.unit}"` : "none"} unlike the board's ${unit ? `"${unit}"` : "none"}`);

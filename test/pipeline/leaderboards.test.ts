@@ -194,6 +194,23 @@ describe("plausibility", () => {
     expect(reasons[16]).toEqual(['relative wording near the number: "margins"', "outlier: far from the board's median of 83.5"]);
   });
 
+  it("lets only plausible entries decide a board's unit: stray fractions flagged for other reasons do not outvote percentages", () => {
+    const board = buildLeaderboards(
+      [
+        claim({ value: 52.6 }),
+        claim({ value: 52.1 }),
+        claim({ value: 40.5 }),
+        claim({ value: 92.8, unit: "" }),
+        claim({ value: 57, unit: "" }),
+        claim({ value: 0.7663, unit: "", sentence: "Our detector reaches a mAP of 0.7663.", text: "0.7663" }),
+        claim({ value: 0.4, unit: "", sentence: "The baseline weights reach 0.40.", text: "0.40" }),
+      ].map(rankedFields),
+    )[0]!;
+    // The two fractions name no dataset (flagged already) and have no vote: 3 percentages against 2 unitless values.
+    expect(board.entries[0]!.value).toBe(52.6);
+    expect(Object.fromEntries(board.entries.map((e) => [e.value, e.flags]))[92.8]).toEqual(['unit none unlike the board\'s "%"']);
+  });
+
   it("prefers a paper's unflagged claim to a larger flagged one, in the best claims held as over the whole table", () => {
     const paper = { paperId: "same", title: "Same" };
     const table = [claim({ ...paper, value: 120 }), claim({ ...paper, value: 85 }), claim({ value: 90 })];
