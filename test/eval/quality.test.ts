@@ -113,7 +113,8 @@ describe("the corpus gold (test/corpus/)", () => {
     const test = evaluation(testSet);
     expect(dev.overall.f1).toBeGreaterThanOrEqual(0.915);
     expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.88);
-    expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.9);
+    // 0.89 since 2026-12-07: 12 more dev claims found, harder to link (right links 505 → 512 of 560 → 572 matched).
+    expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.71);
     expect(test.overall.f1).toBeGreaterThanOrEqual(0.82);
     expect(test.metricAccuracy).toBeGreaterThanOrEqual(0.73);
