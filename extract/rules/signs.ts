@@ -14,7 +14,8 @@ const WAY_AFTER = new RegExp(
   "i",
 );
 /** Change words before the number, in its clause (no digit, comma or stop between): the last one says the way. */
-const WAY_BEFORE = /\b(?:(drop(?:s|ped|ping)?|decreas\w*|declin\w*|degrad\w*|los(?:e|es|t|ing)|fall(?:s|ing)?|fell|reduc\w*|lower(?:s|ed|ing)?|hurts?|hurting|harms|harmed|harming|sacrific\w*)|(increas\w*|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|higher)|(improv\w*|boost\w*|gain\w*|outperform\w*|surpass\w*|restor\w*|recover\w*))\b(?=[^.;,\d]*$)/gi;
+const CLAUSE_BREAK = /[.;,\d]/;
+const WAY_BEFORE = /\b(?:(drop(?:s|ped|ping)?|decreas\w*|declin\w*|degrad\w*|los(?:e|es|t|ing)|fall(?:s|ing)?|fell|reduc\w*|lower(?:s|ed|ing)?|hurts?|hurting|harms|harmed|harming|sacrific\w*)|(increas\w*|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|higher)|(improv\w*|boost\w*|gain\w*|outperform\w*|surpass\w*|restor\w*|recover\w*))\b/gi;
 /** Worse whatever changed. */
 const BEHIND_BEFORE = /\b(?:lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|fall(?:s|ing)?|fell)\s+behind\b[^.;,\d]{0,60}$/i;
 /** "consistently halves performance": the number is the change. */
@@ -56,9 +57,13 @@ function wayOf(claim: ClaimDraft, before: string, after: string): { way: Way | n
     const object = content(next[1] ?? "") || named(after.slice(next[0].length)) || clauseBefore(before);
     return { way: next[2] ? "fall" : next[3] ? "rise" : "better", object };
   }
+  // Only the stretch after the last digit, comma or stop is the number's own clause.
+  let from = before.length;
+  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from--;
   let last: RegExpMatchArray | null = null;
-  for (const m of before.matchAll(WAY_BEFORE)) last = m;
+  for (const m of before.slice(from).matchAll(WAY_BEFORE)) last = m;
   if (!last) return { way: null, object: "" };
+  last.index! += from;
   // "reduces distributional divergence by 42%", "a drop of 2.6% in GenEval score", "reducing by up to 40% the
   // number of undecided instances", "a hallucination reduction by over 5%".
   const way = last[1] ? "fall" : last[2] ? "rise" : "better";
