@@ -16,6 +16,8 @@ import { rowXml, SHEET_HEAD, SHEET_TAIL, writeWorkbook, XLSX_MAX_ROWS } from "./
 import type { ZipEntry } from "./xlsx.ts";
 import type { RenderedBatch } from "./render.ts";
 
+const ignore = () => {};
+
 /** Appends to a file, waiting when its buffer is full (so memory stays flat). */
 class Output {
   private readonly stream: WriteStream;
@@ -29,10 +31,13 @@ class Output {
     this.stream.end();
     await once(this.stream, "finish");
   }
+  /** Throws away what is written: writes still on their way fail, and their errors are of no use then. */
   destroy(): void {
+    this.stream.on("error", ignore);
     this.stream.destroy();
   }
 }
+
 
 /** A JSON array written one element per line. */
 class JsonArrayOutput extends Output {
@@ -108,6 +113,8 @@ class SheetOutput {
     return { crc: this.crc, size: this.size, data: createReadStream(this.path) };
   }
   destroy(): void {
+    this.deflate.on("error", ignore);
+    this.file.on("error", ignore);
     this.deflate.destroy();
     this.file.destroy();
   }

@@ -69,6 +69,26 @@ describe("tables", () => {
   });
 });
 
+describe("a writer thrown away (a single read that starts again with two)", () => {
+  it("raises no error from the writes still on their way when it is destroyed", async () => {
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on("uncaughtException", record);
+    try {
+      // Each writer starts writing its headers as it is made; destroyed at once or a tick later, those writes fail.
+      for (let i = 0; i < 10; i++) {
+        const writer = new TableWriter(tempDir());
+        if (i % 2) await new Promise((resolve) => setImmediate(resolve));
+        writer.destroy();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      process.off("uncaughtException", record);
+    }
+    expect(uncaught).toEqual([]);
+  });
+});
+
 describe("a JSON array written element by element", () => {
   it("is the bytes of the whole array as one string", () => {
     const dir = tempDir();
