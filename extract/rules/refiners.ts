@@ -4,6 +4,8 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
 import type { Sentence } from "./sentences.ts";
+import methodLexicon from "../lexicon/methods.json" with { type: "json" };
+import { alternation } from "./patterns.ts";
 import { MEASURE_HEADS, SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
@@ -39,7 +41,8 @@ const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|e
 /** "exceeding the baseline of 0.6461", "below our human baseline of 0.89" (not "a new baseline of 51.6 mAP": the paper's own). */
 const BASELINE_OF = /(?<!\bnew\s+)\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
-const COMPARED_BEFORE = /\b(?:exceed\w*|surpass\w*|outperform\w*|beat\w*|(?<!\b(?:less|more|fewer|greater|higher|lower)\s)than|over|compared\s+(?:to|with)|versus|vs\.?|against|rivals?|rivaling|matching|matches)\s+(?:the\s+)?$/i;
+// The comparison words of the method lexicon ("exceeding", "than", "versus"…), not "less than 50% of SA-UNet" (a share).
+const COMPARED_BEFORE = new RegExp(`(?:^|[^\\w-])(?<!\\b(?:less|more|fewer|greater|higher|lower)\\s)(?:${alternation(methodLexicon.comparatorBefore)})\\s+(?:the\\s+)?$`, "i");
 const LEVEL_OF_SYSTEM = /^\s*(?:%|\\%)?\s*of\s+([A-Z](?:[\w+-]|\.(?=\w))*(?:[\s-][A-Z0-9](?:[\w+-]|\.(?=\w))*){0,2})/;
 
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */

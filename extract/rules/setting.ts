@@ -3,6 +3,8 @@
 // after it, and the size of the model the number belongs to ("LLaMa3.3-70B" → model-size:70B).
 import settingLexicon from "../lexicon/settings.json" with { type: "json" };
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
+import methodLexicon from "../lexicon/methods.json" with { type: "json" };
+import { alternation } from "./patterns.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 
@@ -36,7 +38,7 @@ const SIZE_BESIDE = /(?:^|[-\s(_])(\d+(?:\.\d+)?)\s?(B)\b(?![- ]?(?:param|token|
 const SIZE_AFTER = /^\s*(?:for|with|on|using)\s+(?:the\s+|a\s+)?(?:[A-Za-z][\w.]*[- ])?(\d+(?:\.\d+)?B)\b(?![- ]?(?:param|token|pair|sample|image|word))/;
 
 /** A name right after a comparison is the comparator's: "outperforming Qwen2.5-7B-Instruct on MATH500 with an 18.1% gain". */
-const COMPARED_NAME = /\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?[\w.-]*$/i;
+const COMPARED_NAME = new RegExp(`(?:^|[^\\w-])(?:${alternation(methodLexicon.comparatorBefore)})\\s+(?:the\\s+)?[\\w.-]*$`, "i");
 
 /** The last size in text[from…] (the words before `from` only say whose name it is). */
 function lastSize(text: string, pattern: RegExp, ofComparator = false, from = 0): string | null {
