@@ -74,7 +74,9 @@ export const score: ClaimRule = {
     // The patterns below end in "of", "=", ":" or a bound: most numbers have none of these before them, and the
     // patterns, anchored at the end, would be tried at every position of the window.
     const tail = LINKED_TAIL.test(m.before.slice(-16)) ? m.before.slice(-64) : null;
-    const reached = tail && (kind === "percent" || (kind === "none" && m.quantity.decimals)) ? ACRONYM_REACHED.exec(tail)?.[1] : undefined;
+    // How a level is written: a share, or a number with decimals below 1000 (not a count, not a size).
+    const level = kind === "percent" || (kind === "none" && m.quantity.decimals && m.quantity.value < 1000);
+    const reached = tail && level ? ACRONYM_REACHED.exec(tail)?.[1] : undefined;
     if (reached && !NOT_A_MEASURE.test(reached) && !canonicalDataset(reached) && !isModelName(reached)) return { metric: canonicalMetric(reached) ?? canonicalMetric(reached.replace(/s$/, "")) ?? reached.toLowerCase() };
     const metric = metricOf(m, "quality");
     // A bare number needs its metric right beside it; a percentage may take the clause's metric.
@@ -91,7 +93,7 @@ export const score: ClaimRule = {
     if (kind === "percent" && (ATTAINED.test(m.before) || ALTERNATIVE_BEFORE.test(m.before))) return { metric };
     // "Ovis2.5-2B scores 73.9", "DisCo achieves 98.6 Unique Face Accuracy": a decimal reached right after the verb
     // (not a count, not a product of units: those have kinds of their own).
-    if (kind === "none" && m.quantity.decimals && m.quantity.value < 1000 && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
+    if (kind === "none" && level && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
     // (Beside another measure's name, a whole number stays out: "(MR: 391, MRR: 0.411)".)
     const named = tail && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(tail) : null;
     if (named && !NOT_A_MEASURE.test(named[1]!)) {
@@ -99,7 +101,7 @@ export const score: ClaimRule = {
       if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
-    const measure = tail && !m.linked && (kind === "percent" || (kind === "none" && m.quantity.decimals)) ? (MEASURE_OF.exec(tail) ?? (kind === "percent" ? RATE_OF.exec(tail) : null)) : null;
+    const measure = tail && !m.linked && level ? (MEASURE_OF.exec(tail) ?? (kind === "percent" ? RATE_OF.exec(tail) : null)) : null;
     if (measure) return { metric: canonicalMetric(measure[1]!) ?? measure[1]!.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
@@ -109,7 +111,7 @@ export const score: ClaimRule = {
     // "MiniCheck (7B; 84.0%) and Granite Guardian 3.3 (8B; 82.2%)": a model's level beside its size.
     if (kind === "percent" && SIZED_MODEL_BEFORE.test(m.before)) return { metric };
     // "exceeding the baseline of 0.6461", "surpassing the baseline score of 2.66": a baseline's level (its role: refiners).
-    if (tail && (kind === "percent" || (kind === "none" && m.quantity.decimals)) && BASELINE_OF.test(tail)) return { metric };
+    if (tail && level && BASELINE_OF.test(tail)) return { metric };
     // "state-of-the-art results (94.4% on MMBench-GUI L1-Hard, 60.6% on OSWorld-G)": a level on a named benchmark.
     if (kind === "percent" && m.datasetAfter) return { metric };
     // "high satisfaction (4.64/5)", "expert ratings (median = 4.5/5 vs. 4.0/5)": a rating on its scale.
@@ -118,8 +120,7 @@ export const score: ClaimRule = {
     if (kind === "percent" && MEASURE_AFTER.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     // "(0.74 vs. 0.42 baseline)": decimals too.
-    const decimal = kind === "none" && m.quantity.decimals && m.quantity.value < 1000;
-    if ((kind === "percent" || decimal) && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
+    if (level && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "density (56.8%), distortion (52.5%)": a level per category in a list.
     if (kind === "percent" && CATEGORY_OPEN.test(m.before) && /^\s*(?:%|\\%)?\s*\)/.test(m.after) && (CATEGORY_NEXT.test(m.after) || CATEGORY_PREVIOUS.test(m.before))) return { metric };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
