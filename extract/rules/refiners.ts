@@ -50,6 +50,8 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
+    // "with baseline model accuracy ranging from 0.49 to 0.57": levels said to be the baseline's.
+    if (claim.type === "score" && /(?<!\bnew\s)\bbaseline\s+(?:[\w-]+\s+){0,2}?(?:ranging\s+from|was|were|is)\s+$/i.test(before)) claim.role = "baseline";
     // "ranging from 41.16 (English) to 15.21 (Marathi)" spans a range; it has no baseline.
     if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*)?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";

@@ -125,6 +125,17 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "1.00", value: 1, metric: "f1" },
     ],
   ],
+  // "achieving rates of 0.94, 0.87, and 0.89": levels in the clause's measure; a baseline's range said as such (unseen corpus abstract).
+  [
+    "The dataset includes 300 question-answer pairs, with baseline model accuracy ranging from 0.49 to 0.57. Post-integration of the RAG pipeline, we observed a significant improvement in model accuracy, achieving rates of 0.94, 0.87, and 0.89 for the three categories, respectively.",
+    [
+      { type: "score", text: "0.49", value: 0.49, metric: "accuracy", role: "baseline" },
+      { type: "score", text: "0.57", value: 0.57, metric: "accuracy" },
+      { type: "score", text: "0.94", value: 0.94, metric: "accuracy", role: "result" },
+      { type: "score", text: "0.87", value: 0.87, metric: "accuracy" },
+      { type: "score", text: "0.89", value: 0.89, metric: "accuracy" },
+    ],
+  ],
   // "<word> rate of" names a share (unseen corpus abstracts), unless it is an operating point.
   ["While most of the LLMs underperformed the baselines, Qwen3-4B achieved the best-arm selection rate of 89.2%, which outperformed the larger LLMs.", [{ type: "score", text: "89.2%", value: 89.2, metric: "selection rate" }]],
   [
