@@ -366,9 +366,27 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     if (q.unitText && text.startsWith("\\%", q.end) && scan.charCodeAt(q.end) === 32) q.end += 2;
     if (q.unitText && text[q.end] === "$" && scan.charCodeAt(q.end) === 32 && text.slice(q.start, q.end).includes("$")) q.end++;
     done = Math.max(done, q.end);
+    if (q.kind === "none" && !q.signed && !q.words) timesBefore(q, text, scan);
     found.push(q);
   }
   return readColonsAndSpreads(found, scan);
+}
+
+const TIMES_BEFORE = /×\s*$/;
+/** What may stand before such a "×": a word without digits ("a ×2"), punctuation, nothing; not "3 ×", "4K ×", "7B ×". */
+const NOT_A_PRODUCT = /(?:^|[^\w.\s]|(?<![\w.])[A-Za-z]+)\s*$/;
+const SCALE_OF_TASK_AFTER = /^[\s-]*(?:upscal|upsampl|super-?resolution|SR\b|zoom|magnif|scale\b|scaling)/i;
+
+/** "achieving a $\\times$1.93 speedup", "a ×2 speed-up": the factor's sign written first, its artefact taken in whole. */
+function timesBefore(q: Quantity, text: string, scan: string): void {
+  const before = scan.slice(Math.max(0, q.start - 40), q.start);
+  if (!TIMES_BEFORE.test(before)) return;
+  const times = before.lastIndexOf("×");
+  // "at ×4 upscaling", "×8 SR": a scale of the task, not a result.
+  if (!NOT_A_PRODUCT.test(before.slice(0, times)) || SCALE_OF_TASK_AFTER.test(scan.slice(q.end, q.end + 20))) return;
+  let start = q.start - before.length + times;
+  while (start > 0 && scan.charCodeAt(start - 1) === 32 && !isSpace(text.charCodeAt(start - 1))) start--;
+  Object.assign(q, { start, unit: "x", kind: "factor", unitText: "×" });
 }
 
 // "24:2%", "2:57%": a colon typed for a decimal point (a ratio is never a percentage).

@@ -53,6 +53,12 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["a 3 x 3 convolution", [{ text: "3", value: 3, unit: "" }, { text: "3", value: 3, unit: "" }]],
   // Also written in LaTeX, whose markup the scan reads as spaces (2508.09000: "smaller kernels, such as $7\times{7}$").
   ["kernels such as $7\\times{7}$", [{ text: "7", value: 7, unit: "" }, { text: "7", value: 7, unit: "" }]],
+  // A "×" written before the number makes a factor (unseen corpus abstracts, 2509.09090); not after a number or a
+  // name with digits (a product, a resolution), nor a task's scale ("×4 upscaling").
+  ["achieving a $\\times$1.93 speedup", [{ text: "$\\times$1.93", value: 1.93, unit: "x" }]],
+  ["up to a ×2 speed-up", [{ text: "×2", value: 2, unit: "x" }]],
+  ["scaling to $4K \\times 4K$ and $256\\times 256$", [{ text: "4K", value: 4000, unit: "" }, { text: "4K", value: 4000, unit: "" }, { text: "256", value: 256, unit: "" }, { text: "256", value: 256, unit: "" }]],
+  ["PSNR on Manga109 at $\\times$4 upscaling", [{ text: "4", value: 4, unit: "" }]],
   // Numbers inside names are not quantities at all.
   ["ResNet-50 and ResNet50 on CIFAR-10 with GPT-4, WMT'14, Hits@1 and YOLOv6-3.0-N", []],
   // A range of decimals needs no unit; a year joined to another by a dash is no range (the second is glued to it).
