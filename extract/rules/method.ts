@@ -71,7 +71,7 @@ interface Name {
 }
 
 /** The names written in a stretch of text (offsets in the whole text), with their tails. */
-function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], proper: ReadonlySet<string> = new Set()): Name[] {
+function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], proper: ReadonlySet<string> = NONE, kinds: ReadonlySet<string> = NONE): Name[] {
   const names: Name[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -86,7 +86,7 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     }
     // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
     const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
-    if (!(looksLikeName(word) || proper.has(word)) || (mention && start < mention.end)) continue;
+    if (!(looksLikeName(word) || proper.has(word)) || kinds.has(word) || (mention && start < mention.end)) continue;
     const tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
     const end = start + word.length + tail.length;
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
@@ -102,6 +102,30 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
   }
   return names;
 }
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Acronyms the text defines for a kind of thing written in lower case: "foundation models (FMs)",
+ * "distributionally robust optimization (DRO)". They name no model of the paper ("we developed a
+ * neuro-oncology specific FM"); a name spelled in capitals ("Gaussian Splatting (GS)") may.
+ */
+export function kindsDefined(text: string): Set<string> {
+  const kinds = new Set<string>();
+  if (!text.includes("(")) return kinds;
+  for (const m of text.matchAll(KIND_DEFINED)) {
+    const letters = m[2]!.toLowerCase();
+    const initials = m[1]!.split(/[\s-]+/).map((w) => w[0]).join("");
+    // What the paper itself proposes is named so ("we propose a continual zeroth-order adaptation (ZOA) framework"),
+    // not what it works for or with ("a radar framework for hand gesture recognition (HGR)").
+    const bracket = m.index + m[0].lastIndexOf("(");
+    const proposed = PROPOSED_HERE.test(text.slice(Math.max(0, bracket - 160), bracket));
+    if (initials.endsWith(letters) && !proposed) for (const form of [m[2]!, `${m[2]!}s`]) kinds.add(form);
+  }
+  return kinds;
+}
+const PROPOSED_HERE = new RegExp(`(?:${INTRODUCES.source})(?:(?!\\b(?:for|of|on|in|from|with|using|to|by)\\b)[^.;])*$`, "i");
+const KIND_DEFINED = /(?<![\w-])((?:[a-z][a-z]*[\s-]+){0,5}[a-z][a-z]*)\s+\(([A-Z]{2,6})s?\)/g;
 
 /**
  * Plain capitalised words the text uses as names ("Prima achieved …", "the Cauvis method"): written
@@ -124,7 +148,7 @@ export function properNames(text: string): Set<string> {
 }
 
 /** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
-export function contributionOf(title: string, abstract: string, datasets: DatasetMention[]): string | null {
+export function contributionOf(title: string, abstract: string, datasets: DatasetMention[], kinds: ReadonlySet<string> = kindsDefined(abstract)): string | null {
   const named = new Set(datasets.map((d) => d.text.toLowerCase()));
   const prefix = /^\s*([^:]{2,60}?)\s*:\s/.exec(title);
   if (prefix) {
@@ -154,14 +178,14 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const from = m.index + m[0].length;
     // A name the contribution is built on is not it ("a pipeline built on the encoder of Phi-3.5-Vision").
     // Nor is what it works on ("a deep learning method for fiducial point placement on TBDXA scans").
-    const name = namesIn(abstract, from, from + stretch.length, datasets).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)) && !WORKS_ON.test(abstract.slice(from, n.start)));
+    const name = namesIn(abstract, from, from + stretch.length, datasets, NONE, kinds).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)) && !WORKS_ON.test(abstract.slice(from, n.start)));
     // A name inside the words an acronym abbreviates gives way to it ("Computing Brain DEvelopment System (CBDES MoE)").
     const spelledOut = name && acronym && /^(?:[A-Z][\w-]*\s+)+$/.test(abstract.slice(name.start, from + acronym.index));
     const titleCase = TITLE_CASE_NAME.exec(stretch)?.[1];
     const found =
       name && !spelledOut && (!acronym || name.start <= from + acronym.index)
         ? name.text
-        : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase())
+        : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) && !kinds.has(acronym[1]!)
           ? acronym[1]!
           : titleCase && !name && !NOT_NAMES.has(titleCase.toLowerCase())
             ? titleCase
@@ -262,7 +286,8 @@ const CANDIDATES = 8;
  */
 export function attributeMethods(claims: ClaimDraft[], scan: string, title: string, datasets: DatasetMention[]): void {
   if (!claims.length) return;
-  const contribution = contributionOf(title, scan, datasets);
+  const kinds = kindsDefined(scan);
+  const contribution = contributionOf(title, scan, datasets, kinds);
   const proper = properNames(scan);
   let previous: ClaimDraft | undefined;
   // The claims whose method a name in the text gave (not the contribution, by default).
@@ -273,7 +298,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   let readTo = 0;
   for (const claim of claims) {
     const from = Math.max(readTo, claim.sentenceStart, claim.start - REACH);
-    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets, proper));
+    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets, proper, kinds));
     readTo = Math.max(readTo, claim.start);
   }
   for (const claim of claims) {

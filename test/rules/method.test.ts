@@ -28,6 +28,18 @@ const CASES: [string, string, (string | null)[]][] = [
     "In this paper, we develop a novel fine-grained dynamic perception (FDP) framework for MER. Extensive experiments show that our method improves F1-score by 4.05% on CASME II.",
     ["FDP"],
   ],
+  // An acronym defined for a kind of thing in lower case is no name ("foundation models (FMs)", "in-context
+  // learning (ICL)"), unless it is what the paper proposes (new dev abstracts 2509.15416, 2508.02180).
+  [
+    "A Foundation Model for Neuro-Oncology",
+    "Neuro-oncology limits the ability of foundation models (FMs) to generalize. We developed a neuro-oncology specific FM with a robust loss. At CUIMC, mean balanced accuracy rose from 0.744 to 0.785.",
+    [null, null],
+  ],
+  [
+    "Test-Time Model Adaptation for Quantized Neural Networks",
+    "We propose a continual zeroth-order adaptation (ZOA) framework that needs two forward passes. ZOA improves accuracy by 5.0% on ImageNet-C.",
+    ["ZOA"],
+  ],
   // A few capitalised words are a name when the abstract gives them an acronym.
   [
     "Binary Quadratic Quantization: Beyond First-Order Quantization for Real-Valued Matrix Compression",
