@@ -29,8 +29,8 @@ const NAMES_NO_MODEL = /\b(?:benchmarks?|datasets?|corpus|setting|task|problem|p
 const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of|modification (?:to|of)|extension of|variant of)\b/i;
 /** A name after these words in the contribution's description is what it works on ("on TBDXA scans"); one after "for" or "using" is often the model itself ("a fine-tuning approach for PaddleOCRv5"). */
 const WORKS_ON = /\b(?:on|across|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** A name the contribution is written out as, without capitals inside ("we introduce Semantic Representation Attack, a …"). */
-const TITLE_CASE_NAME = /^\s*(?:the\s+)?((?:[A-Z][a-z][\w-]*\s+){1,4}[A-Z][a-z][\w-]*)(?=\s*[,(:]|\s+(?:which|that|to|for)\b)/;
+/** A name the contribution is written out as, without capitals inside ("we introduce Semantic Representation Attack, a …", "the 3D Gaussian Point Encoder, an …"). */
+const TITLE_CASE_NAME = /^\s*(?:the\s+)?((?:\d[A-Z]\s+)?(?:[A-Z][a-z][\w-]*\s+){1,4}[A-Z][a-z][\w-]*)(?=\s*[,(:]|\s+(?:which|that|to|for)\b)/;
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
 const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|test ?bed|collection|challenge|shared task|competition)\b/i;
 /** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
