@@ -230,7 +230,7 @@ const NAME_AT = new RegExp(String.raw`${NAME}(?: ${NAME}){0,2}`, "y");
 const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| as)\s*(?:an?|the|our)\s+(?:[\w'.,-]+\s+){0,6}?(?:benchmarks?|datasets?|data set|corpus|corpora|test suite|suite|testbed|database|challenge|leaderboard|collection|set)\b/i;
 // "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
 // ... and "benchmarks, including CFLUE and FinQA", "datasets such as Chatbot Arena, MultiPref and PRISM".
-const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|:\s+)/y;
+const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|,\s+(?:i\.e\.,?|namely|specifically)\s+|:\s+)/y;
 const LIST_REACH = 120;
 const CALLED_REACH = 120;
 // Data words that open lists of names after them.
@@ -245,13 +245,23 @@ function dataWordsIn(text: string, dataWords: Word[]): { words: number[]; lists:
     const m = LIST_OPENS.exec(text);
     if (!m) continue;
     const start = word.end + m[0].length;
-    // The list ends at a bracket or the clause's end, within reach.
+    // The list ends at a bracket or the clause's end, within reach; a short aside of figures after a name does not end
+    // it nor count against the reach ("datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%) and CDD (97.01%)").
     let end = start;
-    while (end < text.length && end - start < LIST_REACH && !LIST_ENDS.has(text.charCodeAt(end)) && !(text.charCodeAt(end) === 46 && isSpaceOrEnd(text, end + 1))) end++;
+    let asides = 0;
+    for (; end < text.length && end - start - asides < LIST_REACH && !(text.charCodeAt(end) === 46 && isSpaceOrEnd(text, end + 1)); end++) {
+      if (!LIST_ENDS.has(text.charCodeAt(end))) continue;
+      ASIDE_IN_LIST.lastIndex = end;
+      const aside = text.charCodeAt(end) === 40 && end > start ? ASIDE_IN_LIST.exec(text) : null;
+      if (!aside) break;
+      asides += aside[0].length;
+      end += aside[0].length - 1;
+    }
     lists.push({ start, end });
   }
   return { words: dataWords.map((w) => w.start), lists };
 }
+const ASIDE_IN_LIST = /\((?=[^()]{1,40}\))(?=[^()]*?(?<![\w.-])[+-]?\d)[^()]+\)(?=,|\s+(?:and|or)\s)/y;
 const LIST_PLACE = /(?:,|\band|\bor) $/;
 const LIST_ENDS = new Set([40, 41, 58, 59]); // ( ) : ;
 const isSpaceOrEnd = (text: string, i: number) => i >= text.length || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10;

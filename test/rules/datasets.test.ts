@@ -14,6 +14,14 @@ const CASES: [string, [string, string][]][] = [
   ["a mAP of 53.3% on VOC 2012 and 58.5% on PASCAL VOC 2007", [["VOC 2012", "PASCAL VOC 2012"], ["PASCAL VOC 2007", "PASCAL VOC 2007"]]],
   ["reaching or exceeding state-of-the-art accuracy on the rMD17, 3BPA, and AcAc benchmark tasks", [["rMD17", "rMD17"], ["3BPA", "3BPA"], ["AcAc", "AcAc"]]],
   ["with a new state-of-the-art on the privately held PERSONA-CHAT dataset", [["PERSONA-CHAT", "PERSONA-CHAT"]]],
+  // A list a data word opens after "namely", and one whose names each carry their figures in brackets (new dev abstracts).
+  ["on three relation extraction datasets, namely DocRED, Re-DocRED, and REBEL.", [["DocRED", "DocRED"], ["Re-DocRED", "DocRED"], ["REBEL", "REBEL"]]],
+  [
+    "PeftCD achieves state-of-the-art performance across multiple public datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%), MSRSCD (64.07%) and LEVIR-CD (85.62%).",
+    [["SYSU-CD", "SYSU-CD"], ["WHUCD", "WHUCD"], ["MSRSCD", "MSRSCD"], ["LEVIR-CD", "LEVIR-CD"]],
+  ],
+  // An aside of names is a list of its own, not a pause in the one around it.
+  ["across six benchmarks, including three medical datasets (TN3K, Kvasir-SEG, ISIC) and more", [["TN3K", "TN3K"], ["Kvasir-SEG", "Kvasir-SEG"], ["ISIC", "ISIC"]]],
   // Unlisted names in evaluation context: digits or CamelCase after "on".
   ["averaging 10% on OC20 and 16% on OE62", [["OC20", "OC20"], ["OE62", "OE62"]]],
   ["its average score on FooBench-3 rose to 61.2", [["FooBench-3", "FooBench-3"]]],
