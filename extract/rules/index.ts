@@ -161,6 +161,14 @@ function insideName(q: Quantity, datasets: DatasetMention[]): boolean {
   return d !== undefined && d.start <= q.start && q.end <= d.end && (d.start < q.start || q.end < d.end);
 }
 
+/** "GRIT (20M) and V3Det (200K)", "Pragyaan-IT (22.5K)": a count in brackets right after a dataset's name is its size. */
+function sizeOfData(q: Quantity, datasets: DatasetMention[], scan: string): boolean {
+  if (q.kind !== "none" || q.value < 1000 || q.signed || !/^\s*\)/.test(scan.slice(q.end, q.end + 3))) return false;
+  const open = scan.lastIndexOf("(", q.start);
+  const d = datasets[firstAtOrAfter(datasets, open) - 1];
+  return open >= 0 && q.start - open <= 3 && d !== undefined && /^\s*$/.test(scan.slice(d.end, open));
+}
+
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
 const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
 const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
@@ -301,7 +309,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
   const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), scanned ? SCANNER : undefined), abstract);
-  const never = quantities.map((q) => neverAClaim(q, scan, abstract) || insideName(q, datasets));
+  const never = quantities.map((q) => neverAClaim(q, scan, abstract) || insideName(q, datasets) || sizeOfData(q, datasets, scan));
   const lists = listsOf(quantities, scan, never, terms);
   for (const [i, q] of quantities.entries()) {
     const sentence = sentenceOfEach[i]!;

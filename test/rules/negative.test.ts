@@ -16,6 +16,8 @@ const NO_CLAIMS = [
   "We apply ReFIne to the Qwen3 models at multiple scales (1.7B/4B/8B) and evaluate across mathematical benchmarks.",
   // "triples" and "doubles" as nouns (unseen corpus abstracts).
   "Joint learning has shown promising performance in identifying triples, but detecting doubles and triples remains difficult.",
+  // A dataset's size in brackets after its name (unseen corpus abstracts).
+  "Models trained on SOS outperform those trained on larger real-image datasets such as GRIT (20M) and V3Det (200K) on detection.",
   // Counts of what was evaluated (unseen corpus abstracts).
   "OpenMed NER achieves new state-of-the-art micro-F1 scores on 10 of these 12 datasets, with substantial gains.",
   "To do so, we present MoReBench: 1,000 moral scenarios, each paired with a set of rubric criteria.",
