@@ -189,12 +189,15 @@ export function describe(
     termHit,
     linked,
     // Factors ("3x", "twice") and halves always compare against something.
-    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before, boundMatch)) || CHANGE_AFTER.test(after),
+    change: q.signed || q.kind === "factor" || (q.words && q.unit === "%" && halvesSomething(scan, q)) || CHANGE_BEFORE.test(withoutBound(before, boundMatch)) || CHANGE_AFTER.test(after) || CHANGE_IN_OF.test(before),
     bound: boundMatch ? boundOf(boundMatch[1]!) : null,
     datasetBefore: datasetEndsBefore(datasets, q.start),
     datasetAfter: datasetOnAfter(datasets, q.end, scan),
   };
 }
+
+/** "a reduction in CER of 18%", "an absolute improvement in LID accuracy of 23%": a change noun, its measure, then the number. */
+const CHANGE_IN_OF = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|declines?)\s+in\s+(?:the\s+)?(?:[\w@.-]+\s+){1,4}?of\s+(?:(?:up\s+to|about|around|nearly|over|approximately|roughly|more\s+than)\s+)?[+~-]?$/i;
 
 const ON_DATASET = /^\s*(?:on|in)\s+(?:the\s+)?$/i;
 

@@ -437,6 +437,8 @@ const NOT_IN_NAME = new Set(
 // Phrases that name no measure: what was compared, or a stand-in for a metric.
 const NOT_A_METRIC = /^(?:performance|results?|baselines?|models?|methods?|approaches|average|overall|tasks?|benchmarks?|datasets?|sota|state-of-the-art|prior|previous|existing|standard|other|most|several|many|terms|addition|total|general|comparison|particular|quality)$/i;
 
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|various|different|diverse|both|all|each)$/i;
+
 function metricPhrase(words: string): string | null {
   const kept: string[] = [];
   for (const word of words.split(/\s+/)) {
@@ -446,7 +448,9 @@ function metricPhrase(words: string): string | null {
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
   const phrase = kept.join(" ");
   // "VLM performance", "seven question-answering benchmarks": the head noun names no measure.
-  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?)$/i.test(kept[kept.length - 1]!)) return null;
+  // Nor parts of the evaluation, nor a count of anything ("in three variants of ScanObjectNN").
+  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?|variants?|versions?|splits?|subsets?|domains?|languages?|categories|environments?)$/i.test(kept[kept.length - 1]!)) return null;
+  if (kept.length && COUNT_WORD.test(kept[0]!)) return null;
   // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
   if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
   if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;

@@ -25,6 +25,23 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.6", value: 0.6, metric: "bleu", baseline: "LN" },
     ],
   ],
+  // A change noun, its measure, then "of" and the number: a change, whatever the measure's "of" reads as (new dev abstract).
+  [
+    "The best submission achieved an absolute improvement in LID accuracy of 23% and a reduction in CER of 18% when compared to the best baseline.",
+    [
+      { type: "improvement", text: "23%", value: 23, metric: "accuracy" },
+      { type: "improvement", text: "18%", value: 18, metric: "cer" },
+    ],
+  ],
+  // A count names no measure: "in three variants of ScanObjectNN" is where, not what (new dev abstract).
+  [
+    "Our method outperforms the self-reconstruction baseline (Point-MAE) by 6.5%, 7.0%, and 6.7% in three variants of ScanObjectNN.",
+    [
+      { type: "improvement", text: "6.5%", value: 6.5, metric: null, dataset: "ScanObjectNN" },
+      { type: "improvement", text: "7.0%", value: 7, metric: null, dataset: "ScanObjectNN" },
+      { type: "improvement", text: "6.7%", value: 6.7, metric: null, dataset: "ScanObjectNN" },
+    ],
+  ],
   // "performance" names no measure, so it does not keep a signed number from being a change (corpus dev split).
   [
     "StreamingVLM also enhances general VQA abilities without any VQA-specific fine-tuning, improving performance on LongVideoBench by +4.30 and OVOBench Realtime by +5.96.",

@@ -632,13 +632,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "20.1%", value: 20.1 },
     ],
   ],
-  // LaTeX around a number is no word between it and its dataset; the share of labels trained with is a setting.
+  // LaTeX around a number is no word between it and its dataset (and "improvements in X of" makes changes); the share of
+  // labels trained with is a setting.
   [
     "It shows improvements in demographic parity of up to \\textbf{94.86\\%} on CUB-200, \\textbf{30.28\\%} on CIFAR-10, and \\textbf{97.37\\%} on CelebA.",
     [
-      { type: "score", text: "94.86\\%", value: 94.86, dataset: "CUB-200-2011" },
-      { type: "score", text: "30.28\\%", value: 30.28, dataset: "CIFAR-10" },
-      { type: "score", text: "97.37\\%", value: 97.37, dataset: "CelebA" },
+      { type: "improvement", text: "94.86\\%", value: 94.86, dataset: "CUB-200-2011" },
+      { type: "improvement", text: "30.28\\%", value: 30.28, dataset: "CIFAR-10" },
+      { type: "improvement", text: "97.37\\%", value: 97.37, dataset: "CelebA" },
     ],
   ],
   [
