@@ -272,7 +272,12 @@ function bracketedName(scan: string, end: number, datasets: DatasetMention[]): s
   const names = namesIn(scan, from, from + inside.length, datasets);
   // The whole bracket one name, with the capitalised words before it ("Balaji LRCN").
   const name = names.length === 1 && !names[0]!.plain && /^(?:[A-Z][\w-]*\s+){0,2}$/.test(scan.slice(from, names[0]!.start)) ? scan.slice(from, names[0]!.end) : null;
-  return name && scan.slice(from + name.length, from + inside.length).trim() === "" ? name : null;
+  if (!name || scan.slice(from + name.length, from + inside.length).trim() !== "") return null;
+  // "100 tokens per second (TPS)": an acronym of the words before the bracket abbreviates them, naming no system.
+  const words = scan.slice(Math.max(0, from - 60), from - 1).match(/[A-Za-z][\w-]*/g) ?? [];
+  const letters = name.replace(/s$/, "").toLowerCase();
+  const initials = words.slice(-letters.length).map((w) => w[0]!.toLowerCase()).join("");
+  return /^[A-Z]{2,6}s?$/.test(name) && initials === letters ? null : name;
 }
 const BRACKET_AFTER = /^\s*(?:±\s*[\d.]+\s*)?(?:[a-zA-Z%]{1,3}\s*)?\(\s*([^()\d]{2,40})\)/;
 

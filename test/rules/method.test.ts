@@ -46,6 +46,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "In this work, we introduce the 3D Gaussian Point Encoder, an explicit per-point embedding. We construct encoders that run 2.7 times faster than a comparable PointNet.",
     ["3D Gaussian Point Encoder"],
   ],
+  // An acronym in brackets that abbreviates the words before it names no system (new dev abstract 2509.01322).
+  [
+    "LongCat-Flash Technical Report",
+    "We present LongCat-Flash, a language model. LongCat-Flash achieves over 100 tokens per second (TPS) for inference.",
+    ["LongCat-Flash"],
+  ],
   // A few capitalised words are a name when the abstract gives them an acronym.
   [
     "Binary Quadratic Quantization: Beyond First-Order Quantization for Real-Valued Matrix Compression",
