@@ -16,7 +16,7 @@ import { escapeRegExp } from "./patterns.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
-  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "bandwidth" | "length" | "angle" | "decibel" | "none";
+  | "energy-efficiency" | "compute" | "compute-rate" | "rate" | "bandwidth" | "length" | "angle" | "decibel" | "rank" | "none";
 
 export interface Quantity {
   start: number;
@@ -369,7 +369,34 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     if (q.kind === "none" && !q.signed && !q.words) timesBefore(q, text, scan);
     found.push(q);
   }
-  return readColonsAndSpreads(found, scan);
+  return placings(readColonsAndSpreads(found, scan), scan);
+}
+
+const ORDINAL = String.raw`\d{1,3}(?:\.\d+)?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
+// "ranking 3rd", "ranked first", "won first place", "the 2nd-place solution" (not "in the first place"); "the 81.76th
+// percentile of human contestants", "achieves only a 60th percentile" (not "the 95th percentile Hausdorff distance").
+const PLACING = new RegExp(
+  String.raw`\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing|es)|finish(?:ed|es|ing)?)\s+(?:as\s+)?(?:the\s+)?(${ORDINAL})(?![\w-])|(?<!\bin\s+(?:the\s+)?)\b(${ORDINAL})(?:\s+|-)place\b|\b(${ORDINAL})\s+percentile(?=\s+(?:of|among)\b)|(?<=\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3})(${ORDINAL})\s+percentile\b`,
+  "gi",
+);
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** Placings in a ranking ("ranking 3rd", "won first place"), as ranks, and percentiles ("the 81.76th percentile"). */
+function placings(found: Quantity[], scan: string): Quantity[] {
+  if (!scan.includes("rank") && !scan.includes("place") && !scan.includes("percentile")) return found;
+  const ranks: Quantity[] = [];
+  PLACING.lastIndex = 0;
+  for (let m = PLACING.exec(scan); m; m = PLACING.exec(scan)) {
+    const ordinal = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const start = m.index + m[0].indexOf(ordinal);
+    const word = ORDINAL_WORDS.indexOf(ordinal.toLowerCase());
+    const value = word >= 0 ? word + 1 : Number(ordinal.replace(/[a-z]+$/i, ""));
+    const unitText = m[3] ?? m[4] ? "percentile" : "rank";
+    ranks.push({ start, end: start + ordinal.length, value, low: null, unit: "", kind: "rank", signed: false, words: word >= 0, decimals: false, unitText });
+  }
+  if (!ranks.length) return found;
+  const kept = found.filter((q) => !ranks.some((r) => q.start < r.end && r.start < q.end));
+  return [...kept, ...ranks].sort((a, b) => a.start - b.start);
 }
 
 const TIMES_BEFORE = /×\s*$/;

@@ -312,7 +312,8 @@ function scanBetween(claim: ClaimDraft, dataset: DatasetMention, scan: string): 
  * 43.1% mAP". The nearest score of the same sentence before it wins, else the nearest after.
  */
 export function inheritMetrics(claims: ClaimDraft[]): void {
-  const scored = (c: ClaimDraft) => c.type === "score" && c.metric !== null;
+  // A placing is no measure a change could be in ("1st place … with a lead of 52.38%").
+  const scored = (c: ClaimDraft) => c.type === "score" && c.metric !== null && c.metric !== "rank" && c.metric !== "percentile";
   // The nearest score with a metric before and after each claim in its sentence, in two passes (linear).
   const before: (ClaimDraft | undefined)[] = [];
   const after: (ClaimDraft | undefined)[] = [];

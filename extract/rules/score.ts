@@ -66,6 +66,8 @@ export const score: ClaimRule = {
   type: "score",
   read(m) {
     const { kind } = m.quantity;
+    // A placing in a ranking ("ranking 3rd", "won first place") or a percentile is a level of its own measure.
+    if (kind === "rank") return { metric: m.quantity.unitText };
     if (m.change || !["percent", "none", "length", "angle", "decibel"].includes(kind)) return null;
     // "skipping more than 40 percent of Transformer blocks": a share of the model or the data, not a level reached.
     if (kind === "percent" && SHARE_OF_AFTER.test(m.after)) return null;

@@ -16,6 +16,8 @@ const NO_CLAIMS = [
   "We apply ReFIne to the Qwen3 models at multiple scales (1.7B/4B/8B) and evaluate across mathematical benchmarks.",
   // "triples" and "doubles" as nouns (unseen corpus abstracts).
   "Joint learning has shown promising performance in identifying triples, but detecting doubles and triples remains difficult.",
+  // An idiom and a statistic's name, not placings.
+  "In the first place, we report the 95th percentile Hausdorff distance of each method.",
   // A dataset's size in brackets after its name (unseen corpus abstracts).
   "Models trained on SOS outperform those trained on larger real-image datasets such as GRIT (20M) and V3Det (200K) on detection.",
   // Counts of what was evaluated (unseen corpus abstracts).

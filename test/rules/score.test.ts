@@ -4,8 +4,31 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A placing in a ranking is a level of "rank" (lower is better), a percentile among people one of "percentile" (new dev
+  // abstracts; CLAIMS-SPEC: "would a reader put this number in a table"); "in the first place" is neither.
+  [
+    "Our method IOVQA achieves strong accuracy and consistency in the VQA task, ranking 3rd in the VQualA 2025 challenge.",
+    [{ type: "score", text: "3rd", value: 3, metric: "rank" }],
+  ],
+  [
+    "Our team won first place in the ACM Multimedia 2025 Identity-Preserving Video Generation Challenge.",
+    [{ type: "score", text: "first", value: 1, metric: "rank" }],
+  ],
+  [
+    "We find that GPT-5 achieves a notable 81.76th percentile, while GPT-OSS-120B achieves only a 60th percentile.",
+    [
+      { type: "score", text: "81.76th", value: 81.76, metric: "percentile" },
+      { type: "score", text: "60th", value: 60, metric: "percentile" },
+    ],
+  ],
   // Video object segmentation's J&F is a metric of its own, not F1.
-  ["As a result, our method achieves a J&F score of 86.37% on the test set, ranking 1st in the MOSEv1 Challenge.", [{ type: "score", text: "86.37%", value: 86.37, metric: "j&f" }]],
+  [
+    "As a result, our method achieves a J&F score of 86.37% on the test set, ranking 1st in the MOSEv1 Challenge.",
+    [
+      { type: "score", text: "86.37%", value: 86.37, metric: "j&f" },
+      { type: "score", text: "1st", value: 1, metric: "rank" },
+    ],
+  ],
   // A measure's acronym after a verb of attainment names the level, over the clause's measure; plurals of
   // abbreviations are their measures (unseen corpus abstracts).
   [
@@ -91,6 +114,7 @@ const CASES: [string, Expected[]][] = [
     "The fine-tuned XLM-RoBERTa model obtains an F_1 score of 0.7917, ranking 3rd and exceeding the baseline of 0.6461.",
     [
       { type: "score", text: "0.7917", value: 0.7917, metric: "f1", role: "result" },
+      { type: "score", text: "3rd", value: 3, metric: "rank" },
       { type: "score", text: "0.6461", value: 0.6461, metric: "f1", role: "baseline" },
     ],
   ],
