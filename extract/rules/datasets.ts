@@ -231,6 +231,12 @@ const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| 
 // "two synthetic benchmarks (Sokoban and ALFWorld)", "four reasoning benchmarks (i.e., AIME24, AMC23, MATH500, and GPQA-D)"
 // ... and "benchmarks, including CFLUE and FinQA", "datasets such as Chatbot Arena, MultiPref and PRISM".
 const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|,\s+(?:i\.e\.,?|namely|specifically)\s+|:\s+)/y;
+// Only a list of two or more names, joined by "and"/"or" ("FathomNet and UTDAC2020"), not one name that goes on as a
+// subject ("Across ten benchmarks, AgentFlow outperforms").
+const NAME_OPENS = /(,)?\s+(?=([A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,2}(?:,\s+[A-Z][\w+-]*(?: [A-Z0-9][\w+-]*){0,2})*,?\s+(?:and|or)\s+[A-Z])/y;
+/** "On three benchmarks, X …": a data word in a clause that opens the sentence is where, and the names after it are its subject. */
+const OPENING_CLAUSE = /(?:^|[.;:]\s+)(?:On|Across|In|For|Over|Using|With|Unlike|Through|Via|From|Beyond|Compared)\b[^,.;:]*$/;
+const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+){0,3}$/i;
 const LIST_REACH = 120;
 const CALLED_REACH = 120;
 // Data words that open lists of names after them.
@@ -242,7 +248,16 @@ function dataWordsIn(text: string, dataWords: Word[]): { words: number[]; lists:
   for (const word of dataWords) {
     if (!LISTING_WORD.test(word.text)) continue;
     LIST_OPENS.lastIndex = word.end;
-    const m = LIST_OPENS.exec(text);
+    let m = LIST_OPENS.exec(text);
+    // "two benchmark datasets, FathomNet and UTDAC2020", "the multiple-choice benchmarks MMLU-Redux and MedQA": a counted
+    // data word opens a list after a comma, any plural one before a name written as names are.
+    if (!m && /s$/i.test(word.text)) {
+      NAME_OPENS.lastIndex = word.end;
+      const bare = NAME_OPENS.exec(text);
+      const comma = bare?.[1] !== undefined;
+      const counted = comma && COUNTED_BEFORE.test(text.slice(Math.max(0, word.start - 40), word.start)) && !OPENING_CLAUSE.test(text.slice(Math.max(0, word.start - 120), word.start));
+      if (bare && (comma ? counted : NAME_LIKE.test(bare[2]!) || /^[A-Z]{2,}$/.test(bare[2]!))) m = bare;
+    }
     if (!m) continue;
     const start = word.end + m[0].length;
     // The list ends at a bracket or the clause's end, within reach; a short aside of figures after a name does not end
@@ -278,16 +293,20 @@ const NOT_DATA_CALLED = /\b(?:framework|method|approach|model|metric|technique|s
 const APPOSED_AFTER = new RegExp(String.raw`(?:,\s*(?:(?:named|called|dubbed|termed)\s+)?|\s+(?:(?:named|called|dubbed|termed)\s+)?)(${NAME}(?: ${NAME}){0,2})(?=\s*[,;:()]|\.(?:\s|$)|$)`, "y");
 const APPOSING_WORD = /^(?:dataset|data set|benchmark|corpus|test suite|suite|testbed|database)$/i;
 const NAMED_WORD = /^[\s,]*(?:named|called|dubbed|termed)\s/;
+const PLURAL_APPOSING_WORD = /^(?:datasets|data sets|benchmarks|corpora|test suites|suites|databases)$/i;
 
 /** Names in apposition right after a singular data word. */
 function listsAfterDataWords(text: string, dataWords: Word[]): NameList[] {
   const lists: NameList[] = [];
   for (const word of dataWords) {
-    if (!APPOSING_WORD.test(word.text)) continue;
+    // A plural data word is followed by names only when it says so: "two new datasets called PARADE".
+    const plural = PLURAL_APPOSING_WORD.test(word.text);
+    if (!APPOSING_WORD.test(word.text) && !plural) continue;
     APPOSED_AFTER.lastIndex = word.end;
     const m = APPOSED_AFTER.exec(text);
     if (!m) continue;
     const named = NAMED_WORD.test(m[0]);
+    if (plural && !named) continue;
     // Without a comma or "named" before it, only a name of a name's shape ("ShanghaiTechGaze+").
     if (!named && !m[0].startsWith(",") && !NAME_LIKE.test(m[1]!)) continue;
     lists.push({ index: word.end + m[0].indexOf(m[1]!), list: m[1]!, word: named });

@@ -20,6 +20,12 @@ const CASES: [string, [string, string][]][] = [
     "PeftCD achieves state-of-the-art performance across multiple public datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%), MSRSCD (64.07%) and LEVIR-CD (85.62%).",
     [["SYSU-CD", "SYSU-CD"], ["WHUCD", "WHUCD"], ["MSRSCD", "MSRSCD"], ["LEVIR-CD", "LEVIR-CD"]],
   ],
+  // A counted data word opens a list after a comma, a plural one before names, if two or more are joined by "and";
+  // "datasets called X" names X (new dev abstracts). Not where the data word opens the sentence and a subject follows.
+  ["We evaluate Depth-Jitter on two benchmark datasets, FathomNet and UTDAC2020 demonstrating its impact.", [["FathomNet", "FathomNet"], ["UTDAC2020", "UTDAC2020"]]],
+  ["questions from the multiple-choice benchmarks MMLU-Redux and MedQA, considering temperatures.", [["MMLU-Redux", "MMLU-Redux"], ["MedQA", "MedQA"]]],
+  ["including 2 new synthetic audio-text datasets called PARADE, which evaluates the models.", [["PARADE", "PARADE"]]],
+  ["Across ten benchmarks, AgentFlow and ReAct outperform top baselines.", []],
   // An aside of names is a list of its own, not a pause in the one around it.
   ["across six benchmarks, including three medical datasets (TN3K, Kvasir-SEG, ISIC) and more", [["TN3K", "TN3K"], ["Kvasir-SEG", "Kvasir-SEG"], ["ISIC", "ISIC"]]],
   // Unlisted names in evaluation context: digits or CamelCase after "on".
