@@ -19,7 +19,7 @@ interface CorpusRecord {
 const { values } = parseArgs({
   options: {
     input: { type: "string", default: ARXIV_CORPUS },
-    count: { type: "string", default: "960" },
+    count: { type: "string", default: "1200" },
     seed: { type: "string", default: "20251206" },
     out: { type: "string", default: "test/corpus/abstracts.jsonl" },
   },

@@ -46,8 +46,8 @@ function corpusSplit(split: Split, half?: "a" | "b"): GoldSet {
     title: `corpus ${split} split${half ? ` half ${half}` : ""} (test/corpus/gold.jsonl)`,
     description:
       split === "dev"
-        ? "Two thirds of 960 arXiv abstracts (August to November 2025) drawn at random and annotated by hand; the rules were written from what they miss."
-        : "The other third of the same 960 abstracts, set apart by a hash of the arXiv id. Nobody reads what the rules get wrong on it, so no rule was written from it: its figures are what to expect on new papers.",
+        ? "Two thirds of 1,200 arXiv abstracts (August to November 2025) drawn at random and annotated by hand; the rules were written from what they miss."
+        : "The other third of the same 1,200 abstracts, set apart by a hash of the arXiv id. Nobody reads what the rules get wrong on it, so no rule was written from it: its figures are what to expect on new papers.",
     rulesWrittenFromIt: split === "dev",
     gold: readJsonLines<GoldPaper>("test/corpus/gold.jsonl").filter((g) => ids.has(g.id)),
     abstracts: new Map(drawn.map((r) => [r.id, r.abstract])),
