@@ -191,6 +191,8 @@ function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
 }
 
 const RESULT_BEFORE_ON = /\d\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*$/;
+const OPENING_LIST = /^[^,]+(?:, [^,]+)*?,? (?:and|or) [^,]+/;
+const RESULT_AFTER_LIST = /^[^.;:()]{0,45}?\d(?:\.\d+)?\s*(?:%|\\%|percent(?:age)?\b|points?\b|pp\b)/;
 // What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
 const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
 
@@ -209,14 +211,22 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
       // clause, the comma ends the phrase, not a list.
       const at = span.start + m.index;
-      const opens = m[0].startsWith("On") || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
+      const opens = /^(?:On|Across)\b/.test(m[0]) || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
       const index = span.start + m.index + m[0].indexOf(m[1]!);
       // "; on Pneumonia CXR, ROC-AUC rises ...": where "on" opens a clause, a name of two or three words may stand before the comma.
       OPENING_NAME.lastIndex = index;
       const opening = opens ? OPENING_NAME.exec(text)?.[0] : undefined;
-      const list = opening ?? (opens ? m[1]!.split(", ")[0]! : m[1]!);
+      // "Across EmoBench, SECEU, and EQ-Bench, RECAP improves …": an opening list ends at the name after its "and".
+      // One that goes on past its names ("Across Kvasir-SEG, PICCOLO, CVC-ClinicDB, a private cohort, and …") is names throughout.
+      const goesOn = /^, [a-z]/.test(text.slice(index + m[1]!.length, index + m[1]!.length + 3));
+      const list = opening ?? (opens && !goesOn ? (OPENING_LIST.exec(m[1]!)?.[0] ?? m[1]!.split(", ")[0]!) : m[1]!);
       // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
-      const reported = (opens && text.charCodeAt(index + list.length) === 44) || RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at));
+      // So it is where a list of names is followed by a share or points in its clause ("on PFPascal, APK, and CUB,
+      // improving PCK by 6.0%, …"; one name alone may be hardware: "on the CPU of a phone with 86.5%").
+      const reported =
+        (opens && text.charCodeAt(index + list.length) === 44) ||
+        RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at)) ||
+        (LIST_SPLIT.test(list) && RESULT_AFTER_LIST.test(text.slice(index + list.length, index + list.length + 60)));
       lists.push({ index, list, reported });
     }
   }

@@ -26,6 +26,10 @@ const CASES: [string, [string, string][]][] = [
   ["questions from the multiple-choice benchmarks MMLU-Redux and MedQA, considering temperatures.", [["MMLU-Redux", "MMLU-Redux"], ["MedQA", "MedQA"]]],
   ["including 2 new synthetic audio-text datasets called PARADE, which evaluates the models.", [["PARADE", "PARADE"]]],
   ["Across ten benchmarks, AgentFlow and ReAct outperform top baselines.", []],
+  // An opening list ends at the name after its "and": the name after the comma is the subject; one lone name after "on"
+  // with a result after it may be hardware.
+  ["Across EmoBench, SECEU, and EQ-Bench, RECAP improves emotional reasoning by 22-28%.", [["EmoBench", "EmoBench"], ["SECEU", "SECEU"], ["EQ-Bench", "EQ-Bench"]]],
+  ["DeepRebirth offers 65ms inference time on the CPU of Samsung Galaxy S6 with 86.5% top-5 accuracy.", []],
   // An aside of names is a list of its own, not a pause in the one around it.
   ["across six benchmarks, including three medical datasets (TN3K, Kvasir-SEG, ISIC) and more", [["TN3K", "TN3K"], ["Kvasir-SEG", "Kvasir-SEG"], ["ISIC", "ISIC"]]],
   // Unlisted names in evaluation context: digits or CamelCase after "on".

@@ -33,6 +33,18 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "18%", value: 18, metric: "cer" },
     ],
   ],
+  // "respectively" pairs the names with the list of their kind, whatever claims open the sentence; a list of names with
+  // a result after it names data, one acronym among them too (new dev abstract 2508.00746).
+  [
+    "GECO runs at 30 fps, 98.2% faster than prior methods, while achieving state-of-the-art performance on PFPascal, APK, and CUB, improving PCK by 6.0%, 6.2%, and 4.1%, respectively.",
+    [
+      { type: "cost", text: "30 fps", value: 30 },
+      { type: "speedup", text: "98.2%", value: 98.2 },
+      { type: "improvement", text: "6.0%", value: 6, metric: "pck", dataset: "PFPascal" },
+      { type: "improvement", text: "6.2%", value: 6.2, metric: "pck", dataset: "APK" },
+      { type: "improvement", text: "4.1%", value: 4.1, metric: "pck", dataset: "CUB-200-2011" },
+    ],
+  ],
   // A count names no measure: "in three variants of ScanObjectNN" is where, not what (new dev abstract).
   [
     "Our method outperforms the self-reconstruction baseline (Point-MAE) by 6.5%, 7.0%, and 6.7% in three variants of ScanObjectNN.",
