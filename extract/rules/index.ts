@@ -327,8 +327,10 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
     // A level in brackets after a change noun is a change: "accuracy improvements over X (12.3% for 1.5B ...)".
     // A share alone in those brackets that no rule read is a change all the same, of no metric named.
     if ((type === "score" || !type) && q.kind === "percent" && CHANGE_THEN_BRACKET.test(mention.before) && !LEVELS_AFTER.test(mention.after) && !/\sto\s/.test(scan.slice(q.start, q.end)) && !(type === "score" && mention.linked)) {
-      type = "improvement";
-      reading ??= { metric: null };
+      // What changed may be a cost, not a quality: "reduces token usage (up to 30%)".
+      const family = mention.term && mention.term.family !== "quality" ? mention.term.family : null;
+      type = family ?? "improvement";
+      reading = family ? { metric: mention.term!.metric } : (reading ?? { metric: null });
     }
     // A number listed on after a claim takes its kind: one no rule read, or a level after a change
     // ("gains of 1.64% on DRIVE and 1.25% on STARE": only the first carries the change word).

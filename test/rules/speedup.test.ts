@@ -3,6 +3,14 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Shorter reasoning, fewer agent steps, less overhead and a cheaper pass are work saved, also in brackets after the
+  // change (new dev abstracts).
+  ["Our approach enables approximately 3x reduction in chain-of-thought length while keeping accuracy.", [{ type: "speedup", text: "3x", value: 3, metric: "tokens" }]],
+  ["It matches performance while cutting reasoning chains by up to 4 times.", [{ type: "speedup", text: "4 times", value: 4, metric: "tokens" }]],
+  ["RCR-Router reduces token usage (up to 30%) while improving answer quality.", [{ type: "speedup", text: "30%", value: 30, metric: "tokens" }]],
+  ["It keeps segmentation quality while reducing computational overhead by 44-56%.", [{ type: "speedup", text: "44-56%", value: 56, metric: "flops" }]],
+  ["The agent solves more tasks while reducing agent execution steps by up to 35% compared to current frameworks.", [{ type: "speedup", text: "35%", value: 35, metric: "speed" }]],
+  ["This results in a 28.4% improvement in cost-of-pass.", [{ type: "speedup", text: "28.4%", value: 28.4, metric: "cost" }]],
   // Computational requirements are compute (unseen corpus abstract).
   ["It handles scenarios with large dynamic objects, while reducing computational requirements by 5x compared to previous dynamic scene representations.", [{ type: "speedup", text: "5x", value: 5, metric: "flops" }]],
   // Tokens pruned are work saved, not a smaller model (corpus dev split).
