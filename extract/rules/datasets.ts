@@ -190,7 +190,9 @@ function listsEvaluatedOn(text: string, capitals: number[]): NameList[] {
   return lists;
 }
 
-const RESULT_BEFORE_ON = /\d\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*$/;
+// "94.24% on FERG", "0.887 $S_\alpha$ on CAMO", "90.1% accuracy on ABC": a number (not a year: "the 2025 Grand Challenge
+// on ENT endoscopy"), maybe its unit and a measure's name.
+const RESULT_BEFORE_ON = /(?:^|[^\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s*(?:%|\\%|percent(?:age)?|points?|pp)?\s*(?:[A-Za-z$\\_{}^@-]{1,14}\s*){0,2}$/;
 const OPENING_LIST = /^[^,]+(?:, [^,]+)*?,? (?:and|or) [^,]+/;
 const RESULT_AFTER_LIST = /^[^.;:()]{0,45}?\d(?:\.\d+)?\s*(?:%|\\%|percent(?:age)?\b|points?\b|pp\b)/;
 // What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
@@ -225,7 +227,7 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // improving PCK by 6.0%, …"; one name alone may be hardware: "on the CPU of a phone with 86.5%").
       const reported =
         (opens && text.charCodeAt(index + list.length) === 44) ||
-        RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 16), at)) ||
+        RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 40), at)) ||
         (LIST_SPLIT.test(list) && RESULT_AFTER_LIST.test(text.slice(index + list.length, index + list.length + 60)));
       lists.push({ index, list, reported });
     }

@@ -68,13 +68,18 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
-  const bare = q.kind === "none" && previous.metric !== null && (previous.type === "score" || previous.type === "improvement") && decimals;
+  // So does one of a list of levels each on a named set, whatever its measure is called ("0.887 $S_\alpha$ on CAMO, 0.890
+  // on COD10K, and 0.895 on NC4K").
+  const onSets = previous.type === "score" && ON_SET_AFTER.test(scan.slice(previous.end, previous.end + 40)) && ON_SET_AFTER.test(scan.slice(q.end, q.end + 40));
+  const bare = q.kind === "none" && (previous.metric !== null || onSets) && (previous.type === "score" || previous.type === "improvement") && decimals;
   if (q.kind !== "percent" && !bare) return null;
   return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
 }
 
 const COMPARED_IN_BRACKETS = /^\s*(?:%|\\%)?\s*\)\s*,?\s*(?:(?:is|was|are|were|remains?|stays?|being)\s+)?(?:comparable|compared|similar|close|equal|superior|inferior|on par)\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*\(\s*$/;
 const CHANGED_ON_TO = /^\s*(?:%|\\%)?\s*,\s*(?:which|and\s+(?:it|this|that))\s+(?:further\s+)?(?:improv|increas|rose|rise|rises|grew|grow|jump|climb|drop|fell|fall|decreas|reduc)\w*\s+(?:further\s+)?to\s+$/i;
+
+const ON_SET_AFTER = /^\s*(?:[^\s,;.]+\s+){0,2}?on\s+(?:the\s+)?[A-Z][\w-]*\d*/;
 
 const PAIRED_WITH = /^\s*(?:%|\\%)?\s*(?:to|->|→)\s*[~≈]?\s*$/;
 

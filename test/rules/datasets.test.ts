@@ -30,6 +30,8 @@ const CASES: [string, [string, string][]][] = [
   // with a result after it may be hardware.
   ["Across EmoBench, SECEU, and EQ-Bench, RECAP improves emotional reasoning by 22-28%.", [["EmoBench", "EmoBench"], ["SECEU", "SECEU"], ["EQ-Bench", "EQ-Bench"]]],
   ["DeepRebirth offers 65ms inference time on the CPU of Samsung Galaxy S6 with 86.5% top-5 accuracy.", []],
+  // A year before "on" reports no result on what follows.
+  ["It ranked first in the VLM3D Challenge at MICCAI 2025 on Text Conditional CT Generation.", [["VLM3D", "VLM3D"]]],
   // An aside of names is a list of its own, not a pause in the one around it.
   ["across six benchmarks, including three medical datasets (TN3K, Kvasir-SEG, ISIC) and more", [["TN3K", "TN3K"], ["Kvasir-SEG", "Kvasir-SEG"], ["ISIC", "ISIC"]]],
   // Unlisted names in evaluation context: digits or CamelCase after "on".

@@ -4,6 +4,16 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // Levels listed each on a named set go on the list whatever their measure is called; a number and a measure's name
+  // before "on" say the name after it is data (new dev abstract 2510.04472).
+  [
+    "SPEGNet achieves 0.887 $S_\\alpha$ on CAMO, 0.890 on COD10K, and 0.895 on NC4K, with real-time inference speed.",
+    [
+      { type: "score", text: "0.887", value: 0.887, dataset: "CAMO" },
+      { type: "score", text: "0.890", value: 0.89, dataset: "COD10K" },
+      { type: "score", text: "0.895", value: 0.895, dataset: "NC4K" },
+    ],
+  ],
   // A placing in a ranking is a level of "rank" (lower is better), a percentile among people one of "percentile" (new dev
   // abstracts; CLAIMS-SPEC: "would a reader put this number in a table"); "in the first place" is neither.
   [
