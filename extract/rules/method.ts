@@ -52,6 +52,9 @@ const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?
 export function looksLikeName(word: string): boolean {
   // Most words are lower case: no name, and no need to ask the lexicons.
   if (word.length < 2 || !/[A-Z\d]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
+  // An adjective made of a name ("PET-based", "LLM-powered", "CSP-aware") and an acronym in the plural ("MWPs", "PRMs",
+  // "BBMs": kinds of things, as "LLMs") name no system.
+  if (ADJECTIVE_OF_NAME.test(word) || /^[A-Z]{2,}s$/.test(word)) return false;
   if (isModelName(word)) return true;
   // Letters with digits, but not a size or a unit ("7B", "10x").
   const withDigits = /\d/.test(word) && /[A-Za-z].*[A-Za-z]|[A-Za-z]\d/.test(word) && !/^\d+(?:\.\d+)?[A-Za-z]{1,2}$/.test(word);
@@ -59,6 +62,8 @@ export function looksLikeName(word: string): boolean {
   // Nor metrics, alone or paired ("WER/CER").
   return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && !word.split("/").every((part) => canonicalMetric(part) !== null);
 }
+
+const ADJECTIVE_OF_NAME = /-(?:based|driven|powered|aware|guided|assisted|enhanced|specific|centric|oriented|style|like|level|only|free|induced|generated|related|agnostic|friendly|ready|compatible|inspired|derived)$/i;
 
 const PLAIN_LEAD = /[a-z,]\s+((?:[A-Z][a-z]+\s){1,2})$/;
 
