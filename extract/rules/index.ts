@@ -382,7 +382,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   signChanges(claims, scan);
   linkDatasets(claims, datasets, claims.length ? sentences.all : [], scan);
-  attributeMethods(claims, scan, title, datasets);
+  attributeMethods(claims, scan, title, datasets, abstract);
   tagSettings(claims, scan);
   // A range joined from two numbers starts at the first.
   for (const claim of claims) claim.text = abstract.slice(claim.start, claim.end);

@@ -76,7 +76,19 @@ interface Name {
 }
 
 /** The names written in a stretch of text (offsets in the whole text), with their tails. */
-function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], proper: ReadonlySet<string> = NONE, kinds: ReadonlySet<string> = NONE): Name[] {
+interface NameReading {
+  /** Plain capitalised words the text uses as names (properNames). */
+  proper?: ReadonlySet<string>;
+  /** Acronyms of kinds of things (kindsDefined). */
+  kinds?: ReadonlySet<string>;
+  /** The abstract as written, when `text` is its scan text: a name goes on over LaTeX glued to it ("MEC$^3$O"). */
+  written?: string;
+}
+
+/** "MEC$^3$O", "DS$^2$Net", "BLM$_1$", "MF-LPR$^2$": a super- or subscript glued into a name, as LaTeX writes it. */
+const GLUED_SCRIPT = /^\$[\^_]\{?[\w\\]{1,6}\}?\$(?:[A-Za-z0-9][\w-]*)?/;
+
+function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], { proper = NONE, kinds = NONE, written }: NameReading = {}): Name[] {
   const names: Name[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -92,7 +104,9 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
     const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
     if (!(looksLikeName(word) || proper.has(word)) || kinds.has(word) || (mention && start < mention.end)) continue;
-    const tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
+    let tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
+    const script = written !== undefined && written !== text && !tail ? GLUED_SCRIPT.exec(written.slice(start + word.length, start + word.length + 30))?.[0] : undefined;
+    if (script) tail = script;
     const end = start + word.length + tail.length;
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
     const last = names[names.length - 1];
@@ -153,7 +167,7 @@ export function properNames(text: string): Set<string> {
 }
 
 /** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
-export function contributionOf(title: string, abstract: string, datasets: DatasetMention[], kinds: ReadonlySet<string> = kindsDefined(abstract)): string | null {
+export function contributionOf(title: string, abstract: string, datasets: DatasetMention[], kinds: ReadonlySet<string> = kindsDefined(abstract), written = abstract): string | null {
   const named = new Set(datasets.map((d) => d.text.toLowerCase()));
   const prefix = /^\s*([^:]{2,60}?)\s*:\s/.exec(title);
   if (prefix) {
@@ -183,7 +197,7 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const from = m.index + m[0].length;
     // A name the contribution is built on is not it ("a pipeline built on the encoder of Phi-3.5-Vision").
     // Nor is what it works on ("a deep learning method for fiducial point placement on TBDXA scans").
-    const name = namesIn(abstract, from, from + stretch.length, datasets, NONE, kinds).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)) && !WORKS_ON.test(abstract.slice(from, n.start)));
+    const name = namesIn(abstract, from, from + stretch.length, datasets, { kinds, written }).find((n) => !BUILT_ON.test(abstract.slice(from, n.start)) && !WORKS_ON.test(abstract.slice(from, n.start)));
     // A name inside the words an acronym abbreviates gives way to it ("Computing Brain DEvelopment System (CBDES MoE)").
     const spelledOut = name && acronym && /^(?:[A-Z][\w-]*\s+)+$/.test(abstract.slice(name.start, from + acronym.index));
     const titleCase = TITLE_CASE_NAME.exec(stretch)?.[1];
@@ -294,10 +308,10 @@ const CANDIDATES = 8;
  * (a baseline's number takes the nearest name wherever it stands), else the paper's contribution for
  * the paper's own results.
  */
-export function attributeMethods(claims: ClaimDraft[], scan: string, title: string, datasets: DatasetMention[]): void {
+export function attributeMethods(claims: ClaimDraft[], scan: string, title: string, datasets: DatasetMention[], written = scan): void {
   if (!claims.length) return;
   const kinds = kindsDefined(scan);
-  const contribution = contributionOf(title, scan, datasets, kinds);
+  const contribution = contributionOf(title, scan, datasets, kinds, written);
   const proper = properNames(scan);
   let previous: ClaimDraft | undefined;
   // The claims whose method a name in the text gave (not the contribution, by default).
@@ -308,7 +322,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   let readTo = 0;
   for (const claim of claims) {
     const from = Math.max(readTo, claim.sentenceStart, claim.start - REACH);
-    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets, proper, kinds));
+    if (from < claim.start) names.push(...namesIn(scan, from, claim.start, datasets, { proper, kinds, written }));
     readTo = Math.max(readTo, claim.start);
   }
   for (const claim of claims) {

@@ -52,6 +52,17 @@ const CASES: [string, string, (string | null)[]][] = [
     "We present LongCat-Flash, a language model. LongCat-Flash achieves over 100 tokens per second (TPS) for inference.",
     ["LongCat-Flash"],
   ],
+  // A super- or subscript glued into a name is part of it, as LaTeX writes it (new dev abstracts 2510.09049, 2508.14797).
+  [
+    "Multi-agent Collaboration",
+    "We present MEC$^3$O, a system of experts. MEC$^3$O outperforms the open-source baselines, achieving at least 10% higher accuracy.",
+    ["MEC$^3$O"],
+  ],
+  [
+    "Multi-frame License Plate Recognition",
+    "In plate recognition, MF-LPR$^2$ achieved an accuracy of 86.44%.",
+    ["MF-LPR$^2$"],
+  ],
   // A few capitalised words are a name when the abstract gives them an acronym.
   [
     "Binary Quadratic Quantization: Beyond First-Order Quantization for Real-Valued Matrix Compression",
