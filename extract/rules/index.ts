@@ -8,6 +8,7 @@ import type { Quantity } from "./numbers.ts";
 import { Sentences } from "./sentences.ts";
 import type { Sentence, Span } from "./sentences.ts";
 import { SCANNER, findLandmarks } from "./landmarks.ts";
+import { GLUED_SCRIPT } from "./patterns.ts";
 import { Scanner } from "./scanner.ts";
 import { describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
@@ -158,6 +159,20 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   const model = VERSION.test(text.slice(q.start, q.end)) ? WORD_BEFORE.exec(scan.slice(Math.max(0, q.start - 24), q.start)) : null;
   if (model && isModelName(model[1]!)) return true;
   return integer && SETUP_AFTER.test(scan.slice(q.end, q.end + 40));
+}
+
+/**
+ * A mention as the abstract writes it. The scan text reads "$^3$" as "^3" in the first places, so a name that ends in
+ * a super- or subscript ("ChartM$^3$", "PASCAL-5$^i$") takes the whole of it.
+ */
+function writtenAs(d: DatasetMention, abstract: string): void {
+  const dollar = abstract.lastIndexOf("$", d.end);
+  const script = dollar >= d.start - 1 && dollar <= d.end ? GLUED_SCRIPT.exec(abstract.slice(dollar, dollar + 30)) : null;
+  if (script && dollar > d.start) {
+    d.end = dollar + script[0].length;
+    d.name = abstract.slice(d.start, d.end);
+  }
+  d.text = abstract.slice(d.start, d.end);
 }
 
 /** A number inside a dataset's name ("LibriSpeech 960h", "ImageNet 2012") is part of the name. */
@@ -311,7 +326,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   const near = neighbourhoods(quantities, scan.length);
   // Names are read in the scan text too, so that copy artefacts hide none ("CIFAR–10", "{ImageNet}"); each mention keeps the abstract's text.
   const datasets = findDatasets(scan, sentences, landmarks, near);
-  if (scan !== abstract) for (const d of datasets) d.text = abstract.slice(d.start, d.end);
+  if (scan !== abstract) for (const d of datasets) writtenAs(d, abstract);
   const sentenceOfEach = sentencesOf(quantities, quantities.length ? sentences.all : [], abstract.length);
   const terms = usableTerms(TERMS.findIn(scan, termSpans(near, sentenceOfEach, scan), scanned ? SCANNER : undefined), abstract);
   const never = quantities.map((q) => neverAClaim(q, scan, abstract) || insideName(q, datasets) || sizeOfData(q, datasets, scan));

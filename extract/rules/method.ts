@@ -8,7 +8,7 @@ import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { canonicalMetric, isModelName } from "./lexicons.ts";
 import { firstAtOrAfter } from "./context.ts";
-import { alternation as alternatives } from "./patterns.ts";
+import { GLUED_SCRIPT, alternation as alternatives } from "./patterns.ts";
 
 const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
 
@@ -84,9 +84,6 @@ interface NameReading {
   /** The abstract as written, when `text` is its scan text: a name goes on over LaTeX glued to it ("MEC$^3$O"). */
   written?: string;
 }
-
-/** "MEC$^3$O", "DS$^2$Net", "BLM$_1$", "MF-LPR$^2$": a super- or subscript glued into a name, as LaTeX writes it. */
-const GLUED_SCRIPT = /^\$[\^_]\{?[\w\\]{1,6}\}?\$(?:[A-Za-z0-9][\w-]*)?/;
 
 function namesIn(text: string, from: number, to: number, datasets: DatasetMention[], { proper = NONE, kinds = NONE, written }: NameReading = {}): Name[] {
   const names: Name[] = [];

@@ -1,7 +1,10 @@
-// Word lists made into regular expressions, one way for every rule and lexicon.
+// Word lists made into regular expressions, one way for every rule and lexicon, and patterns more than one rule reads.
 
 /** A text matched literally inside a regular expression. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words as alternatives, longest first (so that "state-of-the-art methods" wins over "methods"), each matched literally. */
 export const alternation = (words: readonly string[]) => words.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|");
+
+/** "MEC$^3$O", "DS$^2$Net", "BLM$_1$", "ChartM$^3$": a super- or subscript glued into a name, as LaTeX writes it. */
+export const GLUED_SCRIPT = /^\$[\^_]\{?[\w\\]{1,6}\}?\$(?:[A-Za-z0-9][\w-]*)?/;

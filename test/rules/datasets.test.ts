@@ -30,6 +30,8 @@ const CASES: [string, [string, string][]][] = [
   // with a result after it may be hardware.
   ["Across EmoBench, SECEU, and EQ-Bench, RECAP improves emotional reasoning by 22-28%.", [["EmoBench", "EmoBench"], ["SECEU", "SECEU"], ["EQ-Bench", "EQ-Bench"]]],
   ["DeepRebirth offers 65ms inference time on the CPU of Samsung Galaxy S6 with 86.5% top-5 accuracy.", []],
+  // A super- or subscript that ends a name is all of it, as written (new dev abstract 2511.02415).
+  ["Using this framework, we construct ChartM$^3$, a multi-dimensional benchmark. Results on PASCAL-5$^i$ hold.", [["ChartM$^3$", "ChartM$^3$"], ["PASCAL-5$^i$", "PASCAL-5$^i$"]]],
   // A year before "on" reports no result on what follows.
   ["It ranked first in the VLM3D Challenge at MICCAI 2025 on Text Conditional CT Generation.", [["VLM3D", "VLM3D"]]],
   // An aside of names is a list of its own, not a pause in the one around it.
