@@ -16,6 +16,11 @@ export function tasksOf(dataset: string, metric: string): string[] {
   return RULES.filter((r) => r.datasets.has(dataset) && (r.metrics === null || r.metrics.has(metric))).map((r) => r.task);
 }
 
+/** Whether the lexicon names the metric as one a dataset's task is measured in (not only any metric of a task). */
+export function measuredIn(dataset: string, metric: string): boolean {
+  return RULES.some((r) => r.datasets.has(dataset) && r.metrics !== null && r.metrics.has(metric));
+}
+
 /** The tasks of a benchmark: those of its boards, or those its name alone gives when it has no board. */
 export function benchmarkTasks(dataset: string, metrics: Iterable<string>): string[] {
   const found = new Set<string>();

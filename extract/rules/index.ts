@@ -17,7 +17,7 @@ import type { Term } from "./lexicons.ts";
 import { SETUP_AFTER, TERMS, canonicalMetric, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { signChanges } from "./signs.ts";
-import { accuracyOfTheAbstract, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { accuracyOfTheAbstract, accuracyOfTheSet, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule, Reading } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -397,6 +397,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
   signChanges(claims, scan);
   linkDatasets(claims, datasets, claims.length ? sentences.all : [], scan);
+  accuracyOfTheSet(claims);
   attributeMethods(claims, scan, title, datasets, abstract);
   tagSettings(claims, scan);
   // A range joined from two numbers starts at the first.

@@ -1,5 +1,6 @@
 // Passes over all claims of one abstract (chrono's "refiners"): they see every claim at once, so
 // they can join ranges, tell baselines from results, and link each claim to its dataset.
+import { measuredIn } from "../tasks.ts";
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
@@ -527,6 +528,17 @@ const NAMES_ACCURACY = /accurac(?:y|ies)/i;
  * accuracy") named anywhere in it. A number said of "performance" keeps no metric. The whole text is
  * read for terms only when such a number is there and the text says "accuracy" at all.
  */
+/**
+ * A share on a set whose task is measured in accuracy names it by the set ("improvements of 2.17% on CIFAR-10, 4.92% on
+ * CIFAR-100", CLAIMS-SPEC: the metric the text "clearly implies"); tasks.json says which sets those are.
+ */
+export function accuracyOfTheSet(claims: ClaimDraft[]): void {
+  for (const c of claims) {
+    if (c.metric !== null || c.dataset === null || !QUALITY.has(c.type) || (c.unit !== "%" && c.unit !== "pp")) continue;
+    if (measuredIn(c.dataset, "accuracy")) [c.metric, c.higherIsBetter] = ["accuracy", directionOf("accuracy")];
+  }
+}
+
 export function accuracyOfTheAbstract(claims: ClaimDraft[], scan: string): void {
   const bare = claims.filter((c) => c.metric === null && c.unit === "%" && QUALITY.has(c.type));
   if (!bare.length || !NAMES_ACCURACY.test(scan)) return;

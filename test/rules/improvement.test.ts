@@ -45,6 +45,17 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "4.1%", value: 4.1, metric: "pck", dataset: "CUB-200-2011" },
     ],
   ],
+  // A share on a set whose task is measured in accuracy (tasks.json) is in accuracy (new dev abstract 2509.08959); a
+  // set whose task names no metric says nothing.
+  [
+    "Notably, CoSwin achieves improvements of 2.17% on CIFAR-10, 4.92% on CIFAR-100 and 0.26% on SVHN over the baseline Swin Transformer.",
+    [
+      { type: "improvement", text: "2.17%", value: 2.17, metric: "accuracy", dataset: "CIFAR-10" },
+      { type: "improvement", text: "4.92%", value: 4.92, metric: "accuracy", dataset: "CIFAR-100" },
+      { type: "improvement", text: "0.26%", value: 0.26, metric: "accuracy", dataset: "SVHN" },
+    ],
+  ],
+  ["Our model improves by 17.5% on WikiText-103 over the baseline.", [{ type: "improvement", text: "17.5%", value: 17.5, metric: null, dataset: "WikiText-103" }]],
   // A count names no measure: "in three variants of ScanObjectNN" is where, not what (new dev abstract).
   [
     "Our method outperforms the self-reconstruction baseline (Point-MAE) by 6.5%, 7.0%, and 6.7% in three variants of ScanObjectNN.",
@@ -136,8 +147,8 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "8.1", value: 8.1, dataset: "GPQA" },
     ],
   ],
-  // What a verb improves may be a model, which is no metric.
-  ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: null, dataset: "AIME" }]],
+  // What a verb improves may be a model, which is no metric (AIME's task gives the measure: accuracy).
+  ["On AIME, our recipe improves Qwen3-8B by 13.97 points.", [{ type: "improvement", text: "13.97 points", value: 13.97, metric: "accuracy", dataset: "AIME" }]],
   // A comparator's name keeps the point inside it (unseen corpus abstract).
   [
     "TraDo-8B-Instruct achieves relative accuracy improvements of 6.1% over Qwen2.5-7B-Instruct and 51.3% over Llama3.1-8B-Instruct on mathematical reasoning benchmarks.",
