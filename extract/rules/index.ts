@@ -105,6 +105,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // "89.95% Dice with 10% labeled data", "a 4% DSC gain with only 20% labeled data": the share of labels a result was
   // trained with is its setting ("trained with only 50% of the labeled data" claims a saving).
   if (q.kind === "percent" && /\b(?:with|at|using|under)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*(?:labell?ed|annotated|training|supervised)\s+(?:data|samples|images|examples|labels)\b/i.test(scan.slice(q.end, q.end + 30))) return true;
+  // A spread, not a level: "with standard deviations averaging 10.1%".
+  if (SPREAD_BEFORE.test(before)) return true;
+  // A budget the method is run under: "with 30% retention budget", "at a 10% token budget".
+  if (q.kind === "percent" && BUDGET_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   // "the top 1% and top 5% validation accuracy", "the top 1% of users": a rank or a share named, no result.
   if (q.kind === "percent" && /\btop\s+$/i.test(before)) return true;
   // "the true detect rate at 1% false detect rate improved", "recall at 90% precision": the operating point itself.
@@ -197,7 +201,9 @@ const RATING_SCALE = /^(?:4|5|7|9|10|100)(?:\.0)?$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,2}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
-const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
+const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
+const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+const BUDGET_AFTER = /^\s*(?:[\w-]+\s+)?budgets?\b/i;
 const SIGNAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:signals?|recordings?|sampling|data|audio|streams?|frequency)\b/i;
 const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;
 

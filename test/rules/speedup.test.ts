@@ -11,6 +11,7 @@ const CASES: [string, Expected[]][] = [
   ["It keeps segmentation quality while reducing computational overhead by 44-56%.", [{ type: "speedup", text: "44-56%", value: 56, metric: "flops" }]],
   ["The agent solves more tasks while reducing agent execution steps by up to 35% compared to current frameworks.", [{ type: "speedup", text: "35%", value: 35, metric: "speed" }]],
   ["This results in a 28.4% improvement in cost-of-pass.", [{ type: "speedup", text: "28.4%", value: 28.4, metric: "cost" }]],
+  ["Our model attains 15 times improvement in efficiency while maintaining accuracy.", [{ type: "speedup", text: "15 times", value: 15, metric: "speed" }]],
   // Computational requirements are compute (unseen corpus abstract).
   ["It handles scenarios with large dynamic objects, while reducing computational requirements by 5x compared to previous dynamic scene representations.", [{ type: "speedup", text: "5x", value: 5, metric: "flops" }]],
   // Tokens pruned are work saved, not a smaller model (corpus dev split).
