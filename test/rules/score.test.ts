@@ -20,6 +20,7 @@ const CASES: [string, Expected[]][] = [
     "Our method IOVQA achieves strong accuracy and consistency in the VQA task, ranking 3rd in the VQualA 2025 challenge.",
     [{ type: "score", text: "3rd", value: 3, metric: "rank" }],
   ],
+  ["On the MTEB English leaderboard, F2LLM-4B ranks 2nd among models of its size and 7th overall.", [{ type: "score", text: "2nd", value: 2, metric: "rank" }, { type: "score", text: "7th", value: 7, metric: "rank" }]],
   [
     "Our team won first place in the ACM Multimedia 2025 Identity-Preserving Video Generation Challenge.",
     [{ type: "score", text: "first", value: 1, metric: "rank" }],
