@@ -196,6 +196,9 @@ const RESULT_BEFORE_ON = /(?:^|[^\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s*(?
 const OPENING_LIST = /^[^,]+(?:, [^,]+)*?,? (?:and|or) [^,]+/;
 const RESULT_AFTER_LIST = /^[^.;:()]{0,45}?\d(?:\.\d+)?\s*(?:%|\\%|percent(?:age)?\b|points?\b|pp\b)/;
 // What stands before an "on" that opens a clause: a comma or semicolon, maybe with a conjunction.
+// "Trained on Microsoft COCO and WikiArt, PyramidStyler reduces …": a participle opening the sentence, its "on" phrase
+// ended by the comma before the subject.
+const OPENING_PARTICIPLE = /(?:^|[.;:]\s+)[A-Z][a-z]+(?:ed|ing)\s+(?:[a-z]+\s+){0,2}$/;
 const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
 
 const OPENING_NAME = new RegExp(String.raw`${NAME}(?: ${NAME}){1,2}(?=,)`, "y");
@@ -213,7 +216,8 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
       // clause, the comma ends the phrase, not a list.
       const at = span.start + m.index;
-      const opens = /^(?:On|Across)\b/.test(m[0]) || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
+      const clause = /^(?:On|Across)\b/.test(m[0]) || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
+      const opens = clause || OPENING_PARTICIPLE.test(text.slice(Math.max(0, at - 40), at));
       const index = span.start + m.index + m[0].indexOf(m[1]!);
       // "; on Pneumonia CXR, ROC-AUC rises ...": where "on" opens a clause, a name of two or three words may stand before the comma.
       OPENING_NAME.lastIndex = index;
@@ -226,7 +230,7 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // So it is where a list of names is followed by a share or points in its clause ("on PFPascal, APK, and CUB,
       // improving PCK by 6.0%, …"; one name alone may be hardware: "on the CPU of a phone with 86.5%").
       const reported =
-        (opens && text.charCodeAt(index + list.length) === 44) ||
+        (clause && text.charCodeAt(index + list.length) === 44) ||
         RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 40), at)) ||
         (LIST_SPLIT.test(list) && RESULT_AFTER_LIST.test(text.slice(index + list.length, index + list.length + 60)));
       lists.push({ index, list, reported });

@@ -32,6 +32,8 @@ const CASES: [string, [string, string][]][] = [
   ["DeepRebirth offers 65ms inference time on the CPU of Samsung Galaxy S6 with 86.5% top-5 accuracy.", []],
   // A super- or subscript that ends a name is all of it, as written (new dev abstract 2511.02415).
   ["Using this framework, we construct ChartM$^3$, a multi-dimensional benchmark. Results on PASCAL-5$^i$ hold.", [["ChartM$^3$", "ChartM$^3$"], ["PASCAL-5$^i$", "PASCAL-5$^i$"]]],
+  // A participle opening the sentence ends its "on" list at the comma: the name after it is the subject (new dev abstract).
+  ["Trained on Microsoft COCO and WikiArt, PyramidStyler reduces content loss by 62.6%.", [["Microsoft COCO", "COCO"], ["WikiArt", "WikiArt"]]],
   // A year before "on" reports no result on what follows.
   ["It ranked first in the VLM3D Challenge at MICCAI 2025 on Text Conditional CT Generation.", [["VLM3D", "VLM3D"]]],
   // An aside of names is a list of its own, not a pause in the one around it.
