@@ -210,7 +210,27 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     judged.add(found);
     if (!isData(found, "", abstract, named)) return found;
   }
+  // "The Structured Cognitive Loop (SCL) is introduced as …": the passive names it too.
+  const passive = PASSIVE_INTRODUCED.exec(abstract);
+  const introduced = passive ? (passive[2] ?? passive[1]!) : null;
+  if (introduced && !NOT_NAMES.has(introduced.toLowerCase()) && !kinds.has(introduced) && !isData(introduced, "", abstract, named)) return introduced;
+  // "QuarkMed Medical Foundation Model Technical Report" / "QuarkMed addresses these needs": a title that opens with a
+  // name the abstract makes the subject of a verb.
+  const opening = /^\s*([A-Za-z][\w.+-]*)\s/.exec(title)?.[1];
+  if (opening && !prefix && looksLikeName(opening) && !isModelName(opening) && !kinds.has(opening) && subjectIn(opening, abstract) && !isData(opening, title, abstract, named)) return opening;
   return null;
+}
+
+const PASSIVE_INTRODUCED = /\b((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)\s*(?:\(([A-Z][\w-]{1,12})\))?\s+(?:is|was)\s+(?:first\s+|then\s+|here\s+)?(?:introduced|proposed|presented|developed)\b/;
+
+/** Whether the text makes a name the subject of a verb somewhere ("QuarkMed addresses these needs"). */
+function subjectIn(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (/[\w-]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before) && SUBJECT_AFTER.test(text.slice(at + name.length, at + name.length + 80))) return true;
+  }
+  return false;
 }
 
 /** Whether the text writes a phrase only in lower case, as a word (not in a link) and not as what it proposes ("we propose backprompting, …"). */

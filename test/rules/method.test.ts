@@ -182,6 +182,10 @@ describe("method of each claim", () => {
     expect(contributionOf("ReGA: Representation-Guided Abstraction", "Results show it works.", [])).toBeNull();
     expect(contributionOf("A study of things", "We propose ReGA, a model-based analysis framework.", [])).toBe("ReGA");
     expect(contributionOf("A study of things", "We report results.", [])).toBeNull();
+    // The passive, and a title that opens with a name the abstract makes a subject (new dev abstracts).
+    expect(contributionOf("Structured loops", "The Structured Cognitive Loop (SCL) is introduced as an alternative architecture.", [])).toBe("SCL");
+    expect(contributionOf("QuarkMed Medical Foundation Model Technical Report", "QuarkMed addresses these needs by leveraging curated data.", [])).toBe("QuarkMed");
+    expect(contributionOf("GPT-4o Cannot Count Objects", "We study whether GPT-4o counts objects.", [])).toBeNull();
   });
 
   it("reads the contribution's name however the abstract writes it", () => {
