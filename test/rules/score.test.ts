@@ -4,6 +4,15 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A measure named before "reaching", "coefficients of up to" names the level after it, not the next clause's measure
+  // (new dev abstract 2509.02156).
+  [
+    "Evaluation demonstrates robust performance, with average Dice coefficients reaching approximately 0.96 and IoU values of 0.93.",
+    [
+      { type: "score", text: "0.96", value: 0.96, metric: "dice" },
+      { type: "score", text: "0.93", value: 0.93, metric: "iou" },
+    ],
+  ],
   // Levels listed each on a named set go on the list whatever their measure is called; a number and a measure's name
   // before "on" say the name after it is data (new dev abstract 2510.04472).
   [
