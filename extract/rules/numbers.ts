@@ -376,7 +376,7 @@ const ORDINAL = String.raw`\d{1,3}(?:\.\d+)?(?:st|nd|rd|th)|first|second|third|f
 // "ranking 3rd", "ranked first", "won first place", "the 2nd-place solution" (not "in the first place"); "the 81.76th
 // percentile of human contestants", "achieves only a 60th percentile" (not "the 95th percentile Hausdorff distance").
 const PLACING = new RegExp(
-  String.raw`\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing|es)|finish(?:ed|es|ing)?)\s+(?:as\s+)?(?:the\s+)?(${ORDINAL})(?![\w-])|(?<!\bin\s+(?:the\s+)?)\b(${ORDINAL})(?:(?:\s+|-)place\b|\s+overall\b)|\b(${ORDINAL})\s+percentile(?=\s+(?:of|among)\b)|(?<=\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3})(${ORDINAL})\s+percentile\b`,
+  String.raw`\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing|es)|finish(?:ed|es|ing)?)\s+(?:as\s+)?(?:the\s+)?(${ORDINAL})(?![\w-])|(?<!\bin\s+(?:the\s+)?|[\w/-])(${ORDINAL})(?:(?:\s+|-)place\b|\s+overall\b)|\b(${ORDINAL})\s+percentile(?=\s+(?:of|among)\b)|(?<=\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3})(${ORDINAL})\s+percentile\b`,
   "gi",
 );
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

@@ -13,6 +13,11 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.93", value: 0.93, metric: "iou" },
     ],
   ],
+  // "larger models" is where a level was reached, no memory saved; an ordinal in a link is no placing (dev abstracts).
+  [
+    "Small models stay near random, while larger models (greater than 7B) reach 70-80% probe accuracy. Code: https://github.com/x/2025-LSVOS-3rd-place.",
+    [{ type: "score", text: "70-80%", value: 80, metric: "accuracy" }],
+  ],
   // Levels listed each on a named set go on the list whatever their measure is called; a number and a measure's name
   // before "on" say the name after it is data (new dev abstract 2510.04472).
   [
