@@ -203,7 +203,7 @@ const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|of\s+(
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
-const BUDGET_AFTER = /^\s*(?:[\w-]+\s+)?budgets?\b/i;
+const BUDGET_AFTER = /^\s*(?:[\w-]+\s+)?(?:budgets?|cache\s+sizes?)\b/i;
 const SIGNAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:signals?|recordings?|sampling|data|audio|streams?|frequency)\b/i;
 const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;
 

@@ -45,6 +45,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "4.1%", value: 4.1, metric: "pck", dataset: "CUB-200-2011" },
     ],
   ],
+  [
+    "The results show notable improvements of BLEU-4 scores of 4.01, 2.07, and 0.5, surpassing those of GASLT.",
+    [
+      { type: "improvement", text: "4.01", value: 4.01, metric: "bleu" },
+      { type: "improvement", text: "2.07", value: 2.07, metric: "bleu" },
+      { type: "improvement", text: "0.5", value: 0.5, metric: "bleu" },
+    ],
+  ],
   // A share on a set whose task is measured in accuracy (tasks.json) is in accuracy (new dev abstract 2509.08959); a
   // set whose task names no metric says nothing.
   [

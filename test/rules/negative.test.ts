@@ -19,6 +19,7 @@ const NO_CLAIMS = [
   // A spread, a budget run under, the length of a dataset's recordings (new dev abstracts).
   "Individual models vary across writing categories, with standard deviations averaging 10.1%.",
   "It works under compression, evidenced on MME with a 30% retention budget.",
+  "Both methods are compared with the strongest baseline under a 20% cache size.",
   "It improves tracking on a 10 minute pig tracking dataset with 21 identities.",
   // An idiom and a statistic's name, not placings.
   "In the first place, we report the 95th percentile Hausdorff distance of each method.",
