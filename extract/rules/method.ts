@@ -294,6 +294,7 @@ const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
 /** Models in general as a subject: unlike PRIOR_WORK ("existing methods achieve"), no comparator of the paper's, so no baseline. */
 const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
 const DATA_WORDS_AFTER = /^\s*(?:benchmarks?|datasets?|corpus|corpora|tasks?|data|splits?|test sets?)\b/i;
+const TURNS_TO = /\b(?:while|whereas|but)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:model|method|approach|system|baseline|variant|version|one)s?\b/i;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
 /** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "Mistral-7B at 88.94%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)". */
@@ -377,7 +378,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       if (subject && !compared && (claim.role === "baseline" || standsAsSubject)) method = text;
     }
     // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
-    if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous)) method = previous.method;
+    // Not past a clause that turns to another subject ("GPT-4.1 detects … with 79% F1, while our best model only achieves 46%").
+    if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous) && !TURNS_TO.test(scan.slice(previous.end, claim.start))) method = previous.method;
     // "It attains 36.9% …" goes on about the subject of the sentence before.
     if (method === null && previous && previous.sentenceStart < claim.sentenceStart && PRONOUN_SUBJECT.test(scan.slice(claim.sentenceStart, claim.start))) method = previous.method;
     // "state-of-the-art methods achieve less than 15%": prior work's number, not the paper's.
