@@ -129,19 +129,23 @@ const NONE: ReadonlySet<string> = new Set();
 export function kindsDefined(text: string): Set<string> {
   const kinds = new Set<string>();
   if (!text.includes("(")) return kinds;
-  for (const m of text.matchAll(KIND_DEFINED)) {
-    const letters = m[2]!.toLowerCase();
-    const initials = m[1]!.split(/[\s-]+/).map((w) => w[0]).join("");
+  // The bracketed acronyms are found first; only the words before each are read.
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const phrase = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (!phrase) continue;
+    const letters = m[1]!.toLowerCase();
+    const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("");
     // What the paper itself proposes is named so ("we propose a continual zeroth-order adaptation (ZOA) framework"),
     // not what it works for or with ("a radar framework for hand gesture recognition (HGR)").
-    const bracket = m.index + m[0].lastIndexOf("(");
-    const proposed = PROPOSED_HERE.test(text.slice(Math.max(0, bracket - 160), bracket));
-    if (initials.endsWith(letters) && !proposed) for (const form of [m[2]!, `${m[2]!}s`]) kinds.add(form);
+    const proposed = PROPOSED_HERE.test(text.slice(Math.max(0, m.index - 160), m.index));
+    if (initials.endsWith(letters) && !proposed) for (const form of [m[1]!, `${m[1]!}s`]) kinds.add(form);
   }
   return kinds;
 }
 const PROPOSED_HERE = new RegExp(`(?:${INTRODUCES.source})(?:(?!\\b(?:for|of|on|in|from|with|using|to|by)\\b)[^.;])*$`, "i");
-const KIND_DEFINED = /(?<![\w-])((?:[a-z][a-z]*[\s-]+){0,5}[a-z][a-z]*)\s+\(([A-Z]{2,6})s?\)/g;
+const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,6})s?\)/g;
+/** Up to six lower-case words right before the bracket (the last one glued to no capital). */
+const WORDS_BEFORE = /(?<![\w-])((?:[a-z]+[\s-]+){0,5}[a-z]+)\s+$/;
 
 /**
  * Plain capitalised words the text uses as names ("Prima achieved …", "the Cauvis method"): written

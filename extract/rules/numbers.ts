@@ -372,31 +372,56 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
   return placings(readColonsAndSpreads(found, scan), scan);
 }
 
-const ORDINAL = String.raw`\d{1,3}(?:\.\d+)?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
-// "ranking 3rd", "ranked first", "won first place", "the 2nd-place solution" (not "in the first place"); "the 81.76th
-// percentile of human contestants", "achieves only a 60th percentile" (not "the 95th percentile Hausdorff distance").
-const PLACING = new RegExp(
-  String.raw`\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing|es)|finish(?:ed|es|ing)?)\s+(?:as\s+)?(?:the\s+)?(${ORDINAL})(?![\w-])|(?<!\bin\s+(?:the\s+)?|[\w/-])(${ORDINAL})(?:(?:\s+|-)place\b|\s+overall\b)|\b(${ORDINAL})\s+percentile(?=\s+(?:of|among)\b)|(?<=\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3})(${ORDINAL})\s+percentile\b`,
-  "gi",
-);
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+// Ordinals are found first (one pass of literal words), and only they are read in context: "ranking 3rd", "ranked
+// first", "won first place", "the 2nd-place solution", "7th overall" (not "in the first place", not in a link); "the
+// 81.76th percentile of human contestants", "achieves only a 60th percentile" (not "the 95th percentile Hausdorff distance").
+const ORDINAL = new RegExp(String.raw`(?<![\w/.-])(?:\d{1,3}(?:\.\d+)?(?:st|nd|rd|th)|${ORDINAL_WORDS.join("|")})(?!\w|-(?!place\b))`, "gi");
+const RANKED_BEFORE = /\b(?:rank(?:ed|ing|s)?|plac(?:ed|ing|es)|finish(?:ed|es|ing)?)\s+(?:as\s+)?(?:the\s+)?$/i;
+const PLACE_AFTER = /^(?:\s+|-)place\b|^\s+overall\b/i;
+const IN_THE_PLACE_BEFORE = /\bin\s+(?:the\s+)?$/i;
+const PERCENTILE_AFTER = /^\s+percentile\b/i;
+const PERCENTILE_OF_AFTER = /^\s+percentile\s+(?:of|among)\b/i;
+const ATTAINED_BEFORE = /\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3}$/i;
 
 /** Placings in a ranking ("ranking 3rd", "won first place"), as ranks, and percentiles ("the 81.76th percentile"). */
 function placings(found: Quantity[], scan: string): Quantity[] {
-  if (!scan.includes("rank") && !scan.includes("place") && !scan.includes("percentile")) return found;
   const ranks: Quantity[] = [];
-  PLACING.lastIndex = 0;
-  for (let m = PLACING.exec(scan); m; m = PLACING.exec(scan)) {
-    const ordinal = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-    const start = m.index + m[0].indexOf(ordinal);
-    const word = ORDINAL_WORDS.indexOf(ordinal.toLowerCase());
-    const value = word >= 0 ? word + 1 : Number(ordinal.replace(/[a-z]+$/i, ""));
-    const unitText = m[3] ?? m[4] ? "percentile" : "rank";
-    ranks.push({ start, end: start + ordinal.length, value, low: null, unit: "", kind: "rank", signed: false, words: word >= 0, decimals: false, unitText });
+  // Only the ordinals near a word of ranking are read (a window around each, each stretch once): a few places per
+  // abstract, not its every word.
+  let searched = 0;
+  PLACING_WORD.lastIndex = 0;
+  for (let w = PLACING_WORD.exec(scan); w; w = PLACING_WORD.exec(scan)) {
+    const from = Math.max(searched, w.index - 40);
+    const to = Math.min(scan.length, w.index + w[0].length + 40);
+    if (from >= to) continue;
+    // The window reaches past `to` by the longest ordinal, so that one starting before `to` is read whole; one starting
+    // after it waits for the next window.
+    const offset = Math.max(0, from - 1);
+    const window = scan.slice(offset, to + 12);
+    ORDINAL.lastIndex = from - offset;
+    for (let m = ORDINAL.exec(window); m && offset + m.index < to; m = ORDINAL.exec(window)) {
+      const placing = placingAt(offset + m.index, m[0], scan);
+      if (placing) ranks.push(placing);
+    }
+    searched = to;
   }
   if (!ranks.length) return found;
   const kept = found.filter((q) => !ranks.some((r) => q.start < r.end && r.start < q.end));
   return [...kept, ...ranks].sort((a, b) => a.start - b.start);
+}
+const PLACING_WORD = /rank|plac|finish|percentile|overall/gi;
+
+/** The ordinal at `start` as a placing or a percentile, if its context says so. */
+function placingAt(start: number, ordinal: string, scan: string): Quantity | null {
+  const end = start + ordinal.length;
+  const before = scan.slice(Math.max(0, start - 40), start);
+  const after = scan.slice(end, end + 24);
+  const percentile = PERCENTILE_AFTER.test(after) && (PERCENTILE_OF_AFTER.test(after) || ATTAINED_BEFORE.test(before));
+  if (!percentile && !RANKED_BEFORE.test(before) && !(PLACE_AFTER.test(after) && !IN_THE_PLACE_BEFORE.test(before))) return null;
+  const word = ORDINAL_WORDS.indexOf(ordinal.toLowerCase());
+  const value = word >= 0 ? word + 1 : Number(ordinal.replace(/[a-z]+$/i, ""));
+  return { start, end, value, low: null, unit: "", kind: "rank", signed: false, words: word >= 0, decimals: false, unitText: percentile ? "percentile" : "rank" };
 }
 
 const TIMES_BEFORE = /×\s*$/;
