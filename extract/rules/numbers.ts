@@ -390,10 +390,9 @@ function placings(found: Quantity[], scan: string): Quantity[] {
   // Only the ordinals near a word of ranking are read (a window around each, each stretch once): a few places per
   // abstract, not its every word.
   let searched = 0;
-  PLACING_WORD.lastIndex = 0;
-  for (let w = PLACING_WORD.exec(scan); w; w = PLACING_WORD.exec(scan)) {
-    const from = Math.max(searched, w.index - 40);
-    const to = Math.min(scan.length, w.index + w[0].length + 40);
+  for (const at of placingWords(scan)) {
+    const from = Math.max(searched, at - 40);
+    const to = Math.min(scan.length, at + 50);
     if (from >= to) continue;
     // The window reaches past `to` by the longest ordinal, so that one starting before `to` is read whole; one starting
     // after it waits for the next window.
@@ -410,7 +409,14 @@ function placings(found: Quantity[], scan: string): Quantity[] {
   const kept = found.filter((q) => !ranks.some((r) => q.start < r.end && r.start < q.end));
   return [...kept, ...ranks].sort((a, b) => a.start - b.start);
 }
-const PLACING_WORD = /rank|plac|finish|percentile|overall/gi;
+const PLACING_WORDS = ["rank", "plac", "finish", "percentile", "overall", "Rank", "Plac", "Finish", "Overall"];
+
+/** Where a word of ranking starts, in text order (found with indexOf: a search for a few fixed words costs next to nothing). */
+function placingWords(scan: string): number[] {
+  const places: number[] = [];
+  for (const word of PLACING_WORDS) for (let at = scan.indexOf(word); at >= 0; at = scan.indexOf(word, at + word.length)) places.push(at);
+  return places.length > 1 ? places.sort((a, b) => a - b) : places;
+}
 
 /** The ordinal at `start` as a placing or a percentile, if its context says so. */
 function placingAt(start: number, ordinal: string, scan: string): Quantity | null {
