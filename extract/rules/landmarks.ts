@@ -1,7 +1,7 @@
 // The places in an abstract that the rules start from, found over the whole text: words with a
 // capital or a digit (numbers, names of datasets, the data words right after them: "the
 // PERSONA-CHAT dataset", and sentence starts), and a few rare words — number words ("twice", "two
-// orders"), dataset names written in lower case ("long range arena") and "respectively". Text of
+// orders"), dataset names written in lower case ("long range arena"), "respectively" and words of ranking. Text of
 // one byte per character is read in one pass by the scanner (scanner.as.ts), other text by two
 // regular expressions. Everything else is read only around these places.
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
@@ -28,6 +28,8 @@ export interface Landmarks {
   anyDataWords: Word[];
   /** Where each "respectively" starts: its sentence pairs lists. */
   respectively: number[];
+  /** Where each word of ranking starts ("ranked", "place", "percentile", "overall"): placings are read around them. */
+  rankWords: number[];
 }
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -56,16 +58,18 @@ const ANY_DATA_WORDS = [...DATA_WORDS, "data set", "data sets", "test sets", "su
 const ANY_DATA_WORD = new RegExp(anyOf(ANY_DATA_WORDS), "iy");
 const RESPECTIVELY = "respectively";
 const RESPECTIVELY_WORD = new RegExp(anyOf([RESPECTIVELY]), "iy");
+const RANK_WORDS = ["rank", "ranks", "ranked", "ranking", "place", "placed", "placing", "places", "finished", "finishing", "finishes", "percentile", "overall"];
+const RANK_WORD = new RegExp(anyOf(RANK_WORDS), "iy");
 // The rare words are looked for in one pass: all of them (case-blind) propose each place where
 // one may stand, and each kind, tried right there, confirms its own.
-const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, ...ANY_DATA_WORDS, RESPECTIVELY];
+const RARE_WORDS = [...NUMBER_WORDS, ...PLAIN_NAMES, ...ANY_DATA_WORDS, RESPECTIVELY, ...RANK_WORDS];
 const ANY_RARE = new RegExp(anyOf(RARE_WORDS), "gi");
 /** Both passes at once over text of one byte per character (nearly all), and the word walk of the term index there: see scanner.as.ts. */
 export const SCANNER = new Scanner(RARE_WORDS);
 
 /** The landmarks of a text; `oneByte`: all its characters are below U+0100 (as in the scan text of an ASCII abstract). */
 export function findLandmarks(text: string, oneByte = false): Landmarks {
-  const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], anyDataWords: [], respectively: [] };
+  const landmarks: Landmarks = { capitalsAndDigits: [], digits: [], knownNames: [], numberWords: [], plainNames: [], dataWords: [], anyDataWords: [], respectively: [], rankWords: [] };
   const curly = text.includes("’");
   const rareWordAt = rareWordReader(landmarks, text);
   if (oneByte) {
@@ -109,6 +113,7 @@ function rareWordReader(landmarks: Landmarks, text: string): (at: number) => voi
     if (at >= numbersFrom && matchAt(NUMBER_WORD, text, at)) numbersFrom = addWord(landmarks.numberWords, text, at);
     if (at >= namesFrom && matchAt(PLAIN_NAME, text, at)) namesFrom = addWord(landmarks.plainNames, text, at);
     if (matchAt(RESPECTIVELY_WORD, text, at)) landmarks.respectively.push(at);
+    if (matchAt(RANK_WORD, text, at)) landmarks.rankWords.push(at);
     if (matchAt(ANY_DATA_WORD, text, at)) landmarks.anyDataWords.push({ start: at, end: ANY_DATA_WORD.lastIndex, text: text.slice(at, ANY_DATA_WORD.lastIndex) });
   };
 }

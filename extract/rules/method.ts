@@ -215,7 +215,7 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     if (!isData(found, "", abstract, named)) return found;
   }
   // "The Structured Cognitive Loop (SCL) is introduced as …": the passive names it too.
-  const passive = PASSIVE_INTRODUCED.exec(abstract);
+  const passive = PASSIVE_VERB.test(abstract) ? PASSIVE_INTRODUCED.exec(abstract) : null;
   const introduced = passive ? (passive[2] ?? passive[1]!) : null;
   if (introduced && !NOT_NAMES.has(introduced.toLowerCase()) && !kinds.has(introduced) && !isData(introduced, "", abstract, named)) return introduced;
   // "QuarkMed Medical Foundation Model Technical Report" / "QuarkMed addresses these needs": a title that opens with a
@@ -225,6 +225,8 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
   return null;
 }
 
+/** The verb alone, looked for first: most abstracts have none, and the name before it is then not searched for. */
+const PASSIVE_VERB = / (?:is|was) (?:first |then |here )?(?:introduced|proposed|presented|developed)\b/;
 const PASSIVE_INTRODUCED = /\b((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)\s*(?:\(([A-Z][\w-]{1,12})\))?\s+(?:is|was)\s+(?:first\s+|then\s+|here\s+)?(?:introduced|proposed|presented|developed)\b/;
 
 /** Whether the text makes a name the subject of a verb somewhere ("QuarkMed addresses these needs"). */

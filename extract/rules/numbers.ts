@@ -369,7 +369,7 @@ export function findQuantities(text: string, scan = scanText(text), landmarks: L
     if (q.kind === "none" && !q.signed && !q.words) timesBefore(q, text, scan);
     found.push(q);
   }
-  return placings(readColonsAndSpreads(found, scan), scan);
+  return placings(readColonsAndSpreads(found, scan), scan, landmarks.rankWords);
 }
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -385,12 +385,11 @@ const PERCENTILE_OF_AFTER = /^\s+percentile\s+(?:of|among)\b/i;
 const ATTAINED_BEFORE = /\b(?:achiev|reach|attain|scor|plac|rank|perform)\w*\s+(?:(?:a|an|the|only|just|notable)\s+){0,3}$/i;
 
 /** Placings in a ranking ("ranking 3rd", "won first place"), as ranks, and percentiles ("the 81.76th percentile"). */
-function placings(found: Quantity[], scan: string): Quantity[] {
+function placings(found: Quantity[], scan: string, rankWords: number[]): Quantity[] {
   const ranks: Quantity[] = [];
-  // Only the ordinals near a word of ranking are read (a window around each, each stretch once): a few places per
-  // abstract, not its every word.
+  // Only the ordinals near a word of ranking (landmarks.ts) are read, a window around each, each stretch once.
   let searched = 0;
-  for (const at of placingWords(scan)) {
+  for (const at of rankWords) {
     const from = Math.max(searched, at - 40);
     const to = Math.min(scan.length, at + 50);
     if (from >= to) continue;
@@ -408,14 +407,6 @@ function placings(found: Quantity[], scan: string): Quantity[] {
   if (!ranks.length) return found;
   const kept = found.filter((q) => !ranks.some((r) => q.start < r.end && r.start < q.end));
   return [...kept, ...ranks].sort((a, b) => a.start - b.start);
-}
-const PLACING_WORDS = ["rank", "plac", "finish", "percentile", "overall", "Rank", "Plac", "Finish", "Overall"];
-
-/** Where a word of ranking starts, in text order (found with indexOf: a search for a few fixed words costs next to nothing). */
-function placingWords(scan: string): number[] {
-  const places: number[] = [];
-  for (const word of PLACING_WORDS) for (let at = scan.indexOf(word); at >= 0; at = scan.indexOf(word, at + word.length)) places.push(at);
-  return places.length > 1 ? places.sort((a, b) => a - b) : places;
 }
 
 /** The ordinal at `start` as a placing or a percentile, if its context says so. */
