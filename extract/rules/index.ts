@@ -399,11 +399,13 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   nameUnlistedMetrics(claims, scan);
   shareListMetrics(claims);
   accuracyOfTheAbstract(claims, scan);
-  // "performance" marks a quality level for the rules, but names nothing a board could rank by.
-  for (const claim of claims) if (isVagueMetric(claim.metric)) [claim.metric, claim.higherIsBetter] = [null, null];
+  // "performance" marks a quality level for the rules, but names nothing a board could rank by (nor does its set:
+  // "maintaining 99.9% performance on MMLU tasks" is no accuracy).
+  const vague = new Set(claims.filter((claim) => isVagueMetric(claim.metric)));
+  for (const claim of vague) [claim.metric, claim.higherIsBetter] = [null, null];
   signChanges(claims, scan);
   linkDatasets(claims, datasets, claims.length ? sentences.all : [], scan);
-  accuracyOfTheSet(claims);
+  accuracyOfTheSet(claims.filter((claim) => !vague.has(claim)));
   attributeMethods(claims, scan, title, datasets, abstract);
   tagSettings(claims, scan);
   // A range joined from two numbers starts at the first.
