@@ -249,7 +249,8 @@ const CALLED_DATA = /^(?:\s*\([^()]{1,80}\))?\s*(?:,|:|--|\u2014|\u2013| -| is| 
 const LIST_OPENS = /(?:\s*\((?:i\.e\.,?\s*|e\.g\.,?\s*|including\s+)?|,?\s+(?:including|such as|like|e\.g\.,?)\s+|,\s+(?:i\.e\.,?|namely|specifically)\s+|:\s+)/y;
 // Only a list of two or more names, joined by "and"/"or" ("FathomNet and UTDAC2020"), not one name that goes on as a
 // subject ("Across ten benchmarks, AgentFlow outperforms").
-const NAME_OPENS = /(,)?\s+(?=([A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,2}(?:,\s+[A-Z][\w+-]*(?: [A-Z0-9][\w+-]*){0,2})*,?\s+(?:and|or)\s+[A-Z])/y;
+// (Up to eight names: an unbounded look-ahead would read a run of "Benchmarks, " once per data word in it.)
+const NAME_OPENS = /(,)?\s+(?=([A-Z][\w+-]*)(?: [A-Z0-9][\w+-]*){0,2}(?:,\s+[A-Z][\w+-]*(?: [A-Z0-9][\w+-]*){0,2}){0,6},?\s+(?:and|or)\s+[A-Z])/y;
 /** "On three benchmarks, X …": a data word in a clause that opens the sentence is where, and the names after it are its subject. */
 const OPENING_CLAUSE = /(?:^|[.;:]\s+)(?:On|Across|In|For|Over|Using|With|Unlike|Through|Via|From|Beyond|Compared)\b[^,.;:]*$/;
 const COUNTED_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+){0,3}$/i;

@@ -30,6 +30,8 @@ const HOSTILE_UNITS = [
   // The corpus grammar: colons, levels named by acronyms, names the text calls data, lists of changes.
   "1:2% ", "1:1 ", "AB = 1 ", "experiments on A1 ", "benchmarks (A1, ", "we introduce A1, a benchmark ", "ABench ",
   "1% on A1 and ", "gains of 1% in a, ", "± 1% ",
+  // Round 5: lists a data word opens, placings, acronyms of kinds, LaTeX glued into names.
+  "Benchmarks, ", "ranked 1st place overall ", "models (FM) ", "X$^2$Y ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
