@@ -53,6 +53,14 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "0.5", value: 0.5, metric: "bleu" },
     ],
   ],
+  // Said after "performance", a change still takes the measure the verb names right before "by" (unseen corpus abstract).
+  [
+    "Open-o3 Video achieves state-of-the-art performance, raising mAM by 14.4% and mLGM by 24.2% on the Qwen2.5-VL baseline.",
+    [
+      { type: "improvement", text: "14.4%", value: 14.4, metric: "mam" },
+      { type: "improvement", text: "24.2%", value: 24.2, metric: "mlgm" },
+    ],
+  ],
   // A share on a set whose task is measured in accuracy (tasks.json) is in accuracy (new dev abstract 2509.08959); a
   // set whose task names no metric says nothing.
   [
