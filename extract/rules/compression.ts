@@ -2,14 +2,13 @@
 // of 33%", "with 4-bit weights", "using less than 25 million parameters".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { SIZED_MODEL_BEFORE } from "./context.ts";
+import { SIZED_MODEL_BEFORE, TOKENS_OF_AFTER } from "./context.ts";
 
 /** Bit widths are results only when they say what was quantised ("4-bit weights", "6-bit gradients")… */
 const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
 /** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits", "an average bit-width of only 2.81 bits"). */
 const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$|\bbit[- ]?widths?\s+(?:of\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 
-const TOKENS_AFTER = /^\s*(?:%|\\%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?tokens\b/i;
 const CLASS_OF_MODELS = /^[- ]?(?:scale|class|sized?|level|range)\b/i;
 
 export const compression: ClaimRule = {
@@ -20,7 +19,7 @@ export const compression: ClaimRule = {
     const metric = metricOf(m, "compression");
     // "(8B; 82.2%)" is a model's level, not a share of parameters named later in the sentence; tokens pruned are
     // a speed-up (speedup.ts), not a smaller model.
-    if (!metric || SIZED_MODEL_BEFORE.test(m.before) || TOKENS_AFTER.test(m.after)) return null;
+    if (!metric || SIZED_MODEL_BEFORE.test(m.before) || TOKENS_OF_AFTER.test(m.after)) return null;
     if (kind === "factor" || kind === "percent") return { metric };
     // An absolute parameter count is a result only when bounded from above ("less than 25 million"), and
     // not when it names a class of models ("smaller than 7B-scale AR models").

@@ -57,6 +57,8 @@ export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lowe
  * "… latency reduction, with the minimum drop of 2.6% in GenEval score": a quality measure named right after the
  * number is what changed, whatever efficiency word stands earlier in the sentence.
  */
+/** "92.6% of visual tokens": a share of the tokens (pruned ones are work saved, not a smaller model). */
+export const TOKENS_OF_AFTER = /^\s*(?:%|\\%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?tokens\b/i;
 export const QUALITY_AFTER = /^\s*(?:%|\\%)?\s*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|accuracy|quality|performance|f1|precision|recall)\b/i;
 /** "MiniCheck (7B; 84.0%)": a model's size, then its level, in brackets after its name. */
 export const SIZED_MODEL_BEFORE = /\(\s*\d+(?:\.\d+)?\s?[BM]\s*[;,:]\s*$/;

@@ -2,7 +2,7 @@
 // by 40%", "two orders of magnitude faster", "22x more sample efficient", "28% fewer FLOPs".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { QUALITY_AFTER } from "./context.ts";
+import { QUALITY_AFTER, TOKENS_OF_AFTER } from "./context.ts";
 
 const TIME_SAVED = /\b(?:sav(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|shorten(?:s|ed|ing)?)\b[^.;]{0,40}$/i;
 
@@ -19,7 +19,6 @@ const SHARE_OF = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:labell?
 const SHARE_OF_COST = /^\s*\)?\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?:computational|compute|training|inference|total|original|api|query|monetary)\s+)?(costs?|compute|computation|flops|training time|inference time|time|budget)\b/i;
 
 const TOKENS_DROPPED = /\b(?:prun|drop|remov|discard|evict|skip|compress|merg)\w*\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|more\s+than\s+|only\s+)?$/i;
-const TOKENS_OF = /^\s*(?:%|\\%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?tokens\b/i;
 
 export const speedup: ClaimRule = {
   type: "speedup",
@@ -30,7 +29,7 @@ export const speedup: ClaimRule = {
     const cost = kind === "percent" && !m.change && SHARE_BEFORE.test(m.before) ? SHARE_OF_COST.exec(m.after) : null;
     if (cost) return { metric: /flops|comput/i.test(cost[0]) ? "flops" : /training time/i.test(cost[0]) ? "training time" : /time/i.test(cost[1]!) ? "runtime" : "cost" };
     // "prunes 92.6% of visual tokens": tokens dropped are work saved.
-    if (kind === "percent" && TOKENS_DROPPED.test(m.before) && TOKENS_OF.test(m.after)) return { metric: "tokens" };
+    if (kind === "percent" && TOKENS_DROPPED.test(m.before) && TOKENS_OF_AFTER.test(m.after)) return { metric: "tokens" };
     if (kind === "compute" && m.change) return { metric: "flops" }; // "9 billion fewer FLOPS"
     // "saves 20-55h of computation", "cuts training time by 3 hours": time saved is a speed-up, not a cost.
     if ((kind === "time" || kind === "compute-time") && m.change && TIME_SAVED.test(m.before)) return { metric: metricOf(m, "speedup") ?? "runtime" };
