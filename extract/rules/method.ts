@@ -89,6 +89,8 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
   const names: Name[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    // Most words have neither a capital nor a digit, and no name is written so.
+    if (!CAPITAL_OR_DIGIT.test(m[0])) continue;
     const word = m[0].replace(/[./+-]+$/, "");
     const start = m.index;
     // Prior work named by its authors: "Lian et al. achieve …".
@@ -120,6 +122,7 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const CAPITAL_OR_DIGIT = /[A-Z\d]/;
 
 /**
  * Acronyms the text defines for a kind of thing written in lower case: "foundation models (FMs)",
@@ -160,12 +163,25 @@ export function properNames(text: string): Set<string> {
     entry.inside ||= /[a-z,]\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     seen.set(word, entry);
   }
-  // Most abstracts have none: the lower-case words are only read when some word could be a name.
+  // Most abstracts have none: the lower-case words are only read when some word could be a name, and
+  // looked for one by one when there are few (reading every lower-case word costs more).
   const candidates = new Map<string, string>();
   for (const [word, e] of seen) if (e.count >= 2 && e.inside && !NOT_NAMES.has(word.toLowerCase())) candidates.set(word.toLowerCase(), word);
-  if (candidates.size) for (const m of text.matchAll(/\b[a-z]{3,}\b/g)) candidates.delete(m[0]);
+  if (candidates.size > FEW_CANDIDATES) for (const m of text.matchAll(/\b[a-z]{3,}\b/g)) candidates.delete(m[0]);
+  else for (const lower of [...candidates.keys()]) if (writtenAsWord(lower, text)) candidates.delete(lower);
   return new Set([...candidates.values()].filter((word) => canonicalMetric(word) === null));
 }
+
+const FEW_CANDIDATES = 4;
+
+/** Whether the text holds the word as a whole word (not inside another: "_" and digits join words, as `\b` reads them). */
+function writtenAsWord(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The name the paper gives its contribution, from its title ("ReGA: …") or its abstract ("we propose ReGA"); null when it names none. */
 export function contributionOf(title: string, abstract: string, datasets: DatasetMention[], kinds: ReadonlySet<string> = kindsDefined(abstract), written = abstract): string | null {

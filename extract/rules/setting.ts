@@ -16,15 +16,18 @@ interface TagPattern {
   valued: boolean;
   join: string;
   unless?: RegExp;
+  /** Words (lower case) of which every match holds one; none in a stretch, no search there. */
+  cues?: string[];
 }
 
-const PATTERNS: TagPattern[] = settingLexicon.tags.map((t: { tag: string; pattern: string; fixed?: string; value?: string; join?: string; unless?: string }) => ({
+const PATTERNS: TagPattern[] = settingLexicon.tags.map((t: { tag: string; pattern: string; fixed?: string; value?: string; join?: string; unless?: string; cues?: string[] }) => ({
   tag: t.tag,
   pattern: new RegExp(t.pattern, "gi"),
   fixed: t.fixed,
   valued: t.value !== undefined,
   join: t.join ?? ":",
   unless: t.unless === undefined ? undefined : new RegExp(t.unless, "i"),
+  cues: t.cues,
 }));
 
 const CARDINALS = numberWords.cardinals as Record<string, number>;
@@ -65,7 +68,9 @@ const UNLESS_REACH = 40;
 function tagHits(text: string, from = 0, to = text.length): TagHit[] {
   const hits: TagHit[] = [];
   const part = text.slice(from, to);
+  const lower = part.toLowerCase();
   for (const [order, p] of PATTERNS.entries()) {
+    if (p.cues && !p.cues.some((cue) => lower.includes(cue))) continue;
     for (const m of part.matchAll(p.pattern)) {
       if (p.unless?.test(part.slice(Math.max(0, m.index - UNLESS_REACH), m.index))) continue;
       const value = p.fixed ?? (p.valued ? Object.values(m.groups ?? {}).find((v) => v !== undefined) : undefined);

@@ -1,7 +1,7 @@
 // The model a number belongs to, read from grammar (real sentences of the dev split and the seeds).
 import { describe, expect, it } from "vitest";
 import { extractFromAbstract } from "../../extract/rules/index.ts";
-import { contributionOf, looksLikeName } from "../../extract/rules/method.ts";
+import { contributionOf, looksLikeName, properNames } from "../../extract/rules/method.ts";
 
 /** [title, abstract, the method of each claim in order] */
 const CASES: [string, string, (string | null)[]][] = [
@@ -220,5 +220,15 @@ describe("method of each claim", () => {
     for (const name of ["LLaMa3.3-70B", "GPT-4o", "HalluGuard", "E-Agent", "M&M-3D", "YOLOv8", "BERT"]) expect(looksLikeName(name), name).toBe(true);
     // Adjectives made of names and acronyms in the plural name kinds of things, no system (new dev abstracts).
     for (const word of ["LLMs", "GPU", "7B", "10x", "AUROC", "FID", "Results", "the", "PET-based", "LLM-powered", "CSP-aware", "MWPs", "PRMs"]) expect(looksLikeName(word), word).toBe(false);
+  });
+
+  it("takes a plain capitalised word for a name only where the text never writes it in lower case", () => {
+    const named = "Prima is trained on notes. We find that Prima achieves 90%, and Prima_v2 is no primate.";
+    expect([...properNames(named)]).toEqual(["Prima"]);
+    expect([...properNames(`${named} The prima model.`)]).toEqual([]);
+    // Many candidates are checked by reading every lower-case word once, the few one by one: the same answer.
+    const many = ["Alpha", "Bravo", "Delta", "Gamma", "Omega", "Sigma"].map((w) => `We see that ${w} works, and ${w} helps.`).join(" ");
+    expect([...properNames(many)].sort()).toEqual(["Alpha", "Bravo", "Delta", "Gamma", "Omega", "Sigma"]);
+    expect([...properNames(`${many} The gamma and the omega.`)].sort()).toEqual(["Alpha", "Bravo", "Delta", "Sigma"]);
   });
 });

@@ -1,7 +1,9 @@
 // The conditions that make a number comparable (real sentences of the dev split and the seeds).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFromAbstract } from "../../extract/rules/index.ts";
 import { settingTags } from "../../extract/rules/setting.ts";
+import settingLexicon from "../../extract/lexicon/settings.json" with { type: "json" };
 
 /** [sentence, the setting of each claim in order] */
 const CASES: [string, string[][]][] = [
@@ -40,4 +42,30 @@ describe("setting of each claim", () => {
     expect(settingTags("with extra training data, top-5 error on character-level text")).toEqual(["extra-data", "level:char", "top-5"]);
     expect(settingTags("a 4-step sampler after fine-tuning with an ensemble")).toEqual(["fine-tuned", "ensemble", "timesteps:4"]);
   });
+
+  // A stretch of text holding none of a pattern's cues is not searched with it: a cue missing from the lexicon
+  // would lose tags silently. Every match in the 1,200 corpus abstracts and in the writings above holds one.
+  it("finds a cue of its pattern in every match", () => {
+    const texts = readFileSync(new URL("../corpus/abstracts.jsonl", import.meta.url), "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { abstract: string }).abstract);
+    texts.push(...WRITINGS);
+    let checked = 0;
+    for (const { pattern, cues } of settingLexicon.tags as { pattern: string; cues?: string[] }[]) {
+      if (!cues) continue;
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(pattern, "gi"))) {
+          expect(cues.some((cue) => m[0].toLowerCase().includes(cue)), `${pattern} matched "${m[0]}"`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
 });
+
+/** How papers write the tags (one or more per tag), beside the corpus abstracts. */
+const WRITINGS = [
+  "zero-shot, 5-shot and few-shot results", "with only 8 labeled examples per class", "after fine-tuning", "a linear probe",
+  "pass@1", "on the test-dev split and the validation set", "on the dev set", "with extra data", "at 512 x 512 and 224×224",
+  "1024 px images at a resolution of 512 pixels", "an ensemble of a single model", "character-level, word-level and subword-level",
+  "a 4-step sampler with NFE=8", "top-5",
+];
