@@ -140,8 +140,7 @@ export function kindsDefined(text: string): Set<string> {
     const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("");
     // What the paper itself proposes is named so ("we propose a continual zeroth-order adaptation (ZOA) framework"),
     // not what it works for or with ("a radar framework for hand gesture recognition (HGR)").
-    const proposed = PROPOSED_HERE.test(text.slice(Math.max(0, m.index - 160), m.index));
-    if (initials.endsWith(letters) && !proposed) for (const form of [m[1]!, `${m[1]!}s`]) kinds.add(form);
+    if (initials.endsWith(letters) && !PROPOSED_HERE.test(text.slice(Math.max(0, m.index - 160), m.index))) for (const form of [m[1]!, `${m[1]!}s`]) kinds.add(form);
   }
   return kinds;
 }
