@@ -98,7 +98,8 @@ async function* indexRecords(files: string[], progress: Progress, index: RecordI
             report.duplicates++;
           } else report.papers++;
           push(group);
-          if (single) yield { kind: "raw", raw: item.raw, file, format: report.format! };
+          // The record as read here goes on: reading it again in a worker would parse it twice.
+          if (single) yield { kind: "raw", raw: { kind: "record", record: result }, file, format: report.format! };
         }
       }
       readable.push(true);
