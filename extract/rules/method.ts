@@ -381,22 +381,24 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       const before = scan.slice(Math.max(claim.sentenceStart, name.start - 60), name.start);
       // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
       // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
-      const change = claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before);
-      if (i === last && !change && !name.plain && RIGHT_AFTER_NAME.test(scan.slice(Math.min(name.end, claim.start), claim.start))) {
+      const rightAfter = i === last && !name.plain && RIGHT_AFTER_NAME.test(scan.slice(Math.min(name.end, claim.start), claim.start));
+      if (rightAfter && !(claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before))) {
         method = text;
         break;
       }
+      // The tests below are pure, so each is made only when the ones before it leave the answer open.
       const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
-      // The paper speaking between the name and the number makes it the subject ("(WAN2.1) models demonstrate that our approach enables 3x"), unless it is the name's apposition ("X, our model, …").
-      const ours = OUR_CLAUSE.test(scan.slice(name.end, claim.start)) && !/^\s*[,(]\s*(?:our|ours)\b/i.test(following);
       // A name before a data word names data ("four DocQA datasets demonstrate"), not a subject.
-      const data = DATA_WORDS_AFTER.test(following);
-      const subject = !ours && !data && (name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000");
-      const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
-      const standsAsSubject = example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before));
+      if (DATA_WORDS_AFTER.test(following) || !(name.plain ? ACHIEVES_AFTER : SUBJECT_AFTER).test(following + "\u0000")) continue;
+      // The paper speaking between the name and the number makes it the subject ("(WAN2.1) models demonstrate that our approach enables 3x"), unless it is the name's apposition ("X, our model, …").
+      if (OUR_CLAUSE.test(scan.slice(name.end, claim.start)) && !/^\s*[,(]\s*(?:our|ours)\b/i.test(following)) continue;
       // A baseline's number after a comparison ("BiCA achieved 85.5% versus 70.3%") is not the subject's.
-      const compared = claim.role === "baseline" && COMPARISON.test(scan.slice(name.end, claim.start));
-      if (subject && !compared && (claim.role === "baseline" || standsAsSubject)) method = text;
+      if (claim.role === "baseline") {
+        if (!COMPARISON.test(scan.slice(name.end, claim.start))) method = text;
+        continue;
+      }
+      const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
+      if (example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before))) method = text;
     }
     // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
     // Not past a clause that turns to another subject ("GPT-4.1 detects … with 79% F1, while our best model only achieves 46%").
