@@ -14,8 +14,12 @@ const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
 
 const ADJECTIVES = "(?:(?:the|a|an|our|their|its|best|strong|stronger|strongest|leading|recent|popular|competing|competitive|widely[- ]used|state-of-the-art|sota|prior|previous|existing|baselines?|base|vanilla|standard|original|other|same|methods?|models?|approach(?:es)?)\\s+){0,4}$";
 const after = (words: string[]) => new RegExp(`(?:^|[^\\w-])(?:${alternatives(words)})\\s+${ADJECTIVES}`, "i");
+/** Words that bring examples, not comparators ("models such as X"). */
+const EXAMPLE_WORDS = new Set(["like", "such as", "e.g.", "including"]);
 /** The words before a name that make it a comparator ("than X", "outperforms X") … */
 const COMPARATOR_BEFORE = after(methodLexicon.comparatorBefore);
+/** … of which these compare, where the others only bring examples ("models such as X"). */
+const COMPARED_BEFORE = after(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)));
 /** … or a backbone or a condition ("on Qwen3-8B", "with X"), unless a verb of achievement follows the name. */
 const BACKBONE_BEFORE = after(methodLexicon.backboneBefore);
 /** "with X achieving", "models such as X achieve": X is the subject of the verb after it. */
@@ -36,8 +40,8 @@ const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|
 /** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
 const STUDY_WORDS = /\b(?:survey|study|analysis|evaluation|review|position)\b/i;
 
-/** A word as names are written: letters and digits joined by "-", ".", "/" or "+" ("Qwen2.5-VL-72B", "CLIP-B/16"). */
-const WORD = /[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&]|--)[A-Za-z0-9]+)*\+*/g;
+/** A word as names are written: letters and digits joined by "-", ".", "/" or "+" ("Qwen2.5-VL-72B", "CLIP-B/16"), maybe after a dimension ("1D-CNN", "3DGS"). */
+const WORD = /(?:(?<![\w.])\d[Dd](?=-?[A-Z0-9])-?)?[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&]|--)[A-Za-z0-9]+)*\+*/g;
 /** What may follow a name as part of it: a version, a size, a variant ("Gemini 2.5 Flash", "Llama 3.3 70B", "SegFormer B3"). */
 const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|Nano|Large|Base|Small|Tiny|Huge|XL|Instruct|Chat|Turbo|Ultra|Max|Plus|Lite|Modified))+/;
 
@@ -45,7 +49,7 @@ const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
  * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
  */
-const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:(?!(?:our|their|its|his|her|the|an?|this|these|that|which|who|and|or|but|while|whereas|when|where|with|without)\s|[a-z-]*(?:ly|ing)\s)[a-z][a-z-]*\s+){0,2}(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -306,8 +310,6 @@ const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|cont
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 
-/** Words that bring examples, not comparators ("models such as X"). */
-const EXAMPLE_WORDS = new Set(["like", "such as", "e.g.", "including"]);
 /** A comparison between a name and a baseline's number: the comparator words of the lexicon. */
 const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)))})(?:\\s|$)`, "i");
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
@@ -318,8 +320,8 @@ const DATA_WORDS_AFTER = /^\s*(?:benchmarks?|datasets?|corpus|corpora|tasks?|dat
 const TURNS_TO = /\b(?:while|whereas|but)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:model|method|approach|system|baseline|variant|version|one)s?\b/i;
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
-/** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "Mistral-7B at 88.94%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)". */
-const RIGHT_AFTER_NAME = /^(?:\s*|'s\s+|\s+at\s+|\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]\s*)?)$/;
+/** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "Mistral-7B at 88.94%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)", "KNN (AUC 0.677)", "the ResNet model (99.5%)". */
+const RIGHT_AFTER_NAME = /^(?:\s*|'s\s+|\s+at\s+|(?:\s+(?:model|network|system|baseline|method|approach|variant)s?)?\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]?\s*)?)$/;
 
 /** The name alone in brackets right after a number (past its spread and unit): "96% (Balaji LRCN)", "$88 \\pm 38$ s (FT)". */
 function bracketedName(scan: string, end: number, datasets: DatasetMention[]): string | null {
@@ -337,6 +339,10 @@ function bracketedName(scan: string, end: number, datasets: DatasetMention[]): s
   const initials = words.slice(-letters.length).map((w) => w[0]!.toLowerCase()).join("");
   return /^[A-Z]{2,6}s?$/.test(name) && initials === letters ? null : name;
 }
+/** A number opening a bracket, maybe after its measure's name: "(99.5%)", "(AUC 0.677)", "(F1: 0.91)". */
+const IN_BRACKETS_BEFORE = /\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?$/;
+/** From a comparator to its number's bracket, past the others listed with theirs: "KNN (AUC 0.677), RNN (AUC ", "ResNet model (". */
+const COMPARED_ITEMS = /^(?:\s+(?:model|network|system|baseline|method|approach|variant)s?)?\s*(?:\([^()]{0,40}\)\s*,\s*(?:and\s+)?(?:an?\s+|the\s+)?[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*)*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?$/;
 const BRACKET_AFTER = /^\s*(?:±\s*[\d.]+\s*)?(?:[a-zA-Z%]{1,3}\s*)?\(\s*([^()\d]{2,40})\)/;
 
 const REACH = 300;
@@ -369,6 +375,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     let method: string | null = bracketedName(scan, claim.end, datasets);
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
     let last = firstAtOrAfter(names, claim.start) - 1;
+    const level = claim.type === "score" || claim.type === "cost";
+    const bracketed = IN_BRACKETS_BEFORE.test(scan.slice(Math.max(from, claim.start - 24), claim.start));
     // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)"); only the few
     // candidates are looked past, so that a run of "AB = 1" stays linear.
     for (let skipped = 0; skipped < CANDIDATES && last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12)); skipped++) last--;
@@ -386,6 +394,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
         method = text;
         break;
       }
+      // A level in brackets after a comparator is the comparator's ("outperforming KNN (AUC 0.677), RNN (AUC 0.676)"):
+      // no name before it is its subject (a change there is the subject's margin over it: "over GPT-5 (+21.6)").
+      if (level && bracketed && COMPARED_ITEMS.test(scan.slice(name.end, claim.start)) && COMPARED_BEFORE.test(before)) break;
       // The tests below are pure, so each is made only when the ones before it leave the answer open.
       const following = scan.slice(name.end, Math.min(claim.start, name.end + 80));
       // A name before a data word names data ("four DocQA datasets demonstrate"), not a subject.

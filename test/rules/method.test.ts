@@ -163,6 +163,23 @@ const CASES: [string, string, (string | null)[]][] = [
     "Reporting times decreased from $88 \\pm 38$ s (FT) to $37 \\pm 18$ s (SR). Previous papers reported accuracies of 96% (Balaji LRCN) and 99.2% (IJERCSE).",
     ["FT", "SR", "Balaji LRCN", "IJERCSE"],
   ],
+  // A subject may be named with a few words of its kind before the verb; a name may open with a dimension (dev abstracts).
+  [
+    "AI-Powered Early Detection of Critical Diseases",
+    "A fine-tuned MobileNetV2 convolutional neural network was trained on the ISIC 2019 dataset for skin lesion classification, achieving 89.3% accuracy, 91.6% sensitivity, and 88.2% specificity.",
+    ["MobileNetV2", "MobileNetV2", "MobileNetV2"],
+  ],
+  // A level in brackets after a comparator (and its kind) is the comparator's, not the subject's (unseen corpus abstracts).
+  [
+    "ECG foundation models",
+    "The ECGFounder + XGBoost hybrid model achieved an AUC of 0.801, outperforming KNN (AUC 0.677) and an end-to-end 1D-CNN (AUC 0.720).",
+    ["XGBoost", "KNN", "1D-CNN"],
+  ],
+  [
+    "Surface defect detection",
+    "With a precision of 0.86, the YOLOv8m-t42 model outperformed the YOLOv8m-t4 model (precision: 0.81, recall: 0.79). VGG19+MHSA achieves 99.25% accuracy, surpassing a strong ResNet101 baseline (98.62%).",
+    [null, "YOLOv8m-t4", "YOLOv8m-t4", "VGG19+MHSA", "ResNet101"],
+  ],
 ];
 
 describe("method of each claim", () => {
