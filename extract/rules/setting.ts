@@ -4,7 +4,7 @@
 import settingLexicon from "../lexicon/settings.json" with { type: "json" };
 import numberWords from "../lexicon/numberWords.json" with { type: "json" };
 import methodLexicon from "../lexicon/methods.json" with { type: "json" };
-import { alternation } from "./patterns.ts";
+import { alternation, escapeRegExp } from "./patterns.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
 
@@ -29,6 +29,24 @@ const PATTERNS: TagPattern[] = settingLexicon.tags.map((t: { tag: string; patter
   unless: t.unless === undefined ? undefined : new RegExp(t.unless, "i"),
   cues: t.cues,
 }));
+
+/**
+ * Every cue of the vocabulary: one search over a stretch (lower case) finds all it holds. No cue begins
+ * another, so trying them at every place finds each occurrence of each.
+ */
+const CUE_LIST = [...new Set(PATTERNS.flatMap((p) => p.cues ?? []))];
+if (CUE_LIST.some((a) => CUE_LIST.some((b) => a !== b && b.startsWith(a)))) throw new Error("settings.json: a cue begins another");
+const ANY_CUE = new RegExp(CUE_LIST.map(escapeRegExp).join("|"), "g");
+
+function cuesIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(lower); m; m = ANY_CUE.exec(lower)) {
+    found.add(m[0]);
+    ANY_CUE.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 const CARDINALS = numberWords.cardinals as Record<string, number>;
 const digits = (value: string) => String(CARDINALS[value.toLowerCase()] ?? value);
@@ -68,9 +86,9 @@ const UNLESS_REACH = 40;
 function tagHits(text: string, from = 0, to = text.length): TagHit[] {
   const hits: TagHit[] = [];
   const part = text.slice(from, to);
-  const lower = part.toLowerCase();
+  const cues = cuesIn(part.toLowerCase());
   for (const [order, p] of PATTERNS.entries()) {
-    if (p.cues && !p.cues.some((cue) => lower.includes(cue))) continue;
+    if (p.cues && !p.cues.some((cue) => cues.has(cue))) continue;
     for (const m of part.matchAll(p.pattern)) {
       if (p.unless?.test(part.slice(Math.max(0, m.index - UNLESS_REACH), m.index))) continue;
       const value = p.fixed ?? (p.valued ? Object.values(m.groups ?? {}).find((v) => v !== undefined) : undefined);
