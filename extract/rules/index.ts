@@ -282,7 +282,7 @@ function listsOf(quantities: Quantity[], scan: string, never: boolean[], terms: 
   return lists;
 }
 
-const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*$/;
+const LIST_GAP = /^\s*(?:,|\/|,?\s*(?:and|or))\s*[~≈]?\s*$/;
 /** What a list of changes or levels opens with: "by 4.86 and 2.30 points", "improvements of 17.9, 15.8, and 12.3 points". */
 const LIST_OPENER = /\b(?:by|of|between|from)\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+)?$/i;
 

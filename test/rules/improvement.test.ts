@@ -3,6 +3,14 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A list goes on past an approximation sign before its next number (unseen corpus abstract).
+  [
+    "We demonstrate substantial gains over standard baselines - achieving ~10% and ~7.7% improvements in top-1 retrieval under dense and sparse caption scenarios.",
+    [
+      { type: "improvement", text: "10%", value: 10 },
+      { type: "improvement", text: "7.7%", value: 7.7 },
+    ],
+  ],
   // An improvement naming no metric is in the metric of the score beside it (before, else after).
   [
     "For instance, a small version of NASNet also achieves 74% top-1 accuracy, which is 3.1% better than equivalently-sized, state-of-the-art models for mobile platforms.",
