@@ -146,6 +146,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // The memory of the hardware, not of the result: "on 40GB consumer-grade GPUs", "A100 GPUs with 80GB VRAM each".
   if (q.kind === "memory" && (HARDWARE_AFTER.test(scan.slice(q.end, q.end + 40)) || /\bGPUs?\s+with\s+$/i.test(before))) return true;
   if (/(?:times|×)\s*$/.test(scan.slice(Math.max(0, q.start - 7), q.start))) return true;
+  // The scale a score is out of: "a score of 313 out of 320 points".
+  if (/\bout\s+of\s+$/i.test(before) && !q.signed) return true;
   if (q.kind !== "none") return false;
   // A span of time as an adjective sets up the task: "30-day readmission", "5-year survival".
   if (/^-(?:day|week|month|year)\b/i.test(scan.slice(q.end, q.end + 7))) return true;

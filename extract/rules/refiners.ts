@@ -461,6 +461,8 @@ function metricPhrase(words: string): string | null {
   // Nor parts of the evaluation, nor a count of anything ("in three variants of ScanObjectNN").
   if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?|variants?|versions?|splits?|subsets?|domains?|languages?|categories|environments?)$/i.test(kept[kept.length - 1]!)) return null;
   if (kept.length && COUNT_WORD.test(kept[0]!)) return null;
+  // Nor how much it changed ("improves dramatically by 21.9%"): an adverb alone.
+  if (kept.length === 1 && /^[a-z]+ly$/i.test(kept[0]!) && !canonicalMetric(kept[0]!)) return null;
   // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
   if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
   if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;

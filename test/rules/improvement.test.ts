@@ -3,6 +3,15 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // An adverb before "by" names no measure; the scale a score is out of is no change (unseen corpus abstracts).
+  [
+    "Short-term mean-Recall (@10) increases by 3.4% while long-term mean-Recall (@50) improves dramatically by 21.9%.",
+    [
+      { type: "improvement", text: "3.4%", value: 3.4, metric: null },
+      { type: "improvement", text: "21.9%", value: 21.9, metric: null },
+    ],
+  ],
+  ["LOCA-R achieves a near-perfect score of 313 out of 320 points, solidly surpassing the highest-scoring human competitor.", [{ type: "score", text: "313", value: 313 }]],
   // A list goes on past an approximation sign before its next number (unseen corpus abstract).
   [
     "We demonstrate substantial gains over standard baselines - achieving ~10% and ~7.7% improvements in top-1 retrieval under dense and sparse caption scenarios.",
