@@ -106,7 +106,8 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     }
     // Mentions are sorted and do not overlap: only the last one starting before the word's end can cover it.
     const mention = datasets[firstAtOrAfter(datasets, start + word.length) - 1];
-    if (!(looksLikeName(word) || proper.has(word)) || kinds.has(word) || (mention && start < mention.end)) continue;
+    const nameLike = looksLikeName(word);
+    if (!(nameLike || proper.has(word)) || kinds.has(word) || (mention && start < mention.end)) continue;
     let tail = NAME_TAIL.exec(text.slice(start + word.length, Math.min(to, start + word.length + 40)))?.[0] ?? "";
     const script = written !== undefined && written !== text && !tail ? GLUED_SCRIPT.exec(written.slice(start + word.length, start + word.length + 30))?.[0] : undefined;
     if (script) tail = script;
@@ -114,7 +115,7 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
     const last = names[names.length - 1];
     if (last && /^ $/.test(text.slice(last.end, start))) [last.text, last.end] = [`${last.text} ${word}${tail}`, end];
-    else if (looksLikeName(word)) names.push({ text: word + tail, start, end });
+    else if (nameLike) names.push({ text: word + tail, start, end });
     else {
       // A plain name takes the capitalised words before it inside a sentence ("that Time Agent achieves").
       const lead = PLAIN_LEAD.exec(text.slice(Math.max(from, start - 40), start))?.[1] ?? "";
