@@ -106,14 +106,18 @@ const CHANGE_REACH = 160;
 export const WORDING_BEFORE = 60;
 export const WORDING_AFTER = 25;
 
+/** A measure at a cut-off ("recall@10") is checked as its family ("recall@k"). */
+const familyOf = (metric: string) => metric.replace(/@\d+$/, "@k");
+
 /** The value's range as the metric allows it: the reason it is outside, or null. */
 export function rangeProblem(c: Pick<Claim, "metric" | "value" | "unit">): string | null {
   const metric = c.metric;
   if (metric === null) return null;
   const signed = SIGNED.has(metric);
+  const percent = PERCENT.has(metric) || PERCENT.has(familyOf(metric));
   if (!signed && c.value < 0) return `negative ${metric}, which cannot be below 0`;
-  if (c.unit === "%" && !signed && c.value > 100 && PERCENT.has(metric)) return `${c.value}% ${metric}, over 100%`;
-  if (c.unit === "" && PERCENT.has(metric) && c.value > 100) return `${c.value} ${metric}, over 100 (a percentage) or 1 (a fraction)`;
+  if (c.unit === "%" && !signed && c.value > 100 && percent) return `${c.value}% ${metric}, over 100%`;
+  if (c.unit === "" && percent && c.value > 100) return `${c.value} ${metric}, over 100 (a percentage) or 1 (a fraction)`;
   if (c.unit === "" && UNIT_INTERVAL.has(metric) && Math.abs(c.value) > 1) return `${c.value} ${metric}, outside −1…1`;
   if (c.unit === "%" && NOT_PERCENT.has(metric)) return `${metric} in %, which it is not measured in (a relative change?)`;
   if (AT_LEAST_ONE.has(metric) && c.value < 1) return `${metric} ${c.value}, below its minimum of 1`;

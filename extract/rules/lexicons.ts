@@ -38,7 +38,16 @@ interface DatasetEntry {
 const METRICS = metricLexicon as MetricEntry[];
 const LOWERCASE_OK = new Set(["error", "precision", "recall", "sensitivity", "loss", "reward", "rewards", "return", "returns"]);
 
-const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
+/**
+ * A ranking measure at a cut-off keeps it: Recall@1 and Recall@10 are two measures, not one ("R@10" is
+ * "recall@10"); the lexicon's name stands for the measure at no cut-off written ("Recall@K", "nDCG").
+ */
+function atCutOff(m: MetricEntry, alias: string): string {
+  const cutOff = m.family === "retrieval" ? /@(\d+)$/.exec(alias)?.[1] : undefined;
+  return cutOff === undefined ? m.name : `${m.name.replace(/@k$/, "")}@${cutOff}`;
+}
+
+const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.flatMap((m) => [m.name, ...m.aliases.map((a) => atCutOff(m, a))].map((name): [string, boolean] => [name, m.higherIsBetter])));
 
 const VAGUE = new Set(METRICS.filter((m) => m.vague).map((m) => m.name));
 /** A metric name too general to compare claims by ("performance"): claims carry no metric for it. */
@@ -57,9 +66,10 @@ function* termPhrases(): Generator<[string, Term]> {
     if (m.family === "efficiency") continue; // efficiency words come from cues.json with their claim family
     const ambiguous = new Set(m.ambiguousAliases ?? []);
     for (const alias of m.aliases) {
-      yield [alias, { family: "quality", metric: m.name, needsCapital: ambiguous.has(alias) && !LOWERCASE_OK.has(alias) }];
+      const metric = atCutOff(m, alias);
+      yield [alias, { family: "quality", metric, needsCapital: ambiguous.has(alias) && !LOWERCASE_OK.has(alias) }];
       // An abbreviation's plural as papers write it ("RMSEs of 0.0046, 0.0016 and 0.0025", "AUCs").
-      if (SHORT_WORD.test(alias)) plurals.push([`${alias}s`, { family: "quality", metric: m.name, needsCapital: true, plural: true }]);
+      if (SHORT_WORD.test(alias)) plurals.push([`${alias}s`, { family: "quality", metric, needsCapital: true, plural: true }]);
     }
   }
   for (const [family, metrics] of Object.entries(cueLexicon.efficiency)) {

@@ -160,7 +160,9 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
     const { from, end } = windows[i]!;
     const inside: TagHit[] = [];
     for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
-    const tags = tagsOf(nearestValues(inside, claim, scan));
+    // A number of samples (pass@K) conditions a measure of solved problems, not one at another cut-off ("MRR@10").
+    const cutOff = claim.metric !== null && claim.metric.includes("@") && !claim.metric.includes("pass@");
+    const tags = tagsOf(nearestValues(inside, claim, scan)).filter((tag) => !(cutOff && tag.startsWith("pass@")));
     const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME, true)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start), SIZE_BESIDE, false, Math.max(0, claim.start - from - 40));
     if (size) tags.push(`model-size:${size}`);
     claim.setting = tags;

@@ -98,10 +98,14 @@ describe("board metrics and splits", () => {
       claim({ dataset: "COCO", metric: "ap", value: 39.9 }),
       claim({ dataset: "COCO", metric: "map", value: 43.1 }),
       claim({ dataset: "COCO", metric: "ap50", value: 60.1 }),
+      claim({ dataset: "COCO", metric: "recall@1", value: 55.2 }),
+      claim({ dataset: "COCO", metric: "recall@10", value: 91.5 }),
     ]);
     expect(got).toEqual([
       ["COCO", "ap50", [], [[60.1, false]]],
       ["COCO", "map", [], [[43.1, false], [39.9, false]]],
+      ["COCO", "recall@1", [], [[55.2, false]]],
+      ["COCO", "recall@10", [], [[91.5, false]]],
       ["ImageNet", "accuracy", ["fine-tuned"], [[90, false], [85, false]]],
       ["ImageNet", "accuracy", ["zero-shot"], [[70, false], [60, false]]],
       ["ImageNet", "top-1 accuracy", [], [[82, false]]],
@@ -131,6 +135,8 @@ describe("plausibility", () => {
     [{ metric: "perplexity", value: 0.9, unit: "" }, "perplexity 0.9, below its minimum of 1"],
     [{ metric: "mae", value: 10, unit: "%", higherIsBetter: false }, "mae in %, which it is not measured in (a relative change?)"],
     [{ metric: "mae", value: 0.31, unit: "" }, null],
+    // A measure at a cut-off is checked as its family.
+    [{ metric: "recall@10", value: 120 }, "120% recall@10, over 100%"],
   ];
   it.each(ranges)("range of %j: %s", (fields, problem) => expect(rangeProblem(claim(fields))).toBe(problem));
 

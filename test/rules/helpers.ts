@@ -9,6 +9,7 @@ export interface Expected {
   unit?: string;
   valueLow?: number | null;
   metric?: string | null;
+  higherIsBetter?: boolean | null;
   bound?: string | null;
   dataset?: string | null;
   role?: string;

@@ -4,6 +4,17 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A ranking measure keeps its cut-off, so that Recall@1 and R@10 are not ranked together; a number of samples
+  // (pass@K) conditions no other measure (unseen corpus abstracts).
+  [
+    "Our model achieves a Recall@1 of 45.2% and a R@10 of 80.1% on Flickr30K, MRR@10 of 0.576 and pass@16 of 80.5% on HumanEval.",
+    [
+      { type: "score", text: "45.2%", value: 45.2, metric: "recall@1", higherIsBetter: true },
+      { type: "score", text: "80.1%", value: 80.1, metric: "recall@10", setting: [] },
+      { type: "score", text: "0.576", value: 0.576, metric: "mrr@10", setting: [] },
+      { type: "score", text: "80.5%", value: 80.5, metric: "pass@k", setting: ["pass@16"] },
+    ],
+  ],
   // A measure named before "reaching", "coefficients of up to" names the level after it, not the next clause's measure
   // (new dev abstract 2509.02156).
   [
