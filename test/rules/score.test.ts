@@ -4,6 +4,9 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A measure's acronym may open with one small letter ("cIoU", "gFID", "pAP@10") (unseen corpus abstracts).
+  ["LENS achieves an average cIoU of 81.2% on RefCOCO.", [{ type: "score", text: "81.2%", value: 81.2, metric: "ciou", dataset: "RefCOCO" }]],
+  ["When applied to advanced tokenizers, it achieves a gFID of 1.42 with only 177M parameters.", [{ type: "score", text: "1.42", value: 1.42, metric: "gfid" }]],
   // A ranking measure keeps its cut-off, so that Recall@1 and R@10 are not ranked together; a number of samples
   // (pass@K) conditions no other measure (unseen corpus abstracts).
   [
