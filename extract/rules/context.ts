@@ -146,7 +146,9 @@ function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Te
   const upTo = firstAtOrAfter(terms, list.first.start);
   const before = terms.slice(Math.max(0, upTo - list.size), upTo).filter((t) => t.start >= sentence.start && list.first.start - t.end < 100);
   if (listed(after, list.size, scan)) return after[list.index]!;
-  if (sentence.respectively && listed(before, list.size, scan)) return before[list.index]!;
+  // "a precision/recall of 0.91/0.87": terms paired by a slash before numbers paired by one.
+  const slashedBefore = slashed && before.length === 2 && /^\s*\/\s*$/.test(scan.slice(before[0]!.end, before[1]!.start));
+  if ((sentence.respectively || slashedBefore) && listed(before, list.size, scan)) return before[list.index]!;
   return null;
 }
 

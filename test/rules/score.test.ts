@@ -4,6 +4,16 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // Measures paired by a slash before numbers paired by one, in order (unseen corpus abstracts).
+  [
+    "Aes-R1 improves the backbone's average PLCC/SRCC by 47.9%/34.8%. It reaches a precision/recall of 0.91/0.87 on the test set.",
+    [
+      { type: "improvement", text: "47.9%", value: 47.9, metric: "plcc" },
+      { type: "improvement", text: "34.8%", value: 34.8, metric: "srcc" },
+      { type: "score", text: "0.91", value: 0.91, metric: "precision" },
+      { type: "score", text: "0.87", value: 0.87, metric: "recall" },
+    ],
+  ],
   // A measure's acronym may open with one small letter ("cIoU", "gFID", "pAP@10") (unseen corpus abstracts).
   ["LENS achieves an average cIoU of 81.2% on RefCOCO.", [{ type: "score", text: "81.2%", value: 81.2, metric: "ciou", dataset: "RefCOCO" }]],
   ["When applied to advanced tokenizers, it achieves a gFID of 1.42 with only 177M parameters.", [{ type: "score", text: "1.42", value: 1.42, metric: "gfid" }]],
