@@ -34,8 +34,8 @@ export function joinBetweenRanges(claims: ClaimDraft[], scan: string): ClaimDraf
   return out;
 }
 
-// Comparators: "than the FP32 baseline", "over previous best", "compared to BPTT".
-const COMPARATOR = /^\s*[^.;\d]{0,60}?\b(?:than|over|compared (?:to|with)|relative to|with respect to|against|vs\.?|versus)\s+((?:[^,.;:()]|\.(?=\w)){2,80}?)(?=\s+(?:on|in|for|while|with|at|when|by|and|but|across|using|under|without|which|that|as|to)\b|[,;:()]|\.(?!\w)|$)/i;
+// Comparators: "than the FP32 baseline", "over previous best", "compared to BPTT"; not a number ("to less than 6 seconds": a bound).
+const COMPARATOR = /^\s*[^.;\d]{0,60}?\b(?:than|over|compared (?:to|with)|relative to|with respect to|against|vs\.?|versus)\s+(?!\d[\d.,]*(?:\s|%|\\|x\b|×|$))((?:[^,.;:()]|\.(?=\w)){2,80}?)(?=\s+(?:on|in|for|while|with|at|when|by|and|but|across|using|under|without|which|that|as|to)\b|[,;:()]|\.(?!\w)|$)/i;
 // "outperforms ALBERT by 1.8%", "surpass ViT and ViT-MoE by 0.8% and 2.1%"; a point inside a name stays ("Qwen2.5-7B").
 const OUTPERFORMS = /\b(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|exceeds?|improves? (?:up)?on)\s+((?:[^,.;:()]|\.(?=\w)){2,80}?)\s+by\s+(?:[^,;]{0,24})$/i;
 
