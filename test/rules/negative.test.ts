@@ -21,6 +21,8 @@ const NO_CLAIMS = [
   "It works under compression, evidenced on MME with a 30% retention budget.",
   "Both methods are compared with the strongest baseline under a 20% cache size.",
   "It improves tracking on a 10 minute pig tracking dataset with 21 identities.",
+  // Amounts of data, however many words name it (unseen corpus abstracts).
+  "Our dataset comprises 620 minutes of high-quality motion capture data performed by professional dancers.",
   // The scale a score is out of (unseen corpus abstracts).
   "On QMSum and FAME, the summaries were rated 2 out of 5 points by the judges.",
   // An idiom and a statistic's name, not placings.
