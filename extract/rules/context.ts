@@ -117,12 +117,15 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
   const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start)) && !CATEGORY_CROSSED.test(scan.slice(before!.end, q.start));
-  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start));
+  // "reached 0.68, and the AUC is 0.71": a term that names the next number is that number's.
+  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start)) && !NAMES_NEXT.test(scan.slice(after!.end, after!.end + 16));
   // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
   if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
   if (afterOk) return { hit: after, linked: false };
   return { hit: null, linked: false };
 }
+
+const NAMES_NEXT = /^\s*(?:is|was|were|are|of|=|:|reach(?:es|ed)?)\s*[~≈]?\s*\d/;
 
 /**
  * Describes q. Numbers listed together ("15.53%, 8.88%, and 6.33% absolute improvement",

@@ -4,6 +4,14 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // A measure named right before the next number ("the AUC is 0.71") is that number's (unseen corpus abstracts).
+  [
+    "The c-index with respect to relapses for the multimodal model reached 0.68, and the AUC is 0.71 for the test dataset.",
+    [
+      { type: "score", text: "0.68", value: 0.68, metric: "c-index" },
+      { type: "score", text: "0.71", value: 0.71, metric: "auc" },
+    ],
+  ],
   // Measures paired by a slash before numbers paired by one, in order (unseen corpus abstracts).
   [
     "Aes-R1 improves the backbone's average PLCC/SRCC by 47.9%/34.8%. It reaches a precision/recall of 0.91/0.87 on the test set.",
