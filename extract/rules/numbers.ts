@@ -273,6 +273,8 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   if (g.unit2 && !unit) return null;
   // "a 1.6-point increase" is points; "4-point polygons", "a 5-point scale" name things.
   if (unit?.kind === "points" && /^-\s?p/.test(unitTextOf(g.unit2 ?? g.unit1 ?? "")) && !POINTS_CHANGE_AFTER.test(scan.slice(end, end + 30))) return null;
+  // "two point cloud branches", "2 point sets": the point of a noun, no unit.
+  if (unit?.kind === "points" && /^\s*(?:clouds?|sets?)\b/i.test(scan.slice(end, end + 10))) return null;
   // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1");
   // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers.
   if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes("."))) {

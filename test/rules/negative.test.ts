@@ -23,6 +23,8 @@ const NO_CLAIMS = [
   "It improves tracking on a 10 minute pig tracking dataset with 21 identities.",
   // Amounts of data, however many words name it (unseen corpus abstracts).
   "Our dataset comprises 620 minutes of high-quality motion capture data performed by professional dancers.",
+  // The point of a noun, no unit (unseen corpus abstracts).
+  "We start by estimating bi-directional 3D scene flow between the two point clouds and then warp them to the given time step.",
   // The scale a score is out of (unseen corpus abstracts).
   "On QMSum and FAME, the summaries were rated 2 out of 5 points by the judges.",
   // An idiom and a statistic's name, not placings.
