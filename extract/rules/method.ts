@@ -49,7 +49,9 @@ const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
  * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
  */
-const SUBJECT_AFTER = /^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:(?!(?:our|their|its|his|her|the|an?|this|these|that|which|who|and|or|but|while|whereas|when|where|with|without)\s|[a-z-]*(?:ly|ing)\s)[a-z][a-z-]*\s+){0,2}(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)/;
+/** What a system is called after its name ("the YOLOv8m-t4 model", "MobileNetV2 convolutional neural network"). */
+const KIND_NOUN = String.raw`(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?`;
+const SUBJECT_AFTER = new RegExp(String.raw`^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:(?!(?:our|their|its|his|her|the|an?|this|these|that|which|who|and|or|but|while|whereas|when|where|with|without)\s|[a-z-]*(?:ly|ing)\s)[a-z][a-z-]*\s+){0,2}${KIND_NOUN}\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)`);
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -322,7 +324,7 @@ const TURNS_TO = /\b(?:while|whereas|but)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?
 const OUR_CLAUSE = /\b(?:we|ours|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|pipeline|agent|network|architecture|detector|design|technique|algorithm|work)s?)\b/i;
 
 /** A number right after a name: "PaddleOCR 91.37", "ReAct's 31%", "Mistral-7B at 88.94%", "GPT-4o (75.9%)", "TransE (MR: 391, MRR: 0.411)", "FT ($\kappa = 0.58$)", "KNN (AUC 0.677)", "the ResNet model (99.5%)". */
-const RIGHT_AFTER_NAME = /^(?:\s*|'s\s+|\s+at\s+|(?:\s+(?:model|network|system|baseline|method|approach|variant)s?)?\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]?\s*)?)$/;
+const RIGHT_AFTER_NAME = new RegExp(String.raw`^(?:\s*|'s\s+|\s+at\s+|(?:\s+${KIND_NOUN})?\s*\(\s*(?:(?:[A-Za-z][\w@-]*\s*[:=]\s*[\d.]+\s*%?\s*[,;]\s*){0,4}[A-Za-z][\w@-]*\s*[:=]?\s*)?)$`);
 
 /** The name alone in brackets right after a number (past its spread and unit): "96% (Balaji LRCN)", "$88 \\pm 38$ s (FT)". */
 function bracketedName(scan: string, end: number, datasets: DatasetMention[]): string | null {
@@ -343,7 +345,7 @@ function bracketedName(scan: string, end: number, datasets: DatasetMention[]): s
 /** A number opening a bracket, maybe after its measure's name: "(99.5%)", "(AUC 0.677)", "(F1: 0.91)". */
 const IN_BRACKETS_BEFORE = /\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?$/;
 /** From a comparator to its number's bracket, past the others listed with theirs: "KNN (AUC 0.677), RNN (AUC ", "ResNet model (". */
-const COMPARED_ITEMS = /^(?:\s+(?:model|network|system|baseline|method|approach|variant)s?)?\s*(?:\([^()]{0,40}\)\s*,\s*(?:and\s+)?(?:an?\s+|the\s+)?[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*)*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?$/;
+const COMPARED_ITEMS = new RegExp(String.raw`^(?:\s+${KIND_NOUN})?\s*(?:\([^()]{0,40}\)\s*,\s*(?:and\s+)?(?:an?\s+|the\s+)?[^\s(),;]+(?:\s+[^\s(),;]+){0,3}\s*)*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?$`);
 const BRACKET_AFTER = /^\s*(?:±\s*[\d.]+\s*)?(?:[a-zA-Z%]{1,3}\s*)?\(\s*([^()\d]{2,40})\)/;
 
 const REACH = 300;
