@@ -102,6 +102,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
   // (A number inside a name is not a result: "Mistral-7B at 88.94%".)
   if (q.kind === "percent" && /(?:^|[^\w.-])\d[\d.,]*\s*(?:%|[A-Za-z]{1,5})?\s+at\s+(?:a\s+|an\s+|the\s+)?(?:same\s+)?$/.test(before)) return true;
+  // "improved the TPR by 15% at FPR = 0.01": the operating point, named before its value.
+  if (AT_RATE_BEFORE.test(before)) return true;
   // "89.95% Dice with 10% labeled data", "a 4% DSC gain with only 20% labeled data": the share of labels a result was
   // trained with is its setting ("trained with only 50% of the labeled data" claims a saving).
   if (q.kind === "percent" && /\b(?:with|at|using|under)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*(?:labell?ed|annotated|training|supervised)\s+(?:data|samples|images|examples|labels)\b/i.test(scan.slice(q.end, q.end + 30))) return true;
@@ -197,11 +199,12 @@ function sizeOfData(q: Quantity, datasets: DatasetMention[], scan: string): bool
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
 const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
+const AT_RATE_BEFORE = /\bat\s+(?:an?\s+|the\s+)?(?:FPR|FAR|FRR|FNR|TPR|false[\w\s-]{0,20}?rates?)\s*(?:=|of|@)\s*$/i;
 const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
 const PART_BEFORE = /\b(?:(?:sub)?tasks?|tracks?|phases?|stages?|levels?|rounds?|parts?|sections?|chapters?|figures?|fig\.?|tables?|eqs?\.?|equations?|appendix|lemma|theorem)\s+$/i;
 const RATING_SCALE = /^(?:4|5|7|9|10|100)(?:\.0)?$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
-const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|of\s+(?:[\w-]+\s+){0,3}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
+const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[- ]?times?|forecast horizons?|prediction horizons?|of\s+(?:[\w-]+\s+){0,3}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;

@@ -12,6 +12,8 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["LOCA-R achieves a near-perfect score of 313 out of 320 points, solidly surpassing the highest-scoring human competitor.", [{ type: "score", text: "313", value: 313 }]],
+  // What a method sacrifices is a change for the worse (unseen corpus abstract).
+  ["VCFlow sacrifices only 7% accuracy on average yet generates each reconstructed video quickly.", [{ type: "improvement", text: "7%", value: -7, metric: "accuracy" }]],
   // A list goes on past an approximation sign before its next number (unseen corpus abstract).
   [
     "We demonstrate substantial gains over standard baselines - achieving ~10% and ~7.7% improvements in top-1 retrieval under dense and sparse caption scenarios.",
