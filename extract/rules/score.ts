@@ -9,6 +9,10 @@ import { MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } f
 // "regain 99% of the original accuracy", "retains over 70% of its performance".
 const RETAINED_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:original\s+|full\s+|baseline\s+|base\s+|teacher(?:'s)?\s+|uncompressed\s+|full-precision\s+|dense\s+|unpruned\s+|model(?:'s)?\s+|initial\s+)*(?:[\w-]+\s+)?(?:accuracy|performance|quality|capabilit(?:y|ies)|score|f1|map|bleu|effectiveness|utility)\b/i;
 
+// "preserve 99.9% performance", "maintaining 97% of quality": a share of a quality with no measure of its own, kept.
+const KEPT_BEFORE = /\b(?:preserv|retain|maintain|keep|kept)\w*\s+(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least|roughly|~)\s*)?$/i;
+const KEPT_AFTER = /^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:original\s+|full\s+|baseline\s+)?(?:performance|quality|capabilit(?:y|ies)|effectiveness|utility)\b/i;
+
 // A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
 const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s+)*$/i;
 const ATTAINED_RIGHT_BEFORE = /\b(?:achiev(?:es|ed|ing)|attain(?:s|ed|ing)|reach(?:es|ed|ing)|scor(?:es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)|yield(?:s|ed|ing))\s+(?:(?:an?\s+)?(?:average|mean|overall|only|just|nearly|about|around|approximately|over|above|up\s+to|more\s+than|at\s+least)\s+(?:of\s+)?)?$/i;
@@ -71,7 +75,7 @@ export const score: ClaimRule = {
     if (m.change || !["percent", "none", "length", "angle", "decibel"].includes(kind)) return null;
     // "skipping more than 40 percent of Transformer blocks": a share of the model or the data, not a level reached.
     if (kind === "percent" && SHARE_OF_AFTER.test(m.after)) return null;
-    const retained = kind === "percent" && RETAINED_AFTER.exec(m.after);
+    const retained = kind === "percent" && (RETAINED_AFTER.exec(m.after) ?? (KEPT_BEFORE.test(m.before) ? KEPT_AFTER.exec(m.after) : null));
     if (retained) return { metric: `${metricOf(m, "quality") ?? "performance"} retention` };
     // The patterns below end in "of", "=", ":" or a bound: most numbers have none of these before them, and the
     // patterns, anchored at the end, would be tried at every position of the window.
