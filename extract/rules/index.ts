@@ -107,6 +107,9 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // "89.95% Dice with 10% labeled data", "a 4% DSC gain with only 20% labeled data": the share of labels a result was
   // trained with is its setting ("trained with only 50% of the labeled data" claims a saving).
   if (q.kind === "percent" && /\b(?:with|at|using|under)\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s*(?:labell?ed|annotated|training|supervised)\s+(?:data|samples|images|examples|labels)\b/i.test(scan.slice(q.end, q.end + 30))) return true;
+  // A confidence interval: its level ("95% CI") and its bounds ("(95% CI, 0.969-0.986)", "CI -3.1 to +4.7").
+  if (q.kind === "percent" && INTERVAL_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
+  if (INTERVAL_BEFORE.test(scan.slice(Math.max(0, q.start - 40), q.start))) return true;
   // A spread, not a level: "with standard deviations averaging 10.1%".
   if (SPREAD_BEFORE.test(before)) return true;
   // A budget the method is run under: "with 30% retention budget", "at a 10% token budget".
@@ -199,6 +202,8 @@ function sizeOfData(q: Quantity, datasets: DatasetMention[], scan: string): bool
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
 const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
+const INTERVAL_AFTER = /^\s*(?:CI|(?:confidence|credible)\s+intervals?)\b/i;
+const INTERVAL_BEFORE = /\b(?:CI|(?:confidence|credible)\s+intervals?)\s*(?:of\s+)?[:,=]?\s*(?:[-+]?\d[\d.]*\s*%?\s*(?:--|-|–|to|,)\s*)?$/i;
 const AT_RATE_BEFORE = /\bat\s+(?:an?\s+|the\s+)?(?:FPR|FAR|FRR|FNR|TPR|false[\w\s-]{0,20}?rates?)\s*(?:=|of|@)\s*$/i;
 const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
 const PART_BEFORE = /\b(?:(?:sub)?tasks?|tracks?|phases?|stages?|levels?|rounds?|parts?|sections?|chapters?|figures?|fig\.?|tables?|eqs?\.?|equations?|appendix|lemma|theorem)\s+$/i;

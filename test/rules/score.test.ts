@@ -4,6 +4,7 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  ["The model reached an AUC of 0.977 (95% CI, 0.969-0.986) on the external cohort.", [{ type: "score", text: "0.977", value: 0.977, metric: "auc" }]],
   // A share of performance kept, said without "of", is a retention; a share recovered is no level kept (unseen corpus abstracts).
   ["Furthermore, VISOR++ images are able to preserve 99.9% performance on 14,000 unrelated MMLU evaluation tasks.", [{ type: "score", text: "99.9%", value: 99.9, metric: "performance retention", dataset: "MMLU" }]],
   // A measure named right before the next number ("the AUC is 0.71") is that number's (unseen corpus abstracts).
