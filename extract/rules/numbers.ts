@@ -289,7 +289,9 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges), and so is the pair listed
   // after one ("from 36.50% to 46.29% and 66.33% to 76.31%").
   const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && (/from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) || FROM_TO_LISTED.test(scan.slice(Math.max(0, start - 50), start))) && !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
-  if (g.n2 !== undefined && !fromTo) {
+  // "by +11.8 pp to 85.3%": a change and the level it reaches, not a range (each end says what it measures).
+  const twoMeasures = unit1 !== undefined && unit1 !== null && unit !== undefined && unit !== null && unit1.kind !== unit.kind;
+  if (g.n2 !== undefined && !fromTo && !twoMeasures) {
     const second = parseNumber(g.n2) * scaleOf(g.scale2);
     // "2 to 3 times": a range only when it rises; "1-2" with a unit on the first alone is still a range.
     if (second > value) {

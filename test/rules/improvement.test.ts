@@ -12,6 +12,14 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["LOCA-R achieves a near-perfect score of 313 out of 320 points, solidly surpassing the highest-scoring human competitor.", [{ type: "score", text: "313", value: 313 }]],
+  // A change and the level it reaches, each with its own unit, are two claims, not a range (unseen corpus abstract).
+  [
+    "Faithfulness was increased by 64.7 percentage points to 99.5% for the RAG-enhanced O4-Mini model.",
+    [
+      { type: "improvement", text: "64.7 percentage points", value: 64.7, unit: "pp", valueLow: null },
+      { type: "score", text: "99.5%", value: 99.5, unit: "%" },
+    ],
+  ],
   // What a method sacrifices is a change for the worse (unseen corpus abstract).
   ["VCFlow sacrifices only 7% accuracy on average yet generates each reconstructed video quickly.", [{ type: "improvement", text: "7%", value: -7, metric: "accuracy" }]],
   // A list goes on past an approximation sign before its next number (unseen corpus abstract).
