@@ -110,6 +110,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // A confidence interval: its level ("95% CI") and its bounds ("(95% CI, 0.969-0.986)", "CI -3.1 to +4.7").
   if (q.kind === "percent" && INTERVAL_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   if (INTERVAL_BEFORE.test(scan.slice(Math.max(0, q.start - 40), q.start))) return true;
+  // The people of a study, not a result: "98% of participants identified them as toxic".
+  if (q.kind === "percent" && PEOPLE_AFTER.test(scan.slice(q.end, q.end + 40))) return true;
   // A spread, not a level: "with standard deviations averaging 10.1%".
   if (SPREAD_BEFORE.test(before)) return true;
   // A budget the method is run under: "with 30% retention budget", "at a 10% token budget".
@@ -202,6 +204,7 @@ function sizeOfData(q: Quantity, datasets: DatasetMention[], scan: string): bool
 
 const VERSION = /^\d{1,2}(?:\.\d)?$/;
 const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
+const PEOPLE_AFTER = /^\s*of\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+)?(?:participants|respondents|subjects|interviewees|annotators|people|clinicians|physicians|radiologists|pathologists|students|teachers|developers|practitioners|surveyed)\b/i;
 const INTERVAL_AFTER = /^\s*(?:CI|(?:confidence|credible)\s+intervals?)\b/i;
 const INTERVAL_BEFORE = /\b(?:CI|(?:confidence|credible)\s+intervals?)\s*(?:of\s+)?[:,=]?\s*(?:[-+]?\d[\d.]*\s*%?\s*(?:--|-|–|to|,)\s*)?$/i;
 const AT_RATE_BEFORE = /\bat\s+(?:an?\s+|the\s+)?(?:FPR|FAR|FRR|FNR|TPR|false[\w\s-]{0,20}?rates?)\s*(?:=|of|@)\s*$/i;

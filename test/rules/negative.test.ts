@@ -23,6 +23,8 @@ const NO_CLAIMS = [
   "It improves tracking on a 10 minute pig tracking dataset with 21 identities.",
   // Amounts of data, however many words name it (unseen corpus abstracts).
   "Our dataset comprises 620 minutes of high-quality motion capture data performed by professional dancers.",
+  // A share of the people of a study (unseen corpus abstract).
+  "We conducted a survey (n=61) in which 98% of participants identified them as toxic.",
   // A confidence interval's level and bounds are no results (unseen corpus abstracts: the levels they bound are).
   "The confidence interval of the paired difference is (95% CI -3.1 to +4.7) and (95% CI, 0.969-0.986).",
   // An operating point named before its value, a forecast's lead time (unseen corpus abstracts).
