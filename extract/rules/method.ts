@@ -317,6 +317,16 @@ const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)))})(?:\\s|$)`, "i");
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
+/** The system a result was reached with, named right after the number: "0.82 using SVM". */
+const USING_AFTER = /^\s*%?\)?\s*using\s+(?:the\s+|an?\s+)?/;
+
+/** The name that stands right after a number and the words `lead` reads, if one does. */
+function nameRightAfter(scan: string, end: number, lead: RegExp, datasets: DatasetMention[]): string | null {
+  const words = lead.exec(scan.slice(end, end + 12))?.[0];
+  if (words === undefined) return null;
+  const name = namesIn(scan, end + words.length, end + words.length + 60, datasets)[0];
+  return name && name.start === end + words.length ? name.text : null;
+}
 /** Models in general as a subject: unlike PRIOR_WORK ("existing methods achieve"), no comparator of the paper's, so no baseline. */
 const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
 const DATA_WORDS_AFTER = /^\s*(?:benchmarks?|datasets?|corpus|corpora|tasks?|data|splits?|test sets?)\b/i;
@@ -414,6 +424,12 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
       if (example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before))) method = text;
     }
+    // "AUROC 0.82 using SVM and 0.81 using BlueBERT": the system named right after the number, by what it used.
+    // (Not for the last of a list: "71.9% and 54.4% using LLAMA-3.2 and GPT-4" pairs them in order.)
+    const listed = previous !== undefined && /^\s*(?:%|\\%)?\s*(?:,|and|,\s*and)\s*$/.test(scan.slice(previous.end, claim.start));
+    // Nor where the paper's own method is the subject: "our method reduces hallucinations by 5% using LLaVA-v1.5-7B" names a backbone.
+    const ours = OUR_CLAUSE.test(scan.slice(claim.sentenceStart, claim.start));
+    if (method === null && claim.role === "result" && !listed && !ours) method = nameRightAfter(scan, claim.end, USING_AFTER, datasets);
     // The numbers after the first of a sentence go on about its subject ("it attained 36.9% accuracy, 45.9% …").
     // Not past a clause that turns to another subject ("GPT-4.1 detects … with 79% F1, while our best model only achieves 46%").
     if (method === null && previous?.sentenceStart === claim.sentenceStart && previous.role === claim.role && named.has(previous) && !TURNS_TO.test(scan.slice(previous.end, claim.start))) method = previous.method;
@@ -425,11 +441,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role] = [prior[1]!, "baseline"];
     }
     // "compared to 0.43 for K-Means": the name after a baseline's number is its.
-    if (claim.role === "baseline" && method === null) {
-      const lead = FOR_NAME_AFTER.exec(scan.slice(claim.end, claim.end + 12))?.[0];
-      const after = lead === undefined ? undefined : namesIn(scan, claim.end + lead.length, claim.end + lead.length + 60, datasets)[0];
-      if (after && after.start === claim.end + lead!.length) method = after.text;
-    }
+    if (claim.role === "baseline" && method === null) method = nameRightAfter(scan, claim.end, FOR_NAME_AFTER, datasets);
     // Models in general as the subject ("while large models achieve up to 87.6%"): the number is not the contribution's,
     // nor are the numbers that go on in its sentence.
     const generic = method === null && claim.role === "result" && GENERIC_SUBJECT.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));

@@ -169,6 +169,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "A fine-tuned MobileNetV2 convolutional neural network was trained on the ISIC 2019 dataset for skin lesion classification, achieving 89.3% accuracy, 91.6% sensitivity, and 88.2% specificity.",
     ["MobileNetV2", "MobileNetV2", "MobileNetV2"],
   ],
+  // The system a result was reached "using", unless the paper's method is the subject (then it names a backbone) (unseen corpus abstracts).
+  [
+    "Automated Triaging of Incident Learning Safety Reports",
+    "Classification performance on the Inst. test achieved AUROC 0.82 using SVM and 0.81 using BlueBERT. Our method reduces hallucinations by 5% using LLaVA-v1.5-7B.",
+    ["SVM", "BlueBERT", null],
+  ],
   // A level in brackets after a comparator (and its kind) is the comparator's, not the subject's (unseen corpus abstracts).
   [
     "ECG foundation models",

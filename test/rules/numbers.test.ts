@@ -97,6 +97,10 @@ describe("number grammar", () => {
     for (const [text, scan] of cases) expect(scanText(text)).toBe(scan);
   });
 
+  it("reads a LaTeX character by its code as a blank, never as a name (\"$\\unicode{x2013}$\" is a dash)", () => {
+    expect(scanText("window $\\unicode{x2013}$ outperform")).toBe(`window ${" ".repeat(17)} outperform`);
+  });
+
   it("keeps the scan text the same length as the abstract, so offsets agree", () => {
     const text = "up to sim30% and 20\\% or $9.1\\%$ &gt; 10sim100times \u2212 {x} \\times \u00a0";
     expect(scanText(text)).toHaveLength(text.length);
