@@ -10,6 +10,7 @@
 import lexicon from "./lexicon/boards.json" with { type: "json" };
 import type { Claim, Leaderboard } from "./schema.ts";
 import { alternation } from "./rules/patterns.ts";
+import { measureOf } from "./rules/lexicons.ts";
 
 /** What ranking a claim needs of it (the sentence is read once, for the flags, and not kept). */
 export type RankedClaim = Pick<
@@ -106,15 +107,13 @@ const CHANGE_REACH = 160;
 export const WORDING_BEFORE = 60;
 export const WORDING_AFTER = 25;
 
-/** A measure at a cut-off ("recall@10") is checked as its family ("recall@k"). */
-const familyOf = (metric: string) => metric.replace(/@\d+$/, "@k");
-
 /** The value's range as the metric allows it: the reason it is outside, or null. */
 export function rangeProblem(c: Pick<Claim, "metric" | "value" | "unit">): string | null {
   const metric = c.metric;
   if (metric === null) return null;
   const signed = SIGNED.has(metric);
-  const percent = PERCENT.has(metric) || PERCENT.has(familyOf(metric));
+  // A measure at a cut-off ("recall@10") is checked as the lexicon's measure ("recall@k").
+  const percent = PERCENT.has(metric) || PERCENT.has(measureOf(metric));
   if (!signed && c.value < 0) return `negative ${metric}, which cannot be below 0`;
   if (c.unit === "%" && !signed && c.value > 100 && percent) return `${c.value}% ${metric}, over 100%`;
   if (c.unit === "" && percent && c.value > 100) return `${c.value} ${metric}, over 100 (a percentage) or 1 (a fraction)`;

@@ -47,7 +47,14 @@ function atCutOff(m: MetricEntry, alias: string): string {
   return cutOff === undefined ? m.name : `${m.name.replace(/@k$/, "")}@${cutOff}`;
 }
 
-const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.flatMap((m) => [m.name, ...m.aliases.map((a) => atCutOff(m, a))].map((name): [string, boolean] => [name, m.higherIsBetter])));
+/** Each measure at a cut-off ("recall@10", "ndcg@10") with the lexicon's measure it is of ("recall@k", "ndcg"). */
+const AT_CUT_OFF = new Map<string, string>(METRICS.flatMap((m) => m.aliases.map((a): [string, string] => [atCutOff(m, a), m.name]).filter(([name]) => name !== m.name)));
+/** The lexicon's measure a metric is, or is at a cut-off of: what its range and direction are read from. */
+export const measureOf = (metric: string) => AT_CUT_OFF.get(metric) ?? metric;
+/** Whether a metric is a ranking measure at a cut-off ("recall@10"). */
+export const isAtCutOff = (metric: string | null) => metric !== null && AT_CUT_OFF.has(metric);
+
+const HIGHER_IS_BETTER = new Map<string, boolean>(METRICS.map((m) => [m.name, m.higherIsBetter]));
 
 const VAGUE = new Set(METRICS.filter((m) => m.vague).map((m) => m.name));
 /** A metric name too general to compare claims by ("performance"): claims carry no metric for it. */
@@ -55,7 +62,7 @@ export const isVagueMetric = (metric: string | null) => metric !== null && VAGUE
 
 /** Whether a higher value of the metric is better (null: no metric, or one the lexicon gives no direction). */
 export function directionOf(metric: string | null): boolean | null {
-  return metric === null ? null : (HIGHER_IS_BETTER.get(metric) ?? null);
+  return metric === null ? null : (HIGHER_IS_BETTER.get(measureOf(metric)) ?? null);
 }
 
 const SHORT_WORD = /^[a-z][a-z0-9@-]{1,5}$/;

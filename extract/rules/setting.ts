@@ -7,6 +7,7 @@ import methodLexicon from "../lexicon/methods.json" with { type: "json" };
 import { alternation, escapeRegExp } from "./patterns.ts";
 import type { ClaimDraft } from "./index.ts";
 import { firstAtOrAfter } from "./context.ts";
+import { isAtCutOff } from "./lexicons.ts";
 
 interface TagPattern {
   tag: string;
@@ -161,8 +162,7 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
     const inside: TagHit[] = [];
     for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
     // A number of samples (pass@K) conditions a measure of solved problems, not one at another cut-off ("MRR@10").
-    const cutOff = claim.metric !== null && claim.metric.includes("@") && !claim.metric.includes("pass@");
-    const tags = tagsOf(nearestValues(inside, claim, scan)).filter((tag) => !(cutOff && tag.startsWith("pass@")));
+    const tags = tagsOf(nearestValues(inside, claim, scan)).filter((tag) => !(isAtCutOff(claim.metric) && tag.startsWith("pass@")));
     const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME, true)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start), SIZE_BESIDE, false, Math.max(0, claim.start - from - 40));
     if (size) tags.push(`model-size:${size}`);
     claim.setting = tags;
