@@ -118,13 +118,22 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
   const beforeOk = gapBefore <= 100 && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start)) && !CATEGORY_CROSSED.test(scan.slice(before!.end, q.start));
   // "reached 0.68, and the AUC is 0.71": a term that names the next number is that number's.
-  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start)) && !NAMES_NEXT.test(scan.slice(after!.end, after!.end + 16));
+  // "completeness (99.6% vs. 93%), precision (98.8% …)": a number in brackets does not take a term past their close.
+  const afterOk = gapAfter <= 40 && !/\d/.test(scan.slice(q.end, after!.start)) && !CLAUSE_AFTER.test(scan.slice(q.end, after!.start)) && !NAMES_NEXT.test(scan.slice(after!.end, after!.end + 16)) && !(NEXT_ASIDE.test(scan.slice(q.end, after!.start)) && insideBrackets(scan, sentence.start, q.start));
   // "AUC improves from 0.94 to 0.99 (F1: 0.80 to 0.97)": a term past an opening bracket belongs to the aside, not to the number before it.
   if (beforeOk && (!afterOk || gapBefore <= gapAfter || scan.slice(q.end, after!.start).includes("("))) return { hit: before, linked: false };
   if (afterOk) return { hit: after, linked: false };
   return { hit: null, linked: false };
 }
 
+/** Whether position lies inside brackets opened within the sentence. */
+function insideBrackets(scan: string, from: number, position: number): boolean {
+  const opened = scan.lastIndexOf("(", position - 1);
+  return opened >= from && scan.lastIndexOf(")", position - 1) < opened;
+}
+
+/** The close of a bracket and the start of the next item of a list ("…), precision (…"). */
+const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*and)\s*(?:the\s+|its\s+)?$/;
 const NAMES_NEXT = /^\s*(?:is|was|were|are|of|=|:|reach(?:es|ed)?)\s*[~≈]?\s*\d/;
 
 /**
@@ -184,6 +193,11 @@ export function describe(
   const after = scan.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const respective = respectiveTerm(list, sentence, usable, scan);
   let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, sentence, usable, scan);
+  // "mAP/mCorLoc scores of 58.5%/81.8%": of two measures paired by a slash before two numbers so paired, the
+  // lexicon knows one; the other number is the unknown measure's.
+  if (!respective && termHit && termHit.end <= first.start && list.size === 2 && /^\s*\/\s*$/.test(scan.slice(first.end, last.start))) {
+    if (list.index === 1 ? /^\/[A-Za-z]/.test(scan.slice(termHit.end, termHit.end + 2)) : /[A-Za-z]\/$/.test(scan.slice(termHit.start - 2, termHit.start))) termHit = null;
+  }
   // "outperforms ViT by 0.8%": a margin over another method is a quality change unless its metric is named beside it.
   if (!linked && OUTPERFORMS_BY.test(before)) termHit = null;
   const boundMatch = BOUND_BEFORE.exec(before.slice(-BOUND_REACH));

@@ -113,7 +113,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   // The people of a study, not a result: "98% of participants identified them as toxic".
   if (q.kind === "percent" && PEOPLE_AFTER.test(scan.slice(q.end, q.end + 40))) return true;
   // A spread, not a level: "with standard deviations averaging 10.1%".
-  if (SPREAD_BEFORE.test(before)) return true;
+  if (SPREAD_BEFORE.test(before) || SPREAD_ABBREVIATION_BEFORE.test(before)) return true;
   // A budget the method is run under: "with 30% retention budget", "at a 10% token budget".
   if (q.kind === "percent" && BUDGET_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   // "the top 1% and top 5% validation accuracy", "the top 1% of users": a rank or a share named, no result.
@@ -216,6 +216,8 @@ const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[-
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+/** "mean drop -11.14%, SD 15.74%", "(SE = 0.02)": a spread by its abbreviation (in capitals: "sd" is no word of it). */
+const SPREAD_ABBREVIATION_BEFORE = /(?:^|[\s(,;])(?:SDs?|SEs?|SEM|s\.d\.|σ)\s*[=:]?\s*$/;
 const BUDGET_AFTER = /^\s*(?:[\w-]+\s+)?(?:budgets?|cache\s+sizes?)\b/i;
 const SIGNAL_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:signals?|recordings?|sampling|data|audio|streams?|frequency)\b/i;
 const HARDWARE_AFTER = /^\s*(?:(?:[\w-]+\s+){0,2}?(?:GPUs?|graphics cards?|(?:NVIDIA\s+)?(?:A100|H100|V100|A6000|RTX\s?\d{4}|T4|L40S?)s?)\b(?!\s*(?:memory|RAM|VRAM))|VRAM\s+each\b)/;

@@ -40,18 +40,18 @@ const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|
 /** A title whose contribution is data or a study ("X: A Survey of …", "X: An Analysis of …"). */
 const STUDY_WORDS = /\b(?:survey|study|analysis|evaluation|review|position)\b/i;
 
-/** A word as names are written: letters and digits joined by "-", ".", "/" or "+" ("Qwen2.5-VL-72B", "CLIP-B/16"), maybe after a dimension ("1D-CNN", "3DGS"). */
-const WORD = /(?:(?<![\w.])\d[Dd](?=-?[A-Z0-9])-?)?[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&]|--)[A-Za-z0-9]+)*\+*/g;
-/** What may follow a name as part of it: a version, a size, a variant ("Gemini 2.5 Flash", "Llama 3.3 70B", "SegFormer B3"). */
-const NAME_TAIL = /^(?:\s+(?:v?\d+(?:\.\d+)*[BMK]?|[A-Z]\d+|Flash|Pro|Mini|mini|Nano|Large|Base|Small|Tiny|Huge|XL|Instruct|Chat|Turbo|Ultra|Max|Plus|Lite|Modified))+/;
+/** A word as names are written: letters and digits joined by "-", ".", "/", "+" or "_" ("Qwen2.5-VL-72B", "CLIP-B/16", "BlueBERT_TRANSFER"), maybe after a dimension ("1D-CNN", "3DGS"). */
+const WORD = /(?<![\w.])(?:\d[Dd](?=-?[A-Z0-9])-?)?[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&_]|--)[A-Za-z0-9]+)*\+*/g;
+/** What may follow a name as part of it: a version, a size, a variant ("Gemini 2.5 Flash", "Llama 3.3 70B", "Mixtral 8x7B", "SegFormer B3"). */
+const NAME_TAIL = /^(?:\s+(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[BMK]?(?![\w.])|[A-Z]\d+|Flash|Pro|Mini|mini|Nano|Large|Base|Small|Tiny|Huge|XL|Instruct|Chat|Turbo|Ultra|Max|Plus|Lite|Modified))+/;
 
 /**
  * What follows a name that is the subject of a number: a verb ("achieves", "improved", "scoring"), a
- * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside.
+ * possessive, the number in brackets or after a colon ("GPT-4o (75.9%)"), maybe after an aside ("o1-preview -- the strongest model -- scores").
  */
 /** What a system is called after its name ("the YOLOv8m-t4 model", "MobileNetV2 convolutional neural network"). */
 const KIND_NOUN = String.raw`(?:model|network|system|framework|approach|agent|method|variant|baseline|pipeline|detector|classifier)s?`;
-const SUBJECT_AFTER = new RegExp(String.raw`^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*)?(?:(?:(?!(?:our|their|its|his|her|the|an?|this|these|that|which|who|and|or|but|while|whereas|when|where|with|without)\s|[a-z-]*(?:ly|ing)\s)[a-z][a-z-]*\s+){0,2}${KIND_NOUN}\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)`);
+const SUBJECT_AFTER = new RegExp(String.raw`^\)?,?\s*(?:\([^()]{0,40}\)\s*|,[^,;]{0,60},\s*|(?:--|—)[^-—;]{0,60}(?:--|—)\s*)?(?:(?:(?!(?:our|their|its|his|her|the|an?|this|these|that|which|who|and|or|but|while|whereas|when|where|with|without)\s|[a-z-]*(?:ly|ing)\s)[a-z][a-z-]*\s+){0,2}${KIND_NOUN}\s+)?(?:(?:also|further|consistently|significantly|still|only|even|then|now|clearly|substantially|notably|successfully|reliably|not only|not)\s+)?(?:(?:[a-z]{2,}(?:s|ed)|(?:achiev|attain|reach|obtain|scor|yield|outperform|surpass|improv|reduc|deliver|record|gain)ing|achieve|attain|reach|obtain|score|yield|outperform|surpass|improve|reduce|deliver|record|show|exhibit|suffer|perform|gain|average|gave|got|had|made|took|won|ran|hit|set|saw|beat|led|kept|did|can|could|will|would|may|remains?)\b(?!\s*(?:[.,;:)]|(?:on|of|in|for|with|and|or|at|as|that|which)\b))|'s\b|\(|\u0000)`);
 const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?:(?:also|further|still|only|even|then)\s+)?[a-z]{2,}(?:s|ed)\b/;
 
 /** Whether a word is written as a name: inner capitals, two capitals, or letters with digits, or a known model. */
@@ -117,6 +117,8 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     // Names written side by side are one ("Faster R-CNN ResNet50 V1").
     const last = names[names.length - 1];
     if (last && /^ $/.test(text.slice(last.end, start))) [last.text, last.end] = [`${last.text} ${word}${tail}`, end];
+    // "OpenAI's o1-preview scores 41.9%": the number is the model's, not its maker's.
+    else if (nameLike && last && /^['’]s $/.test(text.slice(last.end, start))) names[names.length - 1] = { text: word + tail, start, end };
     else if (nameLike) names.push({ text: word + tail, start, end });
     else {
       // A plain name takes the capitalised words before it inside a sentence ("that Time Agent achieves").

@@ -186,6 +186,14 @@ const CASES: [string, string, (string | null)[]][] = [
     "With a precision of 0.86, the YOLOv8m-t42 model outperformed the YOLOv8m-t4 model (precision: 0.81, recall: 0.79). VGG19+MHSA achieves 99.25% accuracy, surpassing a strong ResNet101 baseline (98.62%).",
     [null, "YOLOv8m-t4", "YOLOv8m-t4", "VGG19+MHSA", "ResNet101"],
   ],
+  // A maker's model is the model ("OpenAI's o1-preview"), an aside between dashes does not part subject and verb,
+  // a size "8x7B" and "_" belong to a name (unseen corpus abstracts).
+  [
+    "Putnam-AXIOM: A Functional and Static Benchmark",
+    "On the Original set, OpenAI's o1-preview -- the strongest evaluated model -- scores 41.9%. BlueBERT_TRANSFER improved the performance on the test set to AUROC 0.78.",
+    ["o1-preview", "BlueBERT_TRANSFER"],
+  ],
+  ["A Comparison of Summaries", "Mixtral 8x7B outperformed Mistral 7B in terms of completeness (99.6% vs. 93%).", ["Mixtral 8x7B", null]],
 ];
 
 describe("method of each claim", () => {

@@ -25,6 +25,26 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.87", value: 0.87, metric: "recall" },
     ],
   ],
+  // Numbers in brackets after a measure the lexicon does not know take no measure named past the brackets' close;
+  // of two slash-paired measures of which one is unknown, the second number is the unknown one's (unseen corpus abstracts).
+  [
+    "Mixtral 8x7B outperformed Mistral 7B in terms of completeness (99.6% vs. 93%), precision (98.8% vs. 96%), and hallucination rate (1.2% vs. 4%).",
+    [
+      { type: "score", text: "99.6%", value: 99.6, metric: null, method: "Mixtral 8x7B" },
+      { type: "score", text: "93%", value: 93, metric: null },
+      { type: "score", text: "98.8%", value: 98.8, metric: "precision", method: "Mixtral 8x7B" },
+      { type: "score", text: "96%", value: 96, metric: "precision" },
+      { type: "score", text: "1.2%", value: 1.2, metric: "hallucination rate" },
+      { type: "score", text: "4%", value: 4, metric: "hallucination rate" },
+    ],
+  ],
+  [
+    "We achieve mAP/mCorLoc scores of 58.5%/81.8% on VOC 2007.",
+    [
+      { type: "score", text: "58.5%", value: 58.5, metric: "map", dataset: "PASCAL VOC 2007" },
+      { type: "score", text: "81.8%", value: 81.8, metric: null, dataset: "PASCAL VOC 2007" },
+    ],
+  ],
   // A measure's acronym may open with one small letter ("cIoU", "gFID", "pAP@10") (unseen corpus abstracts).
   ["LENS achieves an average cIoU of 81.2% on RefCOCO.", [{ type: "score", text: "81.2%", value: 81.2, metric: "ciou", dataset: "RefCOCO" }]],
   ["When applied to advanced tokenizers, it achieves a gFID of 1.42 with only 177M parameters.", [{ type: "score", text: "1.42", value: 1.42, metric: "gfid" }]],
