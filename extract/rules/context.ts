@@ -104,8 +104,9 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   if (before && !isVagueMetric(before.data.metric) && CHANGE_OF.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // "improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score": the clause says which measure.
   if (after && after.start - q.end <= 100 && IN_TERMS_OF.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
-  // A bracket right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation error".
-  if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*\([^)]*\)/, ""))) return { hit: head ?? after, linked: true };
+  // A bracket or a spread right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation
+  // error", "0.920 ± 0.003 SSIM".
+  if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*(?:\([^)]*\)|±\s?\d[\d.]*\s?%?)/, ""))) return { hit: head ?? after, linked: true };
   // "+7.6% (macro-F1)", "0.505 (Pearson) / 0.537 (Spearman)": the measure alone in brackets right after the number.
   if (after && BRACKET_OPEN.test(scan.slice(q.end, after.start)) && BRACKET_CLOSE.test(scan.slice((head ?? after).end, (head ?? after).end + 4))) return { hit: head ?? after, linked: true };
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
@@ -176,9 +177,14 @@ export function usableTerms(terms: PhraseHit<Term>[], text: string): PhraseHit<T
   return terms.filter((t) => {
     const written = text.slice(t.start, t.end);
     if (t.data.plural) return /^[A-Z][A-Z0-9@-]*s$/.test(written);
+    // "it always returns a score of 100%", "it returns 0%": a measure's name used as a verb names no measure.
+    if (VERB_LIKE_TERM.test(written) && (OBJECT_AFTER.test(text.slice(t.end, t.end + 8)) || SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) return false;
     return !t.data.needsCapital || written !== written.toLowerCase();
   });
 }
+const VERB_LIKE_TERM = /^(?:returns|scores|rates|ranks|costs)$/;
+const OBJECT_AFTER = /^\s+(?:a|an|the|its|their)\s/;
+const SUBJECT_BEFORE = /\b(?:it|which|that|always|also|still|only|often|never)\s+$/i;
 
 export function describe(
   q: Quantity,

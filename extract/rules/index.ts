@@ -96,6 +96,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/[\^_]\{[^}]*$|\^\s*$/.test(text.slice(Math.max(0, q.start - 12), q.start))) return true;
   // Growth rates of the field, not results: "scaling at 3.0x/2yrs", "1.4 times every 2 years".
   if (/^\s*(?:\/|per|every)\s*\d*\s*(?:yrs?|years?|months?)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
+  // A result restated over runs, in brackets after it: "1.93% (1.98+/-0.07) validation error".
+  if (/\d\s?%?\s*\(\s*$/.test(scan.slice(Math.max(0, q.start - 6), q.start)) && RESTATED_SPREAD_AFTER.test(scan.slice(q.end, q.end + 16))) return true;
+  // An amount, not a halving: "less than half a second", "half an hour".
+  if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
   // An operating point, not a result: "when the true positive rate is 95%".
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
@@ -216,6 +220,7 @@ const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[-
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+const RESTATED_SPREAD_AFTER = /^\s*%?\s*±\s?\d[\d.]*\s?%?\s*\)/;
 /** "mean drop -11.14%, SD 15.74%", "(SE = 0.02)": a spread by its abbreviation (in capitals: "sd" is no word of it). */
 const SPREAD_ABBREVIATION_BEFORE = /(?:^|[\s(,;])(?:SDs?|SEs?|SEM|s\.d\.|σ)\s*[=:]?\s*$/;
 const BUDGET_AFTER = /^\s*(?:[\w-]+\s+)?(?:budgets?|cache\s+sizes?)\b/i;

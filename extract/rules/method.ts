@@ -136,17 +136,19 @@ const CAPITAL_OR_DIGIT = /[A-Z\d]/;
 /**
  * Acronyms the text defines for a kind of thing written in lower case: "foundation models (FMs)",
  * "distributionally robust optimization (DRO)". They name no model of the paper ("we developed a
- * neuro-oncology specific FM"); a name spelled in capitals ("Gaussian Splatting (GS)") may.
+ * neuro-oncology specific FM"), nor do problems and diseases ("Traveling Salesman Problem (TSP)"); a name
+ * spelled in capitals ("Gaussian Splatting (GS)") may.
  */
 export function kindsDefined(text: string): Set<string> {
   const kinds = new Set<string>();
   if (!text.includes("(")) return kinds;
   // The bracketed acronyms are found first; only the words before each are read.
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
-    const phrase = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const phrase = WORDS_BEFORE.exec(before)?.[1] ?? PROBLEM_BEFORE.exec(before)?.[1];
     if (!phrase) continue;
     const letters = m[1]!.toLowerCase();
-    const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("");
+    const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("").toLowerCase();
     // What the paper itself proposes is named so ("we propose a continual zeroth-order adaptation (ZOA) framework"),
     // not what it works for or with ("a radar framework for hand gesture recognition (HGR)").
     if (initials.endsWith(letters) && !PROPOSED_HERE.test(text.slice(Math.max(0, m.index - 160), m.index))) for (const form of [m[1]!, `${m[1]!}s`]) kinds.add(form);
@@ -157,6 +159,8 @@ const PROPOSED_HERE = new RegExp(`(?:${INTRODUCES.source})(?:(?!\\b(?:for|of|on|
 const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,6})s?\)/g;
 /** Up to six lower-case words right before the bracket (the last one glued to no capital). */
 const WORDS_BEFORE = /(?<![\w-])((?:[a-z]+[\s-]+){0,5}[a-z]+)\s+$/;
+/** A problem or a disease, however capitalised ("the Traveling Salesman Problem (TSP)", "Alzheimer's Disease (AD)"). */
+const PROBLEM_BEFORE = /(?<![\w-])((?:[A-Za-z]+(?:'s)?[\s-]+){0,5}(?:[Pp]roblem|[Dd]isease|[Dd]isorder|[Ss]yndrome))\s+$/;
 
 /**
  * Plain capitalised words the text uses as names ("Prima achieved …", "the Cauvis method"): written

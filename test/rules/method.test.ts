@@ -194,6 +194,12 @@ const CASES: [string, string, (string | null)[]][] = [
     ["o1-preview", "BlueBERT_TRANSFER"],
   ],
   ["A Comparison of Summaries", "Mixtral 8x7B outperformed Mistral 7B in terms of completeness (99.6% vs. 93%).", ["Mixtral 8x7B", null]],
+  // A problem or a disease is no method, however its words are capitalised (unseen corpus abstracts).
+  [
+    "Freeze and Conquer: Reusable Ansatz for Solving the Traveling Salesman Problem",
+    "We present a variational algorithm for the Traveling Salesman Problem (TSP). With 7 cities the TSP success rate drops to 20%.",
+    [null],
+  ],
 ];
 
 describe("method of each claim", () => {

@@ -18,6 +18,8 @@ const NO_CLAIMS = [
   "Joint learning has shown promising performance in identifying triples, but detecting doubles and triples remains difficult.",
   // A spread, a budget run under, the length of a dataset's recordings (new dev abstracts).
   "Individual models vary across writing categories, with standard deviations averaging 10.1%.",
+  // An amount of time, not a halving (unseen corpus abstract).
+  "Micro-expressions are brief facial movements that typically last less than half a second.",
   // A spread by its abbreviation, not a level of its own (unseen corpus abstract).
   "Chain-of-thought prompting led to a mean accuracy change with SD 15.74% across the models (SE = 0.8).",
   "It works under compression, evidenced on MME with a 30% retention budget.",

@@ -419,6 +419,18 @@ const CASES: [string, Expected[]][] = [
   ],
   // The spec's grammar: a mean with its spread, a typed colon, LaTeX math, retentions.
   ["We achieve an accuracy of 96.66 ± 1.10% on the test set.", [{ type: "score", text: "96.66", value: 96.66, unit: "%", metric: "accuracy" }]],
+  // A spread typed "+/-" or "+-" is a "±": no claim of its own, and no gap between a number and its measure;
+  // a mean ± spread in brackets after a result restates it over runs (unseen corpus abstracts).
+  [
+    "Logistic regression achieved 97.78 +/- 0.82% accuracy, with an AUROC of 93.78% +- 2.34%.",
+    [
+      { type: "score", text: "97.78", value: 97.78, unit: "%", metric: "accuracy" },
+      { type: "score", text: "93.78%", value: 93.78, metric: "auc" },
+    ],
+  ],
+  ["Our best single model run has 1.93% (1.98+/-0.07) validation error on CIFAR-10.", [{ type: "score", text: "1.93%", value: 1.93, metric: "error", dataset: "CIFAR-10" }]],
+  // "returns" as a verb names no measure (unseen corpus abstract).
+  ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
   ["Our model reaches $acc.=0.955$ on the test set.", [{ type: "score", text: "0.955", value: 0.955, metric: "accuracy" }]],
   [
