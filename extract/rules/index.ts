@@ -98,6 +98,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/^\s*(?:\/|per|every)\s*\d*\s*(?:yrs?|years?|months?)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
   // A result restated over runs, in brackets after it: "1.93% (1.98+/-0.07) validation error".
   if (/\d\s?%?\s*\(\s*$/.test(scan.slice(Math.max(0, q.start - 6), q.start)) && RESTATED_SPREAD_AFTER.test(scan.slice(q.end, q.end + 16))) return true;
+  // A ranking measure's cut-off, not a result: "association Precision at 5 rose by 16%".
+  if (q.kind === "none" && Number.isInteger(q.value) && CUT_OFF_BEFORE.test(scan.slice(Math.max(0, q.start - 20), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
   if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
   // An operating point, not a result: "when the true positive rate is 95%".
@@ -147,7 +149,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
   if ((q.kind === "time" || q.kind === "memory") && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
-  // The length of a stretch of data ("a 10 second scene"), the rate of a signal ("a 100 Hz PPG signal").
+  // The length of a stretch of data ("a 10 second scene", "a 5s, 720p video"), the rate of a signal ("a 100 Hz PPG signal").
   if (q.kind === "time" && /\b(?:an?|each|every|per)\s+$/i.test(before) && SPAN_NOUN_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   if (q.kind === "rate" && /hz$/i.test(q.unitText) && SIGNAL_AFTER.test(scan.slice(q.end, q.end + 40))) return true;
   // A gap kept "within 2%" of another system, a scale written as a range in brackets ("rewards (0-1)"):
@@ -218,8 +220,9 @@ const RATING_SCALE = /^(?:4|5|7|9|10|100)(?:\.0)?$/;
 const FACTOR_AS_ADJECTIVE = /^\s+(?:contributions?|ideas?|goals?|purposes?|aims?|objectives?|approach(?:es)?|strateg(?:y|ies)|roles?|benefits?|challenges?|problems?|advantages?|nature|significance)\b/i;
 const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[- ]?times?|forecast horizons?|prediction horizons?|of\s+(?:[\w-]+\s+){0,3}?(?:data|speech|audio|video|videos|footage|recordings?|context|history|conversations?|driving|music|text|trajectories|demonstrations?|gameplay))\b/i;
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
-const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
+const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:,?\s*\d{3,4}p\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+const CUT_OFF_BEFORE = /\b(?:precision|recall|ndcg|hits|mrr|map|success)\s+at\s+$/i;
 const RESTATED_SPREAD_AFTER = /^\s*%?\s*±\s?\d[\d.]*\s?%?\s*\)/;
 /** "mean drop -11.14%, SD 15.74%", "(SE = 0.02)": a spread by its abbreviation (in capitals: "sd" is no word of it). */
 const SPREAD_ABBREVIATION_BEFORE = /(?:^|[\s(,;])(?:SDs?|SEs?|SEM|s\.d\.|σ)\s*[=:]?\s*$/;

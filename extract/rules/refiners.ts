@@ -79,9 +79,10 @@ function clean(phrase: string): string | null {
 /**
  * Each claim's dataset: in a "respectively" list the i-th number goes with the i-th dataset;
  * otherwise a dataset named right after the number ("on CIFAR-10"), then the nearest one before
- * it in the sentence, then one after it in the sentence; with none in the sentence, a score or
- * improvement takes the paper's only dataset if it names exactly one (a speed-up or a saving is on
- * data only where its sentence says so).
+ * it in the sentence, then one after it in the sentence; with none in the sentence, a score takes
+ * the paper's only dataset if it names exactly one before the number (one the paper builds afterwards
+ * is not what the number was measured on; a speed-up or a saving is on data only where its sentence
+ * says so).
  */
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[], scan: string): void {
   const respectively = respectivePairs(claims, datasets, sentences);
@@ -110,7 +111,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     // benchmark named after a clause about quality or after another claim: that is where the quality was measured.
     const efficiency = !QUALITY.has(claim.type);
     const later = efficiency && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter, scan)) || claims.some((c) => c.start > claim.end && c.start < firstAfter.start)) ? undefined : firstAfter;
-    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (efficiency ? undefined : referred ?? (hi === lo && claim.type === "score" ? only : undefined));
+    const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (efficiency ? undefined : referred ?? (hi === lo && claim.type === "score" && only && only.start < claim.start ? only : undefined));
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;
   }

@@ -43,13 +43,18 @@ const CASES: [string, Expected[]][] = [
     "Mesa can achieve flexible memory-savings (up to 50%) during training while achieving comparable or even better performance.",
     [{ type: "memory", text: "50%", value: 50, bound: "up to" }],
   ],
-  // A saving is on a dataset only where its sentence names one; a score takes the paper's only dataset.
+  // A saving is on a dataset only where its sentence names one; a score takes the paper's only dataset …
   [
     "We train on ImageNet. Our model reaches 76.1% top-1 accuracy while reducing GPU memory usage by around 40%.",
     [
       { type: "score", text: "76.1%", value: 76.1, dataset: "ImageNet" },
       { type: "memory", text: "40%", value: 40, dataset: null },
     ],
+  ],
+  // … named before the number: a dataset the paper builds afterwards is not what the number was measured on (unseen corpus abstract).
+  [
+    "ARMs achieves SOTA attack success rates, surpassing 90% on Claude-4-Sonnet. Leveraging ARMs, we construct ARMs-Bench, a large-scale multimodal safety dataset.",
+    [{ type: "score", text: "90%", value: 90, dataset: null }],
   ],
 ];
 
