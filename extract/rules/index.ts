@@ -77,6 +77,25 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
 }
 
+/** The earlier level of the sentence read from a "from A to B" pair, when q stands in a pair so written, with decimals as it. */
+function fromToListed(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: string, terms: PhraseHit<Term>[]): ClaimDraft | null {
+  const before = scan.slice(Math.max(sentence.start, q.start - 30), q.start);
+  // A range ("ranged from 1.68 to 16.39 m") is no pair of levels.
+  if (q.kind !== "none" || !/\.\d/.test(scan.slice(q.start, q.end)) || !FROM_OR_TO_BEFORE.test(before) || /\brang\w*\s+from\b/i.test(before)) return null;
+  // Only the last few drafts are looked at: a sentence of many numbers stays linear.
+  for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - 6); k--) {
+    const d = drafts[k]!;
+    if (d.sentenceStart !== sentence.start) return null;
+    // Not past another measure named ("…, cuts rotation error (ROT) from 22.91° to 20.93°").
+    if (d.type === "score" && d.unit === q.unit && /\bfrom\s+$/i.test(scan.slice(Math.max(0, d.start - 6), d.start)) && /\.\d/.test(d.text)) {
+      const term = terms[firstAtOrAfter(terms, d.end)];
+      return term && term.start < q.start ? null : d;
+    }
+  }
+  return null;
+}
+const FROM_OR_TO_BEFORE = /\bfrom\s+$|\bfrom\s+\d[\d.]*\s+to\s+$/i;
+
 const COMPARED_IN_BRACKETS = /^\s*(?:%|\\%)?\s*\)\s*,?\s*(?:(?:is|was|are|were|remains?|stays?|being)\s+)?(?:comparable|compared|similar|close|equal|superior|inferior|on par)\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*\(\s*$/;
 const CHANGED_ON_TO = /^\s*(?:%|\\%)?\s*,\s*(?:which|and\s+(?:it|this|that))\s+(?:further\s+)?(?:improv|increas|rose|rise|rises|grew|grow|jump|climb|drop|fell|fall|decreas|reduc)\w*\s+(?:further\s+)?to\s+$/i;
 
@@ -388,6 +407,11 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
       type = continued;
       // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".
       reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
+    }
+    // "LLaVA-1.6's from 0.678 to 0.921 (+35.8%), …, and Qwen2.5-VL's from 0.732 to 0.930": a pair of levels on a list of such pairs.
+    if (!reading) {
+      const pair = fromToListed(drafts, q, sentence, scan, terms);
+      if (pair) [type, reading] = ["score", { metric: pair.metric }];
     }
     if (!type || !reading) continue;
     // "ROC-AUC increases from 0.6041 to 0.7269 and PR-AUC from ...": the level a change reaches is in the metric it started from.

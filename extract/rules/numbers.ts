@@ -169,7 +169,7 @@ const UNIT = `(?:\\+?\\s{0,2}(?:${UNIT_PATTERN}))`;
 // A range joins two numbers: "2-3x", "20%-40%", "2 to 3 times", "10X~20X", "2-fold to 10-fold".
 // "6--15%" is LaTeX's en dash.
 // Artefacts blanked in the scan text may leave more space ("62.9$\\times$--287.2$\\times$").
-const RANGE = String.raw`\s{0,8}(?:--?|~|to|or)\s{0,8}`;
+const RANGE = String.raw`\s{0,8}(?:--?|~|to|or)\s{0,8}(?:\+(?=\d))?`;
 const MAGNITUDE = String.raw`orders?\s+of\s+magnitude|orders?(?=\s+(?:more|less|fewer|faster|higher|lower|smaller|larger))`;
 
 const QUANTITY_PATTERN = [
@@ -275,9 +275,9 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   if (unit?.kind === "points" && /^-\s?p/.test(unitTextOf(g.unit2 ?? g.unit1 ?? "")) && !POINTS_CHANGE_AFTER.test(scan.slice(end, end + 30))) return null;
   // "two point cloud branches", "2 point sets": the point of a noun, no unit.
   if (unit?.kind === "points" && /^\s*(?:clouds?|sets?)\b/i.test(scan.slice(end, end + 10))) return null;
-  // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1");
-  // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers.
-  if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes("."))) {
+  // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1"), and
+  // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers; so do two signed changes ("gains of +0.11 to +0.49").
+  if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes(".")) && !(g.sign?.trim() === "+" && g.sep!.endsWith("+"))) {
     g.n2 = undefined;
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
   }

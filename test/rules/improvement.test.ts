@@ -3,6 +3,8 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Two signed changes joined by "to" are a range (unseen corpus abstract).
+  ["Our revision improves accuracy, with F1-score gains of +0.11 to +0.49 for ground-based data.", [{ type: "improvement", text: "+0.11 to +0.49", value: 0.49, valueLow: 0.11, metric: "f1" }]],
   // A colon after a change noun announces the changes that follow (unseen corpus abstract).
   [
     "Instruction retrieval yields consistent gains: 9.4% on MedQA, 7.9% on MMLU, and 5.1% on MathQA.",

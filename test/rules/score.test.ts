@@ -429,6 +429,22 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["Our best single model run has 1.93% (1.98+/-0.07) validation error on CIFAR-10.", [{ type: "score", text: "1.93%", value: 1.93, metric: "error", dataset: "CIFAR-10" }]],
+  // A "from A to B" pair on a list of such pairs is a pair of levels as the first was, however far its measure
+  // (unseen corpus abstract).
+  [
+    "MITS improves LMM performance, increasing LLaVA-1.6's from 0.678 to 0.921 (+35.8%), Qwen2-VL's from 0.584 to 0.926 (+58.6%), and Qwen2.5-VL's from 0.732 to 0.930 (+27.0%).",
+    [
+      { type: "score", text: "0.678", value: 0.678, role: "baseline", method: "LLaVA-1.6" },
+      { type: "score", text: "0.921", value: 0.921, role: "result", method: "LLaVA-1.6" },
+      { type: "improvement", text: "+35.8%", value: 35.8 },
+      { type: "score", text: "0.584", value: 0.584, role: "baseline", method: "Qwen2-VL" },
+      { type: "score", text: "0.926", value: 0.926, role: "result", method: "Qwen2-VL" },
+      { type: "improvement", text: "+58.6%", value: 58.6 },
+      { type: "score", text: "0.732", value: 0.732, role: "baseline", method: "Qwen2.5-VL" },
+      { type: "score", text: "0.930", value: 0.93, role: "result", method: "Qwen2.5-VL" },
+      { type: "improvement", text: "+27.0%", value: 27 },
+    ],
+  ],
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
