@@ -6,7 +6,7 @@ import type { PhraseHit } from "./phrases.ts";
 import type { Sentence, Span } from "./sentences.ts";
 import type { Term } from "./lexicons.ts";
 import type { DatasetMention } from "../schema.ts";
-import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, boundOf, isVagueMetric } from "./lexicons.ts";
+import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, MEASURE_HEADS_ALONE, boundOf, isVagueMetric } from "./lexicons.ts";
 
 export interface Mention {
   quantity: Quantity;
@@ -104,6 +104,8 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   if (before && !isVagueMetric(before.data.metric) && CHANGE_OF.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // "improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score": the clause says which measure.
   if (after && after.start - q.end <= 100 && IN_TERMS_OF.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
+  // A share of the errors is no error rate ("34% of errors").
+  if (after?.data.metric === "error" && SHARE_OF.test(scan.slice(q.end, after.start))) return { hit: null, linked: false };
   // A bracket or a spread right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation
   // error", "0.920 ± 0.003 SSIM".
   if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*(?:\([^)]*\)|±\s?\d[\d.]*\s?%?)/, ""))) return { hit: head ?? after, linked: true };
@@ -112,8 +114,9 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
   const gapBefore = before ? q.start - before.end : Infinity;
   const gapAfter = after ? after.start - q.end : Infinity;
-  // "50% faster with a 20-30% relative improvement": an improvement said right after wins over a cue before.
-  if (IMPROVEMENT_NEXT.test(scan.slice(q.end, q.end + 40))) return { hit: null, linked: false };
+  // "50% faster with a 20-30% relative improvement": an improvement said right after wins over a cue before; so does a
+  // measure no lexicon lists named right after ("localizes errors with 86% agreement").
+  if (IMPROVEMENT_NEXT.test(scan.slice(q.end, q.end + 40)) || HEAD_NEXT.test(scan.slice(q.end, q.end + 30))) return { hit: null, linked: false };
   // Otherwise the nearer of the two within the clause; a term after may not lie past another number.
   // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
@@ -135,6 +138,8 @@ function insideBrackets(scan: string, from: number, position: number): boolean {
 
 /** The close of a bracket and the start of the next item of a list ("…), precision (…"). */
 const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*and)\s*(?:the\s+|its\s+)?$/;
+const HEAD_NEXT = new RegExp(`^\\s*(?:%|\\\\%)?\\s*${MEASURE_HEADS_ALONE}\\b`, "i");
+const SHARE_OF = /^\s*(?:%|\\%)?\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?$/i;
 const NAMES_NEXT = /^\s*(?:is|was|were|are|of|=|:|reach(?:es|ed)?)\s*[~≈]?\s*\d/;
 
 /**

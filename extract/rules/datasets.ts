@@ -96,10 +96,13 @@ function isName(name: string, wordOk = false): boolean {
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
     !(name.includes("-") && name.split("-").every((part) => NOT_DATASETS.has(part))) && // a language pair ("English-Bengali")
-    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name)
+    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name) &&
+    !HARDWARE_LAST.test(name)
   );
 }
 
+/** "training on Kaggle T4 GPUs": hardware, however it is named. */
+const HARDWARE_LAST = /\b[CGNT]PUs?$/;
 const CITED_AFTER = /^,?\s+et\s+al\b/;
 
 /** A list of names found at `index` in the text ("rMD17, 3BPA, and AcAc"). */

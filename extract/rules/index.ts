@@ -117,6 +117,10 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (/^\s*(?:\/|per|every)\s*\d*\s*(?:yrs?|years?|months?)\b/i.test(scan.slice(q.end, q.end + 20))) return true;
   // A result restated over runs, in brackets after it: "1.93% (1.98+/-0.07) validation error".
   if (/\d\s?%?\s*\(\s*$/.test(scan.slice(Math.max(0, q.start - 6), q.start)) && RESTATED_SPREAD_AFTER.test(scan.slice(q.end, q.end + 16))) return true;
+  // A power, not a level: "errors at the $10^{-5}$ level" (degrees are a unit: "$3.42^{\circ}$").
+  if (/^\$?\^(?!\{?\\circ)/.test(text.slice(q.end, q.end + 9))) return true;
+  // A number glued to a capitalised word is part of a name: "7-Scenes", "3-D".
+  if (q.kind === "none" && /^-[A-Z]/.test(scan.slice(q.end, q.end + 2))) return true;
   // A ranking measure's cut-off, not a result: "association Precision at 5 rose by 16%".
   if (q.kind === "none" && Number.isInteger(q.value) && CUT_OFF_BEFORE.test(scan.slice(Math.max(0, q.start - 20), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".

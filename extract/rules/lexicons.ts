@@ -76,7 +76,8 @@ function* termPhrases(): Generator<[string, Term]> {
       const metric = atCutOff(m, alias);
       yield [alias, { family: "quality", metric, needsCapital: ambiguous.has(alias) && !LOWERCASE_OK.has(alias) }];
       // An abbreviation's plural as papers write it ("RMSEs of 0.0046, 0.0016 and 0.0025", "AUCs").
-      if (SHORT_WORD.test(alias)) plurals.push([`${alias}s`, { family: "quality", metric, needsCapital: true, plural: true }]);
+      // A word's plural may be written in lower case ("trajectory errors of 3.1 cm"); an abbreviation's only in capitals.
+      if (SHORT_WORD.test(alias)) plurals.push([`${alias}s`, LOWERCASE_OK.has(alias) ? { family: "quality", metric, needsCapital: false } : { family: "quality", metric, needsCapital: true, plural: true }]);
     }
   }
   for (const [family, metrics] of Object.entries(cueLexicon.efficiency)) {

@@ -411,7 +411,8 @@ const NAMED_AFTER = [
   // "230% better mutual adaptation"
   new RegExp(String.raw`^\s*(?:better|higher|greater|lower)\s+${WORDS}`, "i"),
   // "86.5% alignment with human reasoning", "a 38.7% user preference rate": a noun phrase right after the number that ends in a measure's head noun.
-  new RegExp(String.raw`^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?${MEASURE_HEADS})(?![\w-])`, "i"),
+  // (with its cut-off: "92% Success@10").
+  new RegExp(String.raw`^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?${MEASURE_HEADS}(?:@\d+)?)(?![\w-])`, "i"),
 ];
 // A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
 const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");

@@ -445,6 +445,23 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "+27.0%", value: 27 },
     ],
   ],
+  // A word's plural names its measure in lower case too ("errors"); a share of the errors is no error rate; a measure
+  // named right after the number wins over a term before it, and keeps its cut-off (unseen corpus abstracts).
+  [
+    "We evaluate on Panoptic Studio and DexYCB, achieving median trajectory errors of 3.1 cm and 2.0 cm, respectively.",
+    [
+      { type: "score", text: "3.1 cm", value: 3.1, metric: "error" },
+      { type: "score", text: "2.0 cm", value: 2, metric: "error" },
+    ],
+  ],
+  ["Most critically, 34% of errors in joint image-text safety classification stem from one cue.", []],
+  [
+    "It localizes errors with 86% agreement, and the method achieved 92% Success@10 in multilingual retrieval.",
+    [
+      { type: "score", text: "86%", value: 86, metric: "agreement" },
+      { type: "score", text: "92%", value: 92, metric: "success@10" },
+    ],
+  ],
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
