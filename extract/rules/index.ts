@@ -41,7 +41,7 @@ export interface Extraction {
 // "4% compared to SpatialVLA and 19% compared to TraceVLA" lists against whom, "97% with regular expressions and 98.75% with LLMs"
 // with what, "71.2% visual matching on SimplerEnv Fractal and 49.3% overall on SimplerEnv Bridge" where; the next may
 // carry its own bound ("up to 15% for in-distribution over the baselines, and up to 16% in out-of-distribution").
-const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w.-]*\s+){0,2}(?:in|on|of|for|over|against|with|using|via|under|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?(?:(?:up\s+to|over|about|nearly|around|more\s+than|at\s+least)\s+)?$/i;
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w.-]*\s+){0,2}(?:in|on|of|for|over|against|with|using|via|under|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?|[a-z]?[A-Z][A-Za-z0-9@-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?(?:(?:up\s+to|over|about|nearly|around|more\s+than|at\s+least)\s+)?$/i;
 // "F1-score of 92.23%, followed by Mistral-7B at 88.94% and Gemma-3-4B at 80.25%": a list of systems, each at its level.
 const LISTED_AT = /^\s*(?:,\s*followed\s+by|,\s*(?:and\s+)?|\s+and\s+)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:at|with)\s+$/;
 // "by 28% (11.43 points) and 27% (11.21 points)": a claim in an aside does not break the list it stands in.
@@ -72,7 +72,9 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   // So does one of a list of levels each on a named set, whatever its measure is called ("0.887 $S_\alpha$ on CAMO, 0.890
   // on COD10K, and 0.895 on NC4K").
   const onSets = previous.type === "score" && ON_SET_AFTER.test(scan.slice(previous.end, previous.end + 40)) && ON_SET_AFTER.test(scan.slice(q.end, q.end + 40));
-  const bare = q.kind === "none" && (previous.metric !== null || onSets) && (previous.type === "score" || previous.type === "improvement") && decimals;
+  // So does one of a list of numbers each before its measure's acronym ("by up to 0.64 RDBLEU and 0.62 RDchrF").
+  const acronyms = OWN_ACRONYM_AFTER.test(scan.slice(previous.end, previous.end + 20)) && OWN_ACRONYM_AFTER.test(scan.slice(q.end, q.end + 20));
+  const bare = q.kind === "none" && (previous.metric !== null || onSets || acronyms) && (previous.type === "score" || previous.type === "improvement") && decimals;
   if (q.kind !== "percent" && !bare) return null;
   return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
 }
@@ -96,6 +98,8 @@ function fromToListed(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: s
 }
 const FROM_OR_TO_BEFORE = /\bfrom\s+$|\bfrom\s+\d[\d.]*\s+to\s+$/i;
 
+const OWN_WORD_AFTER = /^\s*(?:%|\\%)?\s*(?!(?:On|In|For|At|With)\b)[a-z-]*[A-Z][\w@-]*(?=[\s,.;)]|$)/;
+const OWN_ACRONYM_AFTER = /^\s*[a-z]?[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*(?=[\s,.;)]|$)/;
 const COMPARED_IN_BRACKETS = /^\s*(?:%|\\%)?\s*\)\s*,?\s*(?:(?:is|was|are|were|remains?|stays?|being)\s+)?(?:comparable|compared|similar|close|equal|superior|inferior|on par)\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*\(\s*$/;
 const CHANGED_ON_TO = /^\s*(?:%|\\%)?\s*,\s*(?:which|and\s+(?:it|this|that))\s+(?:further\s+)?(?:improv|increas|rose|rise|rises|grew|grow|jump|climb|drop|fell|fall|decreas|reduc)\w*\s+(?:further\s+)?to\s+$/i;
 
@@ -410,7 +414,9 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
     if (continued && (!reading || (type === "score" && continued === "improvement"))) {
       type = continued;
       // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".
-      reading ??= { metric: mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
+      // One written before a measure word of its own takes none from the list ("80.64% mIoU and 89.13% mFscore": named later, or none).
+      const own = !mention.linked && OWN_WORD_AFTER.test(scan.slice(q.end, q.end + 20));
+      reading ??= { metric: own ? null : mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
     }
     // "LLaVA-1.6's from 0.678 to 0.921 (+35.8%), …, and Qwen2.5-VL's from 0.732 to 0.930": a pair of levels on a list of such pairs.
     if (!reading) {

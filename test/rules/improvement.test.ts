@@ -3,6 +3,26 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Numbers each before its measure's acronym, listed after a change, are changes too (unseen corpus abstracts).
+  [
+    "It surpasses prior results by up to 0.64 RDBLEU and 0.62 RDchrF, and gains 9.3% mIoU and 6.1% APbox on ScanNet200.",
+    [
+      { type: "improvement", text: "0.64", value: 0.64, metric: "rdbleu" },
+      { type: "improvement", text: "0.62", value: 0.62, metric: "rdchrf" },
+      { type: "improvement", text: "9.3%", value: 9.3, metric: "miou" },
+      { type: "improvement", text: "6.1%", value: 6.1 },
+    ],
+  ],
+  // A change's measure may be an acronym written right after it; a term right after another number is that number's
+  // (unseen corpus abstracts).
+  [
+    "RSKT-Seg outperforms strong OVS baselines by +3.8 mIoU and +5.9 mACC, and achieves a 21.67% CVR online increase.",
+    [
+      { type: "improvement", text: "+3.8", value: 3.8, metric: "miou" },
+      { type: "improvement", text: "+5.9", value: 5.9, metric: "macc" },
+      { type: "improvement", text: "21.67%", value: 21.67, metric: "cvr" },
+    ],
+  ],
   // Two signed changes joined by "to" are a range (unseen corpus abstract).
   ["Our revision improves accuracy, with F1-score gains of +0.11 to +0.49 for ground-based data.", [{ type: "improvement", text: "+0.11 to +0.49", value: 0.49, valueLow: 0.11, metric: "f1" }]],
   // A colon after a change noun announces the changes that follow (unseen corpus abstract).

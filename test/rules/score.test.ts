@@ -462,6 +462,18 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "92%", value: 92, metric: "success@10" },
     ],
   ],
+  // A measure's acronym right after the number names it; a term written right after another number is that number's
+  // (unseen corpus abstracts).
+  [
+    "On 15 representative blocks the method attains 95.2% accuracy, 90.4% mF1, and 82.6% mIoU, with 0.8388 mm ASSD.",
+    [
+      { type: "score", text: "95.2%", value: 95.2, metric: "accuracy" },
+      { type: "score", text: "90.4%", value: 90.4, metric: "mf1" },
+      { type: "score", text: "82.6%", value: 82.6, metric: "miou" },
+      { type: "score", text: "0.8388 mm", value: 0.8388, metric: "assd" },
+    ],
+  ],
+  ["Friendly interactions yielded a near-unanimous preference to continue (97.5% YES).", []],
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
