@@ -33,6 +33,11 @@ const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reac
 const CHANGE_OF = /^\s*(?:\([^()]{1,12}\)\s*)?(?:score\s+)?(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|degradations?)\s+(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|for|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
+/** A share, or a number with decimals below 1000: how levels are written (not counts, codes or years). */
+const isLevel = (q: Quantity) => q.kind === "percent" || (q.kind === "none" && q.decimals && q.value < 1000);
+/** "0.7 correction accuracy", "0.65 overall system accuracy": words that qualify the measure, between the number and its head. */
+// (No verb, adverb or conjunction among them: "0.6 achieving test perplexity", "to 0.7 percent but lowered accuracy".)
+const QUALIFIERS_AFTER = /^\s*(?:(?!(?:on|in|of|for|with|by|at|to|from|and|or|but|yet|then|the|a|an|than|over|across|while|whereas|when|where|which|that|is|was|are|were|its|their|our)\s|[a-z-]*(?:ly|ing|ed)\s)[a-z][a-z-]*\s+|weighted\s+){1,2}$/;
 
 // "shortens processing time by 42%, improves resource utilisation by 28%, and reduces operating costs by 35%":
 // a verb of change that starts a new clause has its own object, so a term across it is not this number's.
@@ -80,7 +85,7 @@ export function firstAtOrAfter<T extends { start: number }>(hits: T[], position:
 }
 
 /** The term a number (or list of numbers) at q measures: a term linked right before it wins, then one right after, then the nearest. */
-function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string): { hit: PhraseHit<Term> | null; linked: boolean } {
+function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>[], scan: string): { hit: PhraseHit<Term> | null; linked: boolean } {
   const next = firstAtOrAfter(terms, q.end);
   const previous = terms[firstAtOrAfter(terms, q.start) - 1];
   const before = previous && previous.end <= q.start && previous.start >= sentence.start ? previous : null;
@@ -109,6 +114,7 @@ function termFor(q: Span, sentence: Span, terms: PhraseHit<Term>[], scan: string
   // A bracket or a spread right after the number does not separate it from its term: "1.93% (1.98+/-0.07) validation
   // error", "0.920 ± 0.003 SSIM".
   if (after && LINK_AFTER.test(scan.slice(q.end, after.start).replace(/^\s*(?:\([^)]*\)|±\s?\d[\d.]*\s?%?)/, ""))) return { hit: head ?? after, linked: true };
+  if (after && after.data.family === "quality" && level && QUALIFIERS_AFTER.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
   // "+7.6% (macro-F1)", "0.505 (Pearson) / 0.537 (Spearman)": the measure alone in brackets right after the number.
   if (after && BRACKET_OPEN.test(scan.slice(q.end, after.start)) && BRACKET_CLOSE.test(scan.slice((head ?? after).end, (head ?? after).end + 4))) return { hit: head ?? after, linked: true };
   // Otherwise the nearest within the clause, preferring what comes before ("reduces memory by 50%").
@@ -207,7 +213,7 @@ export function describe(
   const before = scan.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = scan.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const respective = respectiveTerm(list, sentence, usable, scan);
-  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, sentence, usable, scan);
+  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, isLevel(last), sentence, usable, scan);
   // "mAP/mCorLoc scores of 58.5%/81.8%": of two measures paired by a slash before two numbers so paired, the
   // lexicon knows one; the other number is the unknown measure's.
   if (!respective && termHit && termHit.end <= first.start && list.size === 2 && /^\s*\/\s*$/.test(scan.slice(first.end, last.start))) {

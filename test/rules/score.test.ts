@@ -474,6 +474,16 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["Friendly interactions yielded a near-unanimous preference to continue (97.5% YES).", []],
+  // Words qualifying a measure may stand between a level and its name; verbs and conjunctions may not (unseen corpus abstracts).
+  [
+    "The system achieves 0.66 transcription accuracy and 0.7 correction accuracy with 0.65 overall system accuracy.",
+    [
+      { type: "score", text: "0.66", value: 0.66, metric: "accuracy" },
+      { type: "score", text: "0.7", value: 0.7, metric: "accuracy" },
+      { type: "score", text: "0.65", value: 0.65, metric: "accuracy" },
+    ],
+  ],
+  ["Learning rates below 5.0e-5 consistently degraded performance across all datasets.", []],
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
