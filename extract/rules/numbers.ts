@@ -40,15 +40,15 @@ const byLength = (a: string, b: string) => b.length - a.length;
 // ---- scan text ---------------------------------------------------------------------------------
 
 // "sim" between numbers ("10sim100") is looked behind only once found, so other places pay nothing for it.
-const ARTEFACT = /\\%|\$\\%\$|[$}]\^\d|\\(?:text|textbf|textit|textrm|texttt|textsc|textsf|mathbf|mathit|mathrm|mathsf|boldsymbol|emph|underline|it|bf|rm|sf|tt|em)(?![A-Za-z])|&(?:gt|lt|amp|nbsp|ge|le);|\\unicode\{x?[0-9A-Fa-f]{2,5}\}|\\times|\\pm(?![A-Za-z])|\+\/?-(?=\s?\d)|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
+const ARTEFACT = /\\%|\$\\%\$|[$}]\^\d|\\(?:text|textbf|textit|textrm|texttt|textsc|textsf|mathbf|mathit|mathrm|mathsf|boldsymbol|emph|underline|it|bf|rm|sf|tt|em)(?![A-Za-z])|&(?:gt|lt|amp|nbsp|ge|le);|\\unicode\{x?[0-9A-Fa-f]{2,5}\}|\\times|\\pm(?![A-Za-z])|\+\/?-(?=\s?\d)|plus-minus(?=\s?\d)|&#177;|&plusmn;|\\(?:rightarrow|to)(?![A-Za-z])|\\sim|\\[()]|sim(?<![A-Za-z]sim)(?=\s?\d)|[$\\{}\u2212\u2013\u2014\u223c\uff5e\u00a0\u2009\u202f\u2264\u2265]/g;
 const REPLACEMENT: Record<string, string> = {
   "\\%": " %", "$\\%$": "%   ", "&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&ge;": ">", "&le;": "<",
-  "\\times": "×", "\\pm": "  ±", "+/-": "  ±", "+-": " ±", "\\rightarrow": "→", "\\to": "→", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
+  "\\times": "×", "\\pm": "  ±", "+/-": "  ±", "+-": " ±", "plus-minus": "         ±", "&#177;": "     ±", "&plusmn;": "       ±", "\\rightarrow": "→", "\\to": "→", "\\sim": "~", sim: "~", "\\(": " ", "\\)": " ", "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u223c": "~", "\uff5e": "~",
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
-/** Characters that start a copy artefact in ASCII text ("+/-" is a typed "±"); "sim" between numbers ("10sim100") is looked for after "sim". */
-const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}", "+-", "+/-"];
+/** Characters that start a copy artefact in ASCII text ("+/-", "plus-minus" and "&#177;" are a typed "±"); "sim" between numbers ("10sim100") is looked for after "sim". */
+const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}", "+-", "+/-", "plus-minus"];
 const NUMBER_AFTER = /\s?\d/y;
 
 export function scanText(text: string): string {

@@ -26,6 +26,11 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["is 30\\% faster", [{ text: "30\\%", value: 30, unit: "%" }]],
   ["reaches $9.1\\%$ error", [{ text: "9.1\\%", value: 9.1, unit: "%" }]],
   ["50$\\%$ fewer", [{ text: "50$\\%$", value: 50, unit: "%" }]],
+  // A spread however typed is no quantity of its own, and the mean takes its unit (unseen corpus abstracts).
+  ["reached 97.78 +/- 0.82% and 93.78% +- 2.34%", [{ text: "97.78", value: 97.78, unit: "%" }, { text: "93.78%", value: 93.78, unit: "%" }]],
+  ["were 0.9884 plus-minus 0.0151 and 6.2% &#177; 2.8%", [{ text: "0.9884", value: 0.9884, unit: "" }, { text: "6.2%", value: 6.2, unit: "%" }]],
+  // Two signed changes joined by "to" are a range.
+  ["gains of +0.11 to +0.49", [{ text: "+0.11 to +0.49", value: 0.49, low: 0.11, unit: "" }]],
   ["boosting the $\\text{R}^2$ from 0.68 to 0.80", [{ text: "0.68", value: 0.68, unit: "" }, { text: "0.80", value: 0.8, unit: "" }]],
   // LaTeX's en dash joins a range after a number and is a minus elsewhere; whole numbers either side of a dash make no range (unseen corpus abstracts).
   ["achieves this 62.9$\\times$--287.2$\\times$ speedup", [{ text: "62.9$\\times$--287.2$\\times$", value: 287.2, low: 62.9, unit: "x" }]],
