@@ -180,6 +180,12 @@ function respectiveTerm(list: ListPlace, sentence: Sentence, terms: PhraseHit<Te
   return null;
 }
 
+/** The term right after a number, nothing but its unit between ("96.5% GPU memory"). */
+function ownTerm(q: Span, terms: PhraseHit<Term>[], scan: string): PhraseHit<Term> | null {
+  const next = terms[firstAtOrAfter(terms, q.end)];
+  return next && next.start - q.end <= 3 && /^\s*(?:%|\\%)?\s*$/.test(scan.slice(q.end, next.start)) ? next : null;
+}
+
 /** Whether the hits are `size` terms written as a list ("memory cost and training time", "the ADE and the FDE"). */
 function listed(hits: PhraseHit<Term>[], size: number, scan: string): boolean {
   return hits.length === size && hits.every((h, i) => i === 0 || /^\s*(?:,|and|,\s*and|\/)\s*(?:the\s+|its\s+|their\s+)?$/.test(scan.slice(hits[i - 1]!.end, h.start)));
@@ -213,7 +219,9 @@ export function describe(
   const before = scan.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = scan.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const respective = respectiveTerm(list, sentence, usable, scan);
-  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : termFor({ start: first.start, end: last.end }, isLevel(last), sentence, usable, scan);
+  // "saving up to 97.8% FLOPs, 96.5% GPU memory, and 90.0% execution time": a term written right after a listed number is its own.
+  const own = list.size > 1 ? ownTerm(q, usable, scan) : null;
+  let { hit: termHit, linked } = respective ? { hit: respective, linked: true } : own ? { hit: own, linked: true } : termFor({ start: first.start, end: last.end }, isLevel(last), sentence, usable, scan);
   // "mAP/mCorLoc scores of 58.5%/81.8%": of two measures paired by a slash before two numbers so paired, the
   // lexicon knows one; the other number is the unknown measure's.
   if (!respective && termHit && termHit.end <= first.start && list.size === 2 && /^\s*\/\s*$/.test(scan.slice(first.end, last.start))) {

@@ -484,6 +484,24 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["Learning rates below 5.0e-5 consistently degraded performance across all datasets.", []],
+  // A list of systems each at its level, after a clause ("… was attained by X, followed by Y at 89.66"); numbers listed
+  // each before its measure's name, or its own term right after it (unseen corpus abstracts).
+  [
+    "The highest F1 score of 91.45 was attained by Meta LLaMA 3 8B, followed by Mistral 7B at 89.66.",
+    [
+      { type: "score", text: "91.45", value: 91.45, metric: "f1" },
+      { type: "score", text: "89.66", value: 89.66, metric: "f1", method: "Mistral 7B" },
+    ],
+  ],
+  [
+    "The best model achieves only 39.3% recognition score and 56.0% Chain-of-Thought (CoT) score, and Pixtral an F1-score of 0.71 and 83% recall.",
+    [
+      { type: "score", text: "39.3%", value: 39.3 },
+      { type: "score", text: "56.0%", value: 56 },
+      { type: "score", text: "0.71", value: 0.71, metric: "f1" },
+      { type: "score", text: "83%", value: 83, metric: "recall" },
+    ],
+  ],
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
