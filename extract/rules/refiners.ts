@@ -55,7 +55,7 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     // "with baseline model accuracy ranging from 0.49 to 0.57": levels said to be the baseline's.
     if (claim.type === "score" && /(?<!\bnew\s)\bbaseline\s+(?:[\w-]+\s+){0,2}?(?:ranging\s+from|was|were|is)\s+$/i.test(before)) claim.role = "baseline";
     // "ranging from 41.16 (English) to 15.21 (Marathi)" spans a range; it has no baseline.
-    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*)?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+)?$/i.test(scan.slice(claim.end, next.start))) {
+    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for)\s+(?:[\w-]+\s+){0,3})?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+|above\s+|below\s+|over\s+|about\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";
     }
     if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";

@@ -19,13 +19,14 @@ const ATTAINED_RIGHT_BEFORE = /\b(?:achiev(?:es|ed|ing)|attain(?:s|ed|ing)|reach
 // "94.6% (95.6% for ensemble)": another level of the same result, in brackets after it.
 const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
-const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?$/i;
+// (Either may carry a bound: "leaps from below 30% under naive prompts to above 95%".)
+const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:baseline\s+(?:of\s+)?)?(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
 // "(F1: 0.8048 to 0.9746)": a measure's name and a colon before two levels say "from" too.
 const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 // "from 8.6% (vision-only) to 59.0%": an aside may stand between the two levels.
-const FROM_AFTER = /^\s*(?:%|\\%)?\s*(?:\([^()]{0,40}\)\s*)?to\s+[~≈]?\s*\d/;
+const FROM_AFTER = /^\s*(?:%|\\%)?\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?[~≈]?\s*\d/;
 // "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
-const TO_BEFORE = /(?:\bfrom|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*)?to\s+$/i;
+const TO_BEFORE = /(?:\bfrom(?:\s+(?:below|under|above|over|about|around|nearly|approximately))?|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;

@@ -484,6 +484,14 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["Learning rates below 5.0e-5 consistently degraded performance across all datasets.", []],
+  // Two levels of one measure, each with a bound, an aside between them; the first is the baseline's (unseen corpus abstract).
+  [
+    "On MT-Bench-LI, strict length compliance with GPT-4.1 leaps from below 30% under naive prompts to above 95% with our countdown prompt.",
+    [
+      { type: "score", text: "30%", value: 30, role: "baseline" },
+      { type: "score", text: "95%", value: 95, role: "result" },
+    ],
+  ],
   // A list of systems each at its level, after a clause ("… was attained by X, followed by Y at 89.66"); numbers listed
   // each before its measure's name, or its own term right after it (unseen corpus abstracts).
   [
