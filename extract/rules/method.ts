@@ -41,7 +41,7 @@ const DATA_WORDS = /\b(?:benchmarks?|datasets?|corpus|corpora|suite|leaderboard|
 const STUDY_WORDS = /\b(?:survey|study|analysis|evaluation|review|position)\b/i;
 
 /** A word as names are written: letters and digits joined by "-", ".", "/", "+" or "_" ("Qwen2.5-VL-72B", "CLIP-B/16", "BlueBERT_TRANSFER"), maybe after a dimension ("1D-CNN", "3DGS"). */
-const WORD = /(?<![\w.])(?:\d[Dd](?=-?[A-Z0-9])-?)?[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&_]|--)[A-Za-z0-9]+)*\+*/g;
+const WORD = /(?:\d[Dd](?=-?[A-Z0-9])-?)?[A-Za-z][A-Za-z0-9]*(?:(?:[-./+&_]|--)[A-Za-z0-9]+)*\+*/g;
 /** What may follow a name as part of it: a version, a size, a variant ("Gemini 2.5 Flash", "Llama 3.3 70B", "Mixtral 8x7B", "SegFormer B3"). */
 const NAME_TAIL = /^(?:\s+(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[BMK]?(?![\w.])|[A-Z]\d+|Flash|Pro|Mini|mini|Nano|Large|Base|Small|Tiny|Huge|XL|Instruct|Chat|Turbo|Ultra|Max|Plus|Lite|Modified))+/;
 
@@ -95,8 +95,9 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
   const names: Name[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    // Most words have neither a capital nor a digit, and no name is written so.
-    if (!CAPITAL_OR_DIGIT.test(m[0])) continue;
+    // Most words have neither a capital nor a digit, and no name is written so; nor does a name start inside a word
+    // ("x7B" of "8x7B", "x256" of "256x256"): checked here, not looked behind at every place the pattern is tried.
+    if (!CAPITAL_OR_DIGIT.test(m[0]) || isWordChar(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 46) continue;
     const word = m[0].replace(/[./+-]+$/, "");
     const start = m.index;
     // Prior work named by its authors: "Lian et al. achieve …".
@@ -145,7 +146,7 @@ export function kindsDefined(text: string): Set<string> {
   // The bracketed acronyms are found first; only the words before each are read.
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const phrase = WORDS_BEFORE.exec(before)?.[1] ?? PROBLEM_BEFORE.exec(before)?.[1];
+    const phrase = WORDS_BEFORE.exec(before)?.[1] ?? (PROBLEM_AT_END.test(before.slice(-12)) ? PROBLEM_BEFORE.exec(before)?.[1] : undefined);
     if (!phrase) continue;
     const letters = m[1]!.toLowerCase();
     const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("").toLowerCase();
@@ -160,6 +161,7 @@ const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,6})s?\)/g;
 /** Up to six lower-case words right before the bracket (the last one glued to no capital). */
 const WORDS_BEFORE = /(?<![\w-])((?:[a-z]+[\s-]+){0,5}[a-z]+)\s+$/;
 /** A problem or a disease, however capitalised ("the Traveling Salesman Problem (TSP)", "Alzheimer's Disease (AD)"). */
+const PROBLEM_AT_END = /(?:roblem|isease|isorder|yndrome)\s+$/;
 const PROBLEM_BEFORE = /(?<![\w-])((?:[A-Za-z]+(?:'s)?[\s-]+){0,5}(?:[Pp]roblem|[Dd]isease|[Dd]isorder|[Ss]yndrome))\s+$/;
 
 /**

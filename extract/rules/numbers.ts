@@ -47,9 +47,10 @@ const REPLACEMENT: Record<string, string> = {
   "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2264": "<", "\u2265": ">",
 };
 
-/** Characters that start a copy artefact in ASCII text ("+/-", "plus-minus" and "&#177;" are a typed "±"); "sim" between numbers ("10sim100") is looked for after "sim". */
-const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}", "+-", "+/-", "plus-minus"];
+/** Characters that start a copy artefact in ASCII text; "sim" between numbers ("10sim100") is looked for after "sim". */
+const ARTEFACT_STARTS = ["\\", "$", "&", "{", "}"];
 const NUMBER_AFTER = /\s?\d/y;
+const TYPED_PLUS_MINUS = /\+\/?-/;
 
 export function scanText(text: string): string {
   return readAbstract(text).scan;
@@ -77,6 +78,8 @@ function replacementOf(artefact: string): string {
 /** A quick test that lets most ASCII abstracts through untouched: searches for single characters are the fastest. */
 function mayHoldArtefact(ascii: string): boolean {
   for (const c of ARTEFACT_STARTS) if (ascii.includes(c)) return true;
+  // A typed "±": "+/-", "+-" (a plus sign is rare enough to look for first), "plus-minus".
+  if ((ascii.includes("+") && TYPED_PLUS_MINUS.test(ascii)) || ascii.includes("plus-minus")) return true;
   // "sim" is common ("similar", "simple"): each is looked past, not searched for again from the start.
   for (let at = ascii.indexOf("sim"); at >= 0; at = ascii.indexOf("sim", at + 3)) {
     NUMBER_AFTER.lastIndex = at + 3;

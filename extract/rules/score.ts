@@ -27,6 +27,8 @@ const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?[~≈]?\s*\d/;
 // "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
 const TO_BEFORE = /(?:\bfrom(?:\s+(?:below|under|above|over|about|around|nearly|approximately))?|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
+// Only where the words before end in "to" is the whole pattern tried (most numbers have none before them).
+const TO_AT_END = /\bto\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.
 const ARROW_AFTER = /^\s*(?:%|\\%)?\s*(?:->|→|=>)\s*\d/;
 const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
@@ -95,7 +97,7 @@ export const score: ClaimRule = {
     if (acronym && !NOT_A_MEASURE.test(acronym) && !canonicalDataset(acronym) && !isModelName(acronym)) return { metric: canonicalMetric(acronym) ?? acronym.toLowerCase() };
     const paired = FROM_BEFORE.test(m.before)
       ? FROM_AFTER.test(m.after)
-      : ((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || TO_BEFORE.test(m.before) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
+      : ((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || (TO_AT_END.test(m.before.slice(-24)) && TO_BEFORE.test(m.before)) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || m.quantity.decimals)) return { metric };
     // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
