@@ -127,7 +127,7 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   // "(faithfulness +18.8%), and ... (reliability +42.4%)": a number in a new bracket led by its own (unlisted)
   // measure does not take a term from an earlier aside; "(top-1 accuracy +4.2%), ShuffleNetV2 (+3.5%)" still does.
   // "+3.8 mIoU and +5.9 mACC": a term written right after another number is that number's, where this one has a word of its own.
-  const othersTerm = before !== null && OWN_MEASURE_AFTER.test(scan.slice(q.end, q.end + 20)) && NUMBER_BEFORE.test(scan.slice(Math.max(0, before.start - 12), before.start));
+  const othersTerm = before !== null && MEASURE_WORD_AFTER.test(scan.slice(q.end, q.end + 20)) && NUMBER_BEFORE.test(scan.slice(Math.max(0, before.start - 12), before.start));
   const beforeOk = gapBefore <= 100 && !othersTerm && !/[;]/.test(scan.slice(before!.end, q.start)) && !BRACKET_CROSSED.test(scan.slice(before!.end, q.start)) && !CLAUSE_BEFORE.test(scan.slice(before!.end, q.start)) && !CATEGORY_CROSSED.test(scan.slice(before!.end, q.start));
   // "reached 0.68, and the AUC is 0.71": a term that names the next number is that number's.
   // "completeness (99.6% vs. 93%), precision (98.8% …)": a number in brackets does not take a term past their close.
@@ -148,7 +148,8 @@ function insideBrackets(scan: string, from: number, position: number): boolean {
 const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*and)\s*(?:the\s+|its\s+)?$/;
 const HEAD_NEXT = new RegExp(`^\\s*(?:%|\\\\%)?\\s*${MEASURE_HEADS_ALONE}\\b`, "i");
 const SHARE_OF = /^\s*(?:%|\\%)?\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?$/i;
-const OWN_MEASURE_AFTER = /^\s*(?:%|\\%)?\s*[a-z]?[A-Z][A-Za-z0-9@-]*(?=[\s,.;)]|$)/;
+/** A word written as a measure's name ("mACC", "macro-AUC", "mFscore") right after a number. */
+export const MEASURE_WORD_AFTER = /^\s*(?:%|\\%)?\s*(?!(?:On|In|For|At|With)\b)[a-z-]*[A-Z][\w@-]*(?=[\s,.;)]|$)/;
 const NUMBER_BEFORE = /\d\s*(?:%|\\%)?\s*$/;
 const NAMES_NEXT = /^\s*(?:is|was|were|are|of|=|:|reach(?:es|ed)?)\s*[~≈]?\s*\d/;
 

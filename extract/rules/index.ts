@@ -10,7 +10,7 @@ import type { Sentence, Span } from "./sentences.ts";
 import { SCANNER, findLandmarks } from "./landmarks.ts";
 import { GLUED_SCRIPT } from "./patterns.ts";
 import { Scanner } from "./scanner.ts";
-import { describe, usableTerms } from "./context.ts";
+import { MEASURE_WORD_AFTER, describe, usableTerms } from "./context.ts";
 import type { ListPlace } from "./context.ts";
 import type { PhraseHit } from "./phrases.ts";
 import type { Term } from "./lexicons.ts";
@@ -25,7 +25,7 @@ import { compression } from "./compression.ts";
 import { speedup } from "./speedup.ts";
 import { cost } from "./cost.ts";
 import { improvement } from "./improvement.ts";
-import { ACRONYM, score } from "./score.ts";
+import { ACRONYM, ACRONYM_AFTER, score } from "./score.ts";
 import { attributeMethods } from "./method.ts";
 import { tagSettings } from "./setting.ts";
 
@@ -74,7 +74,7 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   // on COD10K, and 0.895 on NC4K").
   const onSets = previous.type === "score" && ON_SET_AFTER.test(scan.slice(previous.end, previous.end + 40)) && ON_SET_AFTER.test(scan.slice(q.end, q.end + 40));
   // So does one of a list of numbers each before its measure's acronym ("by up to 0.64 RDBLEU and 0.62 RDchrF").
-  const acronyms = OWN_ACRONYM_AFTER.test(scan.slice(previous.end, previous.end + 20)) && OWN_ACRONYM_AFTER.test(scan.slice(q.end, q.end + 20));
+  const acronyms = ACRONYM_AFTER.test(scan.slice(previous.end, previous.end + 40)) && ACRONYM_AFTER.test(scan.slice(q.end, q.end + 40));
   const bare = q.kind === "none" && (previous.metric !== null || onSets || acronyms) && (previous.type === "score" || previous.type === "improvement") && decimals;
   if (q.kind !== "percent" && !bare) return null;
   return LISTED_ON.test(between) || (previous.type === "score" && LISTED_AT.test(between)) ? previous.type : null;
@@ -99,8 +99,6 @@ function fromToListed(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: s
 }
 const FROM_OR_TO_BEFORE = /\bfrom\s+$|\bfrom\s+\d[\d.]*\s+to\s+$/i;
 
-const OWN_WORD_AFTER = /^\s*(?:%|\\%)?\s*(?!(?:On|In|For|At|With)\b)[a-z-]*[A-Z][\w@-]*(?=[\s,.;)]|$)/;
-const OWN_ACRONYM_AFTER = /^\s*[a-z]?[A-Z][A-Za-z0-9@-]*[A-Z][A-Za-z0-9@-]*(?=[\s,.;)]|$)/;
 const COMPARED_IN_BRACKETS = /^\s*(?:%|\\%)?\s*\)\s*,?\s*(?:(?:is|was|are|were|remains?|stays?|being)\s+)?(?:comparable|compared|similar|close|equal|superior|inferior|on par)\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s*\(\s*$/;
 const CHANGED_ON_TO = /^\s*(?:%|\\%)?\s*,\s*(?:which|and\s+(?:it|this|that))\s+(?:further\s+)?(?:improv|increas|rose|rise|rises|grew|grow|jump|climb|drop|fell|fall|decreas|reduc)\w*\s+(?:further\s+)?to\s+$/i;
 
@@ -416,7 +414,7 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
       type = continued;
       // A bare level on a list is of the metric of the list: "AUCs of 0.9969 for ... and 0.9641 for ...".
       // One written before a measure word of its own takes none from the list ("80.64% mIoU and 89.13% mFscore": named later, or none).
-      const own = !mention.linked && OWN_WORD_AFTER.test(scan.slice(q.end, q.end + 20));
+      const own = !mention.linked && MEASURE_WORD_AFTER.test(scan.slice(q.end, q.end + 20));
       reading ??= { metric: own ? null : mention.term?.family === "quality" ? mention.term.metric : q.kind === "none" ? drafts[drafts.length - 1]!.metric : null };
     }
     // "LLaVA-1.6's from 0.678 to 0.921 (+35.8%), …, and Qwen2.5-VL's from 0.732 to 0.930": a pair of levels on a list of such pairs.

@@ -4,7 +4,7 @@ import { measuredIn } from "../tasks.ts";
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
-import { ACRONYM } from "./score.ts";
+import { ACRONYM_AFTER } from "./score.ts";
 import type { Sentence } from "./sentences.ts";
 import methodLexicon from "../lexicon/methods.json" with { type: "json" };
 import { alternation } from "./patterns.ts";
@@ -413,7 +413,7 @@ const NAMED_AFTER = [
   new RegExp(String.raw`^\s*(?:better|higher|greater|lower)\s+${WORDS}`, "i"),
   // "86.5% alignment with human reasoning", "a 38.7% user preference rate": a noun phrase right after the number that ends in a measure's head noun.
   // "a 21.67% CVR online increase", "(-9% TPC)": a measure's acronym right after the number.
-  new RegExp(String.raw`^\s*(${ACRONYM})(?=\s+(?:(?:online|offline|absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\b|\s*(?:[,;)]|\.(?!\d)|and\b|$))`),
+  ACRONYM_AFTER,
   // (with its cut-off: "92% Success@10").
   new RegExp(String.raw`^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?${MEASURE_HEADS}(?:@\d+)?)(?![\w-])`, "i"),
 ];

@@ -40,7 +40,10 @@ export const ACRONYM = String.raw`(?:[A-Z][A-Za-z]*|[a-z][A-Z][A-Za-z]*)[A-Z0-9]
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637", "a 3DIoU value of 85.49": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
 const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\s+values?)?\s*(?:=|:|of)\s*$`);
-const ACRONYM_AFTER = new RegExp(String.raw`^\s*(${ACRONYM})(?=\s*(?:[,;)]|\.(?!\d)|and\b|$|(?:on|for|in|at|with|while)\b))`);
+/** A measure's acronym right after a number ("90.4% mF1", "a 21.67% CVR online increase"), before a separator or a change word. */
+export const ACRONYM_AFTER = new RegExp(
+  String.raw`^\s*(${ACRONYM})(?=\s*(?:[,;)]|\.(?!\d)|and\b|$|(?:on|for|in|at|with|while)\b)|\s+(?:(?:online|offline|absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\b)`,
+);
 // "attains a score of 52", "led to an overall score of 0.571", "achieving rates of 0.94, 0.87, and 0.89": a level reached, its measure the clause's.
 const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?(?:scores?|(?<!\b(?:compression|learning|dropout|sampling|frame|bit|error)\s)rates?)\s+of\s+$/i;
 // "achieving ASR up to 75.12%", "an EPA of 54.9%": a measure's acronym after a verb of attainment and before "of" or a bound names the level, whatever
