@@ -208,6 +208,8 @@ const OPENING_NAME = new RegExp(String.raw`${NAME}(?: ${NAME}){1,2}(?=,)`, "y");
 // A name of words ("Pneumonia CXR") is data only where a result is reported on it and one word is an acronym.
 const WORDS_WITH_ACRONYM = /^(?=.*\b[A-Z]{2,})(?!.*\b[GCTN]PUs?$)[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}$/;
 
+const BUILT_ON_BEFORE = /\b(?:based|built|relies|rely|relying|runs?|running|deployed|implemented|depends?|depending|conditioned)\s+$/;
+
 /** Lists after "on"/"across" in the given spans of the text (the neighbourhoods of numbers). */
 function listsAfterOn(text: string, spans: Span[]): NameList[] {
   const lists: NameList[] = [];
@@ -219,6 +221,9 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // "On BIRD, LitE-SQL achieves ...", "Notably, on WAH-NL, ReAcTree achieves ...": where "on" opens a
       // clause, the comma ends the phrase, not a list.
       const at = span.start + m.index;
+      // "a synthesizer based on Cycle-Consistent Generative Adversarial Networks", "runs on NVIDIA Jetson": what a
+      // method is built or run on is no data.
+      if (BUILT_ON_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
       const clause = /^(?:On|Across)\b/.test(m[0]) || CLAUSE_OPENS.test(text.slice(Math.max(0, at - 12), at));
       const opens = clause || OPENING_PARTICIPLE.test(text.slice(Math.max(0, at - 40), at));
       const index = span.start + m.index + m[0].indexOf(m[1]!);
