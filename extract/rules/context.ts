@@ -248,7 +248,7 @@ export function describe(
 }
 
 /** "a reduction in CER of 18%", "improvements of BLEU-4 scores of 4.01": a change noun, its measure, then the number. */
-const CHANGE_IN_OF = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|declines?)\s+(?:in|of)\s+(?:the\s+)?(?:[\w@.-]+\s+){1,4}?of\s+(?:(?:up\s+to|about|around|nearly|over|approximately|roughly|more\s+than)\s+)?[+~-]?$/i;
+const CHANGE_IN_OF = /\b(?:improvements?|gains?|increases?|boosts?|reductions?|decreases?|drops?|declines?)\s+(?:in|of)\s+(?:the\s+)?(?:[\w@.-]+\s+){1,4}?of\s+(?:(?:up\s+to|about|around|nearly|over|approximately|approx\.?|roughly|more\s+than)\s+)?[+~-]?$/i;
 
 const ON_DATASET = /^\s*(?:on|in)\s+(?:the\s+)?$/i;
 

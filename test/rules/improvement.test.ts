@@ -3,6 +3,8 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // "an improvement in accuracy of approx 7%": the change noun, its measure, "of" and a bound.
+  ["Our method shows an improvement in accuracy of approx 7% and a reduction in the generalization gap.", [{ type: "improvement", text: "7%", value: 7, metric: "accuracy" }]],
   // Numbers each before its measure's acronym, listed after a change, are changes too (unseen corpus abstracts).
   [
     "It surpasses prior results by up to 0.64 RDBLEU and 0.62 RDchrF, and gains 9.3% mIoU and 6.1% APbox on ScanNet200.",

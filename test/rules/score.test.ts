@@ -492,6 +492,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "95%", value: 95, role: "result" },
     ],
   ],
+  // A change word after a preposition says what else changed, not that the number is a change (unseen corpus abstracts).
+  [
+    "Integrating GPT-5 with the Qwen3-Embedding-8B retriever further enhances its accuracy to 70.1% with fewer search calls, and TransMatch reaches 98.91% accuracy with minimal loss.",
+    [
+      { type: "score", text: "70.1%", value: 70.1, metric: "accuracy" },
+      { type: "score", text: "98.91%", value: 98.91, metric: "accuracy" },
+    ],
+  ],
   // A list of systems each at its level, after a clause ("… was attained by X, followed by Y at 89.66"); numbers listed
   // each before its measure's name, or its own term right after it (unseen corpus abstracts).
   [
