@@ -126,6 +126,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "none" && /^-[A-Z]/.test(scan.slice(q.end, q.end + 2))) return true;
   // A ranking measure's cut-off, not a result: "association Precision at 5 rose by 16%".
   if (q.kind === "none" && Number.isInteger(q.value) && CUT_OFF_BEFORE.test(scan.slice(Math.max(0, q.start - 20), q.start))) return true;
+  // The size of a dataset in time: "a dataset with 11.4 hours and 1.2M frames of multimodal data".
+  if (q.kind === "time" && DATA_WITH_BEFORE.test(scan.slice(Math.max(0, q.start - 50), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
   if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
   // An operating point, not a result: "when the true positive rate is 95%".
@@ -248,6 +250,7 @@ const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[-
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:,?\s*\d{3,4}p\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+const DATA_WITH_BEFORE = /\b(?:datasets?|corpus|corpora|benchmarks?|collection)\s+(?:with|of|containing|comprising|totall?ing|spanning)\s+(?:(?:over|about|around|nearly|more\s+than)\s+)?$/i;
 const CUT_OFF_BEFORE = /\b(?:precision|recall|ndcg|hits|mrr|map|success)\s+at\s+$/i;
 const RESTATED_SPREAD_AFTER = /^\s*%?\s*±\s?\d[\d.]*\s?%?\s*\)/;
 /** "mean drop -11.14%, SD 15.74%", "(SE = 0.02)": a spread by its abbreviation (in capitals: "sd" is no word of it). */

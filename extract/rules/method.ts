@@ -58,6 +58,8 @@ const PRONOUN_SUBJECT = /(?:^|[^\w-])(?:[Ii]t|[Tt]his model|[Tt]his system)\s+(?
 export function looksLikeName(word: string): boolean {
   // Most words are lower case: no name, and no need to ask the lexicons.
   if (word.length < 2 || !/[A-Z\d]/.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
+  // A link is no name ("We release DashboardQA at https://github.com/vis-nlp/DashboardQA").
+  if (LINK.test(word)) return false;
   // An adjective made of a name ("PET-based", "LLM-powered", "CSP-aware") and an acronym in the plural ("MWPs", "PRMs",
   // "BBMs": kinds of things, as "LLMs") name no system.
   if (ADJECTIVE_OF_NAME.test(word) || /^[A-Z]{2,}s$/.test(word)) return false;
@@ -69,6 +71,7 @@ export function looksLikeName(word: string): boolean {
   return (withDigits || /[a-z][A-Z]|[A-Z]{2}|^[A-Za-z]{1,2}-[A-Z]/.test(word)) && !word.split("/").every((part) => canonicalMetric(part) !== null);
 }
 
+const LINK = /^(?:https?|www|github|gitlab|huggingface)\b|\.(?:com|org|io|net|ai|co)\b/i;
 const ADJECTIVE_OF_NAME = /-(?:based|driven|powered|aware|guided|assisted|enhanced|specific|centric|oriented|style|like|level|only|free|induced|generated|related|agnostic|friendly|ready|compatible|inspired|derived)$/i;
 
 const PLAIN_LEAD = /[a-z,]\s+((?:[A-Z][a-z]+\s){1,2})$/;
@@ -328,6 +331,14 @@ const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
 /** The system a result was reached with, named right after the number: "0.82 using SVM". */
 const USING_AFTER = /^\s*%?\)?\s*using\s+(?:the\s+|an?\s+)?/;
 
+const ONE_ASIDE = /^(?![^()]*\b(?:vs\.?|versus|than|compared|against|over|to)\b)[^()]*$/i;
+
+/** Whether a bracket opened in the sentence before `position` is still open there. */
+function openAside(scan: string, from: number, position: number): boolean {
+  const opened = scan.lastIndexOf("(", position - 1);
+  return opened >= from && scan.lastIndexOf(")", position - 1) < opened;
+}
+
 /** The name that stands right after a number and the words `lead` reads, if one does. */
 function nameRightAfter(scan: string, end: number, lead: RegExp, datasets: DatasetMention[]): string | null {
   const words = lead.exec(scan.slice(end, end + 12))?.[0];
@@ -394,6 +405,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   for (const claim of claims) {
     // "accuracies of 96% (Balaji LRCN), 99.2% (IJERCSE)", "from 88 ± 38 s (FT) to 37 ± 18 s (SR)": a name alone in brackets right after the number is its.
     let method: string | null = bracketedName(scan, claim.end, datasets);
+    // "followed closely by gpt-5 (75.3% Weighted F1-score and 76.2% accuracy)": the numbers of one aside are all its name's.
+    // (Not a comparator's number set against it: "(0.82s vs. 1.51s)".)
+    if (method === null && claim.role === "result" && previous?.method && named.has(previous) && previous.sentenceStart === claim.sentenceStart && ONE_ASIDE.test(scan.slice(previous.end, claim.start)) && openAside(scan, claim.sentenceStart, previous.start)) method = previous.method;
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
     let last = firstAtOrAfter(names, claim.start) - 1;
     const level = claim.type === "score" || claim.type === "cost";

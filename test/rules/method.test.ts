@@ -200,6 +200,18 @@ const CASES: [string, string, (string | null)[]][] = [
     "We present a variational algorithm for the Traveling Salesman Problem (TSP). With 7 cities the TSP success rate drops to 20%.",
     [null],
   ],
+  // The numbers of one aside are all its name's (not a comparator's set against them); a link is no name (unseen
+  // corpus abstracts).
+  [
+    "From Staff Messages to Actionable Insights",
+    "The best-performing model was o3, achieving 78.4% weighted F1-score and 79.2% accuracy, followed closely by gpt-5 (75.3% Weighted F1-score and 76.2% accuracy).",
+    ["o3", "o3", "gpt-5", "gpt-5"],
+  ],
+  [
+    "DashboardQA: Benchmarking Multimodal Agents",
+    "Even the best agent achieves only 38.69% accuracy. We release DashboardQA at https://github.com/vis-nlp/DashboardQA",
+    [null],
+  ],
 ];
 
 describe("method of each claim", () => {

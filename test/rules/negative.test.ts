@@ -24,6 +24,8 @@ const NO_CLAIMS = [
   // A power of ten, a number glued into a name (unseen corpus abstracts).
   "For direct representation, it achieves distance errors at the $10^{-5}$ level.",
   "Experiments on 7-Scenes and on 12-Scenes follow.",
+  // The size of a dataset in time (unseen corpus abstract).
+  "We accomplish InterVLA, the first large-scale interaction dataset with 11.4 hours and 1.2M frames of multimodal data.",
   // An amount of time, not a halving (unseen corpus abstract).
   "Micro-expressions are brief facial movements that typically last less than half a second.",
   // A spread by its abbreviation, not a level of its own (unseen corpus abstract).
