@@ -141,7 +141,15 @@ export function relativeWording(c: Pick<Claim, "start" | "end" | "sentence" | "s
   return [...new Set(words)];
 }
 
-/** The reasons to doubt a claim that it shows on its own: range, dataset, wording, a best case. */
+/** The words that put a number on one category or subset of its benchmark, if the clause before or after it has them. */
+function partOfTheSet(c: Pick<Claim, "start" | "end" | "sentence" | "sentenceStart">): string | null {
+  const at = c.start - c.sentenceStart;
+  const window = c.sentence.slice(Math.max(0, at - WORDING_BEFORE), Math.min(c.sentence.length, c.end - c.sentenceStart + WORDING_AFTER));
+  return PART_OF_SET.exec(window)?.[0] ?? null;
+}
+const PART_OF_SET = /\b(?:on|for|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:category|class|subset|subgroup)\b/;
+
+/** The reasons to doubt a claim that it shows on its own: range, dataset, wording, a best case, a part of the set. */
 export function claimFlags(c: Claim): string[] {
   const flags: string[] = [];
   const range = rangeProblem(c);
@@ -151,6 +159,9 @@ export function claimFlags(c: Claim): string[] {
   if (words.length) flags.push(`relative wording near the number: ${words.map((w) => `"${w}"`).join(", ")}`);
   // "accuracy over 62% in most cases and up to 96.5%": the best of several settings, not a result to rank beside others'.
   // "maintaining 91-95% clean accuracy": a range's top is the best of several too.
+  // "accuracy on the Person category from 19.1 percent to 87.3 percent": a part of the benchmark, not the whole.
+  const part = partOfTheSet(c);
+  if (part) flags.push(`a part of the benchmark: "${part}"`);
   if (c.type === "score" && c.bound === "up to") flags.push(`the best case of several ("up to")`);
   else if (c.type === "score" && c.valueLow !== null) flags.push(`the top of a range (${c.text})`);
   return flags;

@@ -171,6 +171,12 @@ describe("plausibility", () => {
     expect(claimFlags(range)).toEqual(["the top of a range (91-95%)"]);
   });
 
+  it("flags a number said of one category or subset of its benchmark", () => {
+    const part = claim({ sentence: "On ImageNet, it improves accuracy on the Person category from 19.1% to 87.3%.", text: "87.3%", value: 87.3 });
+    expect(claimFlags(part)).toEqual(['a part of the benchmark: "on the Person category"']);
+    expect(claimFlags(claim({ sentence: "On ImageNet, it improves accuracy from 19.1% to 87.3%.", text: "87.3%", value: 87.3 }))).toEqual([]);
+  });
+
   it("finds outliers by median and MAD, only on boards with enough entries", () => {
     expect(outliers([80, 81, 82, 84, 16])!.outlying).toEqual([false, false, false, false, true]);
     expect(outliers([80, 81, 16])).toBeNull();
