@@ -116,7 +116,7 @@ describe("the corpus gold (test/corpus/)", () => {
     // 0.89 since 2026-12-07: 12 more dev claims found, harder to link (right links 505 → 512 of 560 → 572 matched).
     expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.74);
-    expect(test.overall.f1).toBeGreaterThanOrEqual(0.84);
+    expect(test.overall.f1).toBeGreaterThanOrEqual(0.845);
     expect(test.metricAccuracy).toBeGreaterThanOrEqual(0.74);
     // Improvements carry their sign (CLAIMS-SPEC): negative where the result is worse than its comparator.
     expect(dev.signAccuracy).toBeGreaterThanOrEqual(0.95);
