@@ -34,7 +34,7 @@ const CHANGE_OF = /^\s*(?:\([^()]{1,12}\)\s*)?(?:score\s+)?(?:gains?|improvement
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|for|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
 /** A share, or a number with decimals below 1000: how levels are written (not counts, codes or years). */
-const isLevel = (q: Quantity) => q.kind === "percent" || (q.kind === "none" && q.decimals && q.value < 1000);
+export const isLevel = (q: Quantity) => q.kind === "percent" || (q.kind === "none" && q.decimals && q.value < 1000);
 /** "0.7 correction accuracy", "0.65 overall system accuracy": words that qualify the measure, between the number and its head. */
 // (No verb, adverb or conjunction among them: "0.6 achieving test perplexity", "to 0.7 percent but lowered accuracy".)
 const QUALIFIERS_AFTER = /^\s*(?:(?!(?:on|in|of|for|with|by|at|to|from|and|or|but|yet|then|the|a|an|than|over|across|while|whereas|when|where|which|that|is|was|are|were|its|their|our)\s|[a-z-]*(?:ly|ing|ed)\s)[a-z][a-z-]*\s+|weighted\s+){1,2}$/;
@@ -138,8 +138,8 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   return { hit: null, linked: false };
 }
 
-/** Whether position lies inside brackets opened within the sentence. */
-function insideBrackets(scan: string, from: number, position: number): boolean {
+/** Whether position lies inside brackets opened within the sentence (from `from` on). */
+export function insideBrackets(scan: string, from: number, position: number): boolean {
   const opened = scan.lastIndexOf("(", position - 1);
   return opened >= from && scan.lastIndexOf(")", position - 1) < opened;
 }

@@ -7,7 +7,7 @@ import methodLexicon from "../lexicon/methods.json" with { type: "json" };
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { canonicalMetric, isModelName } from "./lexicons.ts";
-import { firstAtOrAfter } from "./context.ts";
+import { firstAtOrAfter, insideBrackets } from "./context.ts";
 import { GLUED_SCRIPT, alternation as alternatives } from "./patterns.ts";
 
 const NOT_NAMES = new Set(methodLexicon.notNames.map((w) => w.toLowerCase()));
@@ -333,12 +333,6 @@ const USING_AFTER = /^\s*%?\)?\s*using\s+(?:the\s+|an?\s+)?/;
 
 const ONE_ASIDE = /^(?![^()]*\b(?:vs\.?|versus|than|compared|against|over|to)\b)[^()]*$/i;
 
-/** Whether a bracket opened in the sentence before `position` is still open there. */
-function openAside(scan: string, from: number, position: number): boolean {
-  const opened = scan.lastIndexOf("(", position - 1);
-  return opened >= from && scan.lastIndexOf(")", position - 1) < opened;
-}
-
 /** The name that stands right after a number and the words `lead` reads, if one does. */
 function nameRightAfter(scan: string, end: number, lead: RegExp, datasets: DatasetMention[]): string | null {
   const words = lead.exec(scan.slice(end, end + 12))?.[0];
@@ -407,7 +401,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     let method: string | null = bracketedName(scan, claim.end, datasets);
     // "followed closely by gpt-5 (75.3% Weighted F1-score and 76.2% accuracy)": the numbers of one aside are all its name's.
     // (Not a comparator's number set against it: "(0.82s vs. 1.51s)".)
-    if (method === null && claim.role === "result" && previous?.method && named.has(previous) && previous.sentenceStart === claim.sentenceStart && ONE_ASIDE.test(scan.slice(previous.end, claim.start)) && openAside(scan, claim.sentenceStart, previous.start)) method = previous.method;
+    if (method === null && claim.role === "result" && previous?.method && named.has(previous) && previous.sentenceStart === claim.sentenceStart && ONE_ASIDE.test(scan.slice(previous.end, claim.start)) && insideBrackets(scan, claim.sentenceStart, previous.start)) method = previous.method;
     const from = Math.max(claim.sentenceStart, claim.start - REACH);
     let last = firstAtOrAfter(names, claim.start) - 1;
     const level = claim.type === "score" || claim.type === "cost";

@@ -2,7 +2,7 @@
 // "a test set perplexity of 62.4", "MMLU (63.2)".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { CHANGED_TO, SIZED_MODEL_BEFORE } from "./context.ts";
+import { CHANGED_TO, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
 import { MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
@@ -88,7 +88,7 @@ export const score: ClaimRule = {
     // patterns, anchored at the end, would be tried at every position of the window.
     const tail = LINKED_TAIL.test(m.before.slice(-16)) ? m.before.slice(-64) : null;
     // How a level is written: a share, or a number with decimals below 1000 (not a count, not a size).
-    const level = kind === "percent" || (kind === "none" && m.quantity.decimals && m.quantity.value < 1000);
+    const level = isLevel(m.quantity);
     const reached = tail && level ? ACRONYM_REACHED.exec(tail)?.[1] : undefined;
     if (reached && !NOT_A_MEASURE.test(reached) && !canonicalDataset(reached) && !isModelName(reached)) return { metric: canonicalMetric(reached) ?? canonicalMetric(reached.replace(/s$/, "")) ?? reached.toLowerCase() };
     const metric = metricOf(m, "quality");
