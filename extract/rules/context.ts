@@ -138,11 +138,20 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   return { hit: null, linked: false };
 }
 
-/** Whether position lies inside brackets opened within the sentence (from `from` on). */
+/**
+ * Whether position lies inside brackets opened within the sentence (from `from` on), no further back than
+ * ASIDE_REACH: a search back to the text's start for each number would make a text of many numbers quadratic.
+ */
 export function insideBrackets(scan: string, from: number, position: number): boolean {
-  const opened = scan.lastIndexOf("(", position - 1);
-  return opened >= from && scan.lastIndexOf(")", position - 1) < opened;
+  const start = Math.max(from, position - ASIDE_REACH);
+  for (let at = position - 1; at >= start; at--) {
+    const c = scan.charCodeAt(at);
+    if (c === 41) return false; // ")"
+    if (c === 40) return true; // "("
+  }
+  return false;
 }
+const ASIDE_REACH = 200;
 
 /** The close of a bracket and the start of the next item of a list ("…), precision (…"). */
 const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*and)\s*(?:the\s+|its\s+)?$/;

@@ -32,6 +32,8 @@ const HOSTILE_UNITS = [
   "1% on A1 and ", "gains of 1% in a, ", "± 1% ",
   // Round 5: lists a data word opens, placings, acronyms of kinds, LaTeX glued into names.
   "Benchmarks, ", "ranked 1st place overall ", "models (FM) ", "X$^2$Y ",
+  // Round 7: asides closed before a measure, typed spreads, lists of levels each before its measure's name.
+  "1), precision ", "(1% vs. 2%), a ", "1 +/- 2 ", "from 1.1 to 2.2 (+3%), and A's ", "1.1 AB and ", "errors of 1% ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
