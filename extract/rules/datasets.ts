@@ -13,7 +13,8 @@ import type { Word } from "./words.ts";
 
 // A name: capitalised, with a digit, or an acronym; up to three words ("COCO val2017", "Penn Treebank").
 // A bracket may stand inside a name: "CAS(ME)^2".
-const NAME = String.raw`(?:[A-Z][\w'^.+-]*(?:\(\w+\)[\w'^.+-]*)*[\w+]|[a-z]+[A-Z0-9][\w'^.+-]*|\d+[A-Za-z][\w-]*)`;
+// (Each ends on a letter, digit or "+": "on xBench." names "xBench".)
+const NAME = String.raw`(?:[A-Z][\w'^.+-]*(?:\(\w+\)[\w'^.+-]*)*[\w+]|[a-z]+[A-Z0-9](?:[\w'^.+-]*[\w+])?|\d+[A-Za-z][\w-]*)`;
 // A name of up to three words; a later word may be a year or version ("MediaEval Medico 2025 challenge").
 const NAMES = String.raw`${NAME}(?: (?:${NAME}|\d+(?:\.\d+)?)){0,2}`;
 // "the X dataset", "X and Y datasets", "A, B, and C benchmarks": the names that end right before a data word.

@@ -15,7 +15,7 @@ const KEPT_AFTER = /^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:original\s+|full
 
 // A level the system reached, said with a verb of attainment: "achieves 95.08% and 41.4% on MiniF2F and ProofNet".
 const ATTAINED = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?|record(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:average|overall|mean|state-of-the-art|new|best|top|high|higher|competitive|remarkable|impressive|strong|only|just|nearly|about|around|approximately|roughly|over|above|up\s+to|more\s+than|less\s+than|below|under|at\s+least|as\s+high\s+as|as\s+low\s+as)\s+){0,3}(?:[\d.,]+%?\s*(?:\([^()]{0,40}\)\s*)?(?:,|and|,\s*and)\s+)*$/i;
-const ATTAINED_RIGHT_BEFORE = /\b(?:achiev(?:es|ed|ing)|attain(?:s|ed|ing)|reach(?:es|ed|ing)|scor(?:es|ed|ing)|averag(?:es|ed|ing)|obtain(?:s|ed|ing)|yield(?:s|ed|ing))\s+(?:(?:an?\s+)?(?:average|mean|overall|only|just|nearly|about|around|approximately|over|above|up\s+to|more\s+than|at\s+least)\s+(?:of\s+)?)?$/i;
+const ATTAINED_RIGHT_BEFORE = /\b(?:achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?|scor(?:e|es|ed|ing)|averag(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|yield(?:s|ed|ing)?)\s+(?:(?:an?\s+)?(?:average|mean|overall|only|just|nearly|about|around|approximately|over|above|up\s+to|more\s+than|at\s+least)\s+(?:of\s+)?)?$/i;
 // "94.6% (95.6% for ensemble)": another level of the same result, in brackets after it.
 const ALTERNATIVE_BEFORE = /\d\s*%\s*\(\s*$/;
 // Two levels of one metric: "ROC-AUC improves from 0.9489 to 0.9982", "F1 0.90 versus 0.86".
@@ -45,7 +45,7 @@ export const ACRONYM_AFTER = new RegExp(
   String.raw`^\s*(${ACRONYM})(?=\s*(?:[,;)]|\.(?!\d)|and\b|$|(?:on|for|in|at|with|while)\b)|\s+(?:(?:online|offline|absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\b)`,
 );
 // "attains a score of 52", "led to an overall score of 0.571", "achieving rates of 0.94, 0.87, and 0.89": a level reached, its measure the clause's.
-const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?(?:scores?|(?<!\b(?:compression|learning|dropout|sampling|frame|bit|error)\s)rates?)\s+of\s+$/i;
+const SCORE_REACHED = /\b(?:achiev|attain|obtain|reach|record|yield|earn|receiv|gets?\b|got\b|led\s+to|leads?\s+to|leading\s+to)\w*\s+(?:[\w@-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:(?:overall|average|mean|final|total|aggregate|composite|top|best|highest)\s+)?(?:scores?|(?<!\b(?:compression|learning|dropout|sampling|frame|bit|error)\s)rates?)\s+of\s+$/i;
 // "achieving ASR up to 75.12%", "an EPA of 54.9%": a measure's acronym after a verb of attainment and before "of" or a bound names the level, whatever
 // measure the clause spoke of before ("reduce detection accuracy achieving ASR up to 64.63%").
 const ACRONYM_REACHED = new RegExp(String.raw`\b(?:achiev|attain|reach|obtain|yield|record)\w*\s+(?:an?\s+|the\s+)?(${ACRONYM})\s+(?:(?:of|up\s+to|over|above|around|about|nearly|approximately|more\s+than|at\s+least|as\s+high\s+as)\s+)$`);

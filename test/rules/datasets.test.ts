@@ -94,6 +94,8 @@ const CASES: [string, [string, string][]][] = [
     [["COVID-CXR", "COVID-CXR"], ["Pneumonia CXR", "Pneumonia CXR"]],
   ],
   ["On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x.", []],
+  // A name opening with a small letter ends on a letter or digit, not on the sentence's full stop.
+  ["The agent achieves 42.1% on xBench. It is good.", [["xBench", "xBench"]]],
   // Hardware however named (unseen corpus abstracts); a dataset whose name opens with a number.
   ["Training on Kaggle T4 GPUs, the method achieved 92% accuracy on an NVIDIA A800-80GB GPU.", []],
   // What a method is built or run on is no data (unseen corpus abstract).

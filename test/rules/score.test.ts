@@ -500,6 +500,17 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "98.91%", value: 98.91, metric: "accuracy" },
     ],
   ],
+  // A level right after a verb of attainment in its base form ("Llama Guard score 0.77"), and after "scores of" past a
+  // measure's name with a cut-off ("achieves Avg@4 scores of 42.1") (unseen corpus abstracts).
+  [
+    "It achieves a Macro F1 score of 0.89, where OpenAI Moderator and Llama Guard score 0.77 and 0.74, respectively; the agent achieves Avg@4 scores of 42.1 on xBench.",
+    [
+      { type: "score", text: "0.89", value: 0.89, metric: "macro f1" },
+      { type: "score", text: "0.77", value: 0.77 },
+      { type: "score", text: "0.74", value: 0.74 },
+      { type: "score", text: "42.1", value: 42.1, dataset: "xBench" },
+    ],
+  ],
   // A list of systems each at its level, after a clause ("… was attained by X, followed by Y at 89.66"); numbers listed
   // each before its measure's name, or its own term right after it (unseen corpus abstracts).
   [
