@@ -207,7 +207,8 @@ const CLAUSE_OPENS = /(?:^|[,;:]\s*(?:(?:and|while|whereas|but)\s+)?)$/;
 
 const OPENING_NAME = new RegExp(String.raw`${NAME}(?: ${NAME}){1,2}(?=,)`, "y");
 // A name of words ("Pneumonia CXR") is data only where a result is reported on it and one word is an acronym.
-const WORDS_WITH_ACRONYM = /^(?=.*\b[A-Z]{2,})(?!.*\b[GCTN]PUs?$)[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}$/;
+// (Hardware, "NVIDIA RTX GPUs", is no name at all: isName.)
+const WORDS_WITH_ACRONYM = /^(?=.*\b[A-Z]{2,})[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}$/;
 
 const BUILT_ON_BEFORE = /\b(?:based|built|relies|rely|relying|runs?|running|deployed|implemented|depends?|depending|conditioned)\s+$/;
 
