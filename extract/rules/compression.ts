@@ -9,6 +9,9 @@ const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|qu
 /** …or what they were brought down to ("quantized to 2-bit", "the precision of weights to four bits", "an average bit-width of only 2.81 bits"). */
 const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.;]{0,60}\b(?:to|only|using)\s+$|\bbit[- ]?widths?\s+(?:of\s+)?(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 
+const TRAINED_BEFORE = /\b(?:tun|fine-tun|updat|train)(?:e|es|ed|ing)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|less\s+than\s+|fewer\s+than\s+)?$/i;
+const TRAINED_AFTER = /^\s*(?:of\s+)?(?:the\s+|its\s+|all\s+|model\s+)?(?:trainable\s+parameters|parameters\s+(?:are\s+|being\s+)?(?:tuned|updated|trained|fine-tuned))\b/i;
+
 const CLASS_OF_MODELS = /^[- ]?(?:scale|class|sized?|level|range)\b/i;
 
 export const compression: ClaimRule = {
@@ -20,6 +23,9 @@ export const compression: ClaimRule = {
     // "(8B; 82.2%)" is a model's level, not a share of parameters named later in the sentence; tokens pruned are
     // a speed-up (speedup.ts), not a smaller model.
     if (!metric || SIZED_MODEL_BEFORE.test(m.before) || TOKENS_OF_AFTER.test(m.after)) return null;
+    // "updating approximately 2% of the parameters", "only 14% of the parameters tuned": what fine-tuning trains,
+    // not a smaller model.
+    if (kind === "percent" && (TRAINED_BEFORE.test(m.before) || TRAINED_AFTER.test(m.after))) return null;
     if (kind === "factor" || kind === "percent") return { metric };
     // An absolute parameter count is a result only when bounded from above ("less than 25 million"), and
     // not when it names a class of models ("smaller than 7B-scale AR models").

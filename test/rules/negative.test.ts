@@ -24,6 +24,8 @@ const NO_CLAIMS = [
   // A power of ten, a number glued into a name (unseen corpus abstracts).
   "For direct representation, it achieves distance errors at the $10^{-5}$ level.",
   "Experiments on 7-Scenes and on 12-Scenes follow.",
+  // What fine-tuning trains is no smaller model (unseen corpus abstract; a dev false alarm).
+  "PLAST achieves significant efficiency with only 14% of the parameters tuned, while Obliviate updates approximately 2% of the parameters.",
   // The size of a dataset in time (unseen corpus abstract).
   "We accomplish InterVLA, the first large-scale interaction dataset with 11.4 hours and 1.2M frames of multimodal data.",
   // An amount of time, not a halving (unseen corpus abstract).
