@@ -135,6 +135,9 @@ export const settingTags = (text: string) => tagsOf(tagHits(text));
 
 const REACH = 240;
 
+// A top-K cut-off conditions an accuracy or error, not another measure beside it ("+11.4% Top-1 accuracy and +3.3% Macro-F1").
+const rankedByTopK = (metric: string | null) => metric === null || /\b(?:top|accuracy|acc|error|err)\b/.test(metric);
+
 /**
  * Each claim's setting: the tags its sentence states from a bounded stretch before the number up to the
  * next claim (what is said after a later number is said of that one), and the model size in its
@@ -162,7 +165,7 @@ export function tagSettings(claims: ClaimDraft[], scan: string): void {
     const inside: TagHit[] = [];
     for (let k = firstAtOrAfter(hits, from); k < hits.length && hits[k]!.start < end; k++) inside.push(hits[k]!);
     // A number of samples (pass@K) conditions a measure of solved problems, not one at another cut-off ("MRR@10").
-    const tags = tagsOf(nearestValues(inside, claim, scan)).filter((tag) => !(isAtCutOff(claim.metric) && tag.startsWith("pass@")));
+    const tags = tagsOf(nearestValues(inside, claim, scan)).filter((tag) => !(isAtCutOff(claim.metric) && tag.startsWith("pass@")) && !(tag.startsWith("top-") && !rankedByTopK(claim.metric)));
     const size = (claim.method && lastSize(claim.method, SIZE_IN_NAME, true)) || SIZE_AFTER.exec(scan.slice(claim.end, claim.end + 24))?.[1] || lastSize(scan.slice(from, claim.start), SIZE_BESIDE, false, Math.max(0, claim.start - from - 40));
     if (size) tags.push(`model-size:${size}`);
     claim.setting = tags;
