@@ -8,7 +8,8 @@
 // A paper appears once per board, with its best claimed result. The rules: docs/leaderboards.md;
 // the vocabularies: extract/lexicon/boards.json.
 import lexicon from "./lexicon/boards.json" with { type: "json" };
-import type { Claim, Leaderboard } from "./schema.ts";
+import { Leaderboard } from "./schema.ts";
+import type { Claim } from "./schema.ts";
 import { alternation } from "./rules/patterns.ts";
 import { measureOf } from "./rules/lexicons.ts";
 
@@ -219,11 +220,16 @@ export function compareOnBoard(a: RankedClaim, b: RankedClaim): number {
 /**
  * Each paper's best claim so far on each leaderboard (buildLeaderboards ranks only those). At a
  * million papers they are over a hundred thousand, so they are held lean: by board, then paper (no
- * key string of their own), with the short texts that many share (names, units, dates) held once.
+ * key string of their own), with the short texts that many share (names, units, dates) held once, a
+ * paper's id and title once for all its claims (claims come paper by paper, each with copies of its
+ * own from the worker), and one empty list for the many claims without setting or flags.
  */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 export class BestClaims {
   private readonly boards = new Map<string, Map<string, RankedClaim>>();
   private readonly texts = new Map<string, string>();
+  private paper = { paperId: "", title: "" };
 
   keep(c: RankedClaim): void {
     if (!isRanked(c)) return;
@@ -253,11 +259,13 @@ export class BestClaims {
   }
 
   private lean(c: RankedClaim): RankedClaim {
+    if (c.paperId !== this.paper.paperId || c.title !== this.paper.title) this.paper = { paperId: c.paperId, title: c.title };
+    const { paperId, title } = this.paper;
     return {
-      claimId: c.claimId, paperId: c.paperId, title: c.title, type: this.shared(c.type), role: this.shared(c.role), dataset: this.shared(c.dataset),
+      claimId: c.claimId, paperId, title, type: this.shared(c.type), role: this.shared(c.role), dataset: this.shared(c.dataset),
       metric: this.shared(c.metric), higherIsBetter: c.higherIsBetter, value: c.value, unit: this.shared(c.unit), bound: this.shared(c.bound),
       date: this.shared(c.date), text: c.text, start: c.start, method: c.method === null ? null : this.shared(c.method),
-      setting: c.setting, flags: c.flags,
+      setting: c.setting.length ? c.setting : NONE, flags: c.flags.length ? c.flags : NONE,
     };
   }
 }
@@ -289,7 +297,8 @@ export function buildLeaderboards(claims: Iterable<RankedClaim>): Leaderboard[] 
       if (spread?.outlying[i]) flags.push(`outlier: far from the board's median of ${Number(spread.median.toPrecision(6))}`);
       return { ...c, flags };
     });
-    boards.push({
+    // Validated board by board: a parse copies, and the boards of a million papers are tens of MB.
+    boards.push(Leaderboard.parse({
       dataset: first.dataset!,
       metric: boardMetric(first)!,
       setting: splittingTags(first),
@@ -308,7 +317,7 @@ export function buildLeaderboards(claims: Iterable<RankedClaim>): Leaderboard[] 
         text: claim.text,
         flags: claim.flags,
       })),
-    });
+    }));
   }
   return boards.sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.metric, b.metric) || compareText(a.setting.join(";"), b.setting.join(";")));
 }

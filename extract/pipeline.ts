@@ -7,8 +7,7 @@
 // them. So memory stays flat, and the output is the same whatever the size, the number of workers or the
 // order of --input (files are taken in name order; merging does not depend on order).
 import { existsSync, rmSync } from "node:fs";
-import { z } from "zod";
-import { Leaderboard, Report } from "./schema.ts";
+import { Report } from "./schema.ts";
 import type { InputReport, Rejection } from "./schema.ts";
 import { displayPath, listInputFiles } from "./sources/index.ts";
 import { fileSize, readRaw, streamRawRecords } from "./sources/stream.ts";
@@ -273,7 +272,7 @@ export async function buildTables(paths: string[], out: string, options: Pipelin
     // The workers' memory is given back before the leaderboards and the workbook are made.
     await pool.close();
 
-    const leaderboards = z.array(Leaderboard).parse(buildLeaderboards(best.values()));
+    const leaderboards = buildLeaderboards(best.values());
     best.clear();
     const inputs = index.reports;
     const sum = (key: "records" | "papers" | "duplicates" | "rejected") => inputs.reduce((total, r) => total + r[key], 0);

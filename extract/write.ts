@@ -220,20 +220,50 @@ export class TableWriter {
 export const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 
 /**
- * An array as `json` gives it, written element by element (the leaderboards of a million papers
- * are tens of MB as one string): JSON text holds no line breaks inside its strings, so each
- * element's lines need only the array's indent.
+ * An array as `json` gives it, written part by part: the leaderboards of a million papers are tens of
+ * MB of JSON, and a board of thousands of entries as one string (twice, indented) grew the heap by
+ * a hundred MB at the end of a run. Arrays and objects are opened down to SPLIT_DEPTH (the boards'
+ * entries), each part below that is one JSON.stringify, and the text goes out in chunks.
  */
 export function writeJsonArray(path: string, items: unknown[]): void {
   const fd = openSync(path, "w");
+  let pending = "";
+  const out = (text: string) => {
+    pending += text;
+    if (pending.length < 1 << 20) return;
+    writeSync(fd, pending);
+    pending = "";
+  };
   try {
-    if (!items.length) writeSync(fd, "[]\n");
-    else {
-      writeSync(fd, "[\n");
-      for (const [i, item] of items.entries()) writeSync(fd, `${i ? ",\n" : ""}  ${JSON.stringify(item, null, 2).replaceAll("\n", "\n  ")}`);
-      writeSync(fd, "\n]\n");
-    }
+    writeJsonPart(items, "", 0, out);
+    out("\n");
+    writeSync(fd, pending);
   } finally {
     closeSync(fd);
   }
+}
+
+const SPLIT_DEPTH = 3;
+
+/** `value` as JSON.stringify(value, null, 2) writes it at `indent`, given to `out` in parts. */
+function writeJsonPart(value: unknown, indent: string, depth: number, out: (text: string) => void): void {
+  if (depth >= SPLIT_DEPTH || value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    out((JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`));
+    return;
+  }
+  const inner = `${indent}  `;
+  const array = Array.isArray(value);
+  const parts: [string | null, unknown][] = array
+    ? value.map((item) => [null, item]) // an element JSON cannot hold is "null", as a leaf says
+    : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol");
+  if (!parts.length) {
+    out(array ? "[]" : "{}");
+    return;
+  }
+  out(array ? "[" : "{");
+  for (const [i, [key, item]] of parts.entries()) {
+    out(`${i ? "," : ""}\n${inner}${key === null ? "" : `${JSON.stringify(key)}: `}`);
+    writeJsonPart(item, inner, depth + 1, out);
+  }
+  out(`\n${indent}${array ? "]" : "}"}`);
 }

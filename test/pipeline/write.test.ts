@@ -93,7 +93,9 @@ describe("a JSON array written element by element", () => {
   it("is the bytes of the whole array as one string", () => {
     const dir = tempDir();
     const nested = { a: "line\nbreak \"quoted\" \u2028 é", b: [1, [2, { c: null }]], d: {}, e: [], f: -0.5 };
-    for (const [i, items] of [[], [nested], [nested, { x: 1 }, "text", 3, null, [nested]]].entries()) {
+    const deep = { board: "b", gone: undefined, entries: [{ rank: 1, flags: [], setting: ["zero-shot"], skipped: undefined }, [[[nested]]], undefined, { toJSON: () => "as JSON" }] };
+    const big = Array.from({ length: 30_000 }, (_, i) => ({ rank: i, text: "é".repeat(i % 50) }));
+    for (const [i, items] of [[], [nested], [nested, { x: 1 }, "text", 3, null, [nested]], [deep, { entries: big }]].entries()) {
       const path = join(dir, `${i}.json`);
       writeJsonArray(path, items);
       expect(readFileSync(path, "utf8")).toBe(json(items));
