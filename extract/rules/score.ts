@@ -57,6 +57,8 @@ const RATED = /^\s*\/\s*(?:4|5|7|9|10|100)(?:\.0)?(?![\w.])/;
 const CATEGORY_OPEN = /[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
 const CATEGORY_NEXT = /^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*\d/u;
 const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}][\p{L}\d.-]*\s){0,2}[\p{L}][\p{L}\d.-]*\s?\(\s*$/u;
+const NAME_THEN_LEVEL = /(?:^|[(,;:]|\band|\bon|\bachiev\w*|\bscor\w*|\breach\w*)\s+[^\s,;:()]+(?:\s[^\s,;:()]+){0,3}\s?:?\s*$/;
+const LISTED_LEVEL_AFTER = /^\s*(?:%|\\%)?\s*(?:[,;)]|and\s+(?!\d)|\.(?:\s|$)|$)/;
 const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/;
 const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|VL|API|ID|IDs|YES|NO|MPa|GPa|kPa)$/;
 
@@ -140,6 +142,9 @@ export const score: ClaimRule = {
     if (level && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };
     // "density (56.8%), distortion (52.5%)": a level per category in a list.
     if (kind === "percent" && CATEGORY_OPEN.test(m.before) && /^\s*(?:%|\\%)?\s*\)/.test(m.after) && (CATEGORY_NEXT.test(m.after) || CATEGORY_PREVIOUS.test(m.before))) return { metric };
+    // "(OCRBench 873, DocVQA 94.75%)", "MMLU 85.2, GSM8K 92.1 and HumanEval 71.3": a benchmark with its score right after
+    // its name, in a list (a share of the data reads so too, "ImageNet 1% and 10% labels", but goes on with its noun).
+    if ((kind === "percent" || level) && m.datasetBefore && NAME_THEN_LEVEL.test(m.before.slice(-48)) && LISTED_LEVEL_AFTER.test(m.after)) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
     if (/[\p{L}\d]\s?\($/u.test(m.before) && /^\)/.test(m.after) && m.datasetBefore) return { metric: null };
     return null;

@@ -370,6 +370,20 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "76.3", value: 76.3, dataset: "GSM8K" },
     ],
   ],
+  // A benchmark's score right after its name, in a list (unseen corpus abstract); a share of the data is none.
+  [
+    "The strategy is validated on both public benchmarks (OCRBench 873, DocVQA 94.75%) and in-house evaluations.",
+    [{ type: "score", text: "94.75%", value: 94.75, dataset: "DocVQA" }],
+  ],
+  [
+    "Our 8B model achieves MMLU 85.2, GSM8K 92.1 and HumanEval 71.3.",
+    [
+      { type: "score", text: "85.2", value: 85.2, dataset: "MMLU" },
+      { type: "score", text: "92.1", value: 92.1, dataset: "GSM8K" },
+      { type: "score", text: "71.3", value: 71.3, dataset: "HumanEval" },
+    ],
+  ],
+  ["We pre-train on ImageNet 1% and 10% labels.", []],
   [
     "On ImageNet-1K, Meta-SpikeFormer achieves 80.0\\% top-1 accuracy (55M), surpassing the current state-of-the-art (SOTA) SNN baselines (66M) by 3.7\\%.",
     [
