@@ -385,6 +385,13 @@ const CASES: [string, Expected[]][] = [
   ],
   ["We pre-train on ImageNet 1% and 10% labels.", []],
   [
+    "On MTEB medical benchmarks, the model obtained BIOSSES 0.77 Spearman and SciFact 0.61 NDCG@10, indicating competitive performance.",
+    [
+      { type: "score", text: "0.77", value: 0.77, metric: "spearman correlation", dataset: "BIOSSES" },
+      { type: "score", text: "0.61", value: 0.61, metric: "ndcg@10", dataset: "SciFact" },
+    ],
+  ],
+  [
     "On ImageNet-1K, Meta-SpikeFormer achieves 80.0\\% top-1 accuracy (55M), surpassing the current state-of-the-art (SOTA) SNN baselines (66M) by 3.7\\%.",
     [
       { type: "score", text: "80.0\\%", value: 80, unit: "%", metric: "top-1 accuracy", dataset: "ImageNet" },
