@@ -312,7 +312,8 @@ function listsOf(quantities: Quantity[], scan: string, never: boolean[], terms: 
     const [a, b] = [quantities[i - 1]!, quantities[i]!];
     // A number that is never a claim ("on Subtask 1, 35.68/12.20 WER/CER") starts no list; a scale after one ends it ("23.5/30 points").
     if (never[i - 1]) continue;
-    const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind));
+    // "PSNR/SSIM of 29.83 dB/90.84%": two measures' levels paired by a slash may differ in kind.
+    const compatible = a.kind === b.kind || a.kind === "none" || (isRelative(a.kind) && isRelative(b.kind)) || scan.slice(a.end, b.start) === "/";
     if (compatible && (LIST_GAP.test(scan.slice(a.end, b.start)) || labelledList(a, b, scan, terms)) && !isRating(a, b, scan)) {
       lists[i]!.first = lists[i - 1]!.first;
       lists[i]!.index = lists[i - 1]!.index + 1;

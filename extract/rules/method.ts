@@ -103,6 +103,8 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     if (!CAPITAL_OR_DIGIT.test(m[0]) || isWordChar(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 46) continue;
     const word = m[0].replace(/[./+-]+$/, "");
     const start = m.index;
+    // A short word right after a number is its unit or what it counts ("29.83 dB/90.84%", "12 LLMs"), no model.
+    if (/\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[A-Za-z]{1,4}(?![A-Za-z0-9])/.test(word)) continue;
     // Prior work named by its authors: "Lian et al. achieve …".
     const etAl = /^[A-Z][a-z]/.test(word) ? /^ et al\./.exec(text.slice(start + word.length, start + word.length + 8)) : null;
     if (etAl) {

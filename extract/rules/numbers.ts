@@ -234,11 +234,17 @@ function scaleOf(written: string | undefined): number {
   return SCALES.get(w) ?? SCALES.get(w.toLowerCase()) ?? 1;
 }
 
-/** Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14"; not a slash after a number ("5.7%/2.7%"). */
+const UNIT_THEN_SLASH = /\d\s?(?:dB|ms|s|mm|cm|m|fps|FPS|pp)\/$/;
+
+/**
+ * Characters that glue a number into a name: "ResNet50", "GPT-4", "v6", "Hits@1", "WMT'14"; not a slash after a
+ * number ("5.7%/2.7%") or after a measurement's unit ("29.83 dB/90.84%", "1.2 ms/3.4 ms").
+ */
 function gluedToName(scan: string, start: number): boolean {
   const before = scan[start - 1];
   if (before === undefined || before === " ") return false;
-  if (/[\p{L}\p{N}_@'#^.\/]/u.test(before)) return before !== "/" || !/[\d%]/.test(scan[start - 2] ?? "");
+  if (before === "/") return !/[\d%]/.test(scan[start - 2] ?? "") && !UNIT_THEN_SLASH.test(scan.slice(Math.max(0, start - 8), start));
+  if (/[\p{L}\p{N}_@'#^.]/u.test(before)) return true;
   if (before === "-" || before === "+") return /[\p{L}\p{N})]/u.test(scan[start - 2] ?? "");
   return false;
 }

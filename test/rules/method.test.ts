@@ -16,6 +16,17 @@ const CASES: [string, string, (string | null)[]][] = [
     "Notably, on WAH-NL, ReAcTree achieves a 61% goal success rate with Qwen 2.5 72B, nearly doubling ReAct's 31%.",
     ["ReAcTree", "ReAcTree", "ReAct"],
   ],
+  // A measure's acronym or unit right after a number is no model (unseen corpus abstracts).
+  [
+    "A Unified Voxel Diffusion Module for Point Cloud 3D Object Detection",
+    "Specifically, VDM-SSMs achieve 74.7 mAPH (L2) on Waymo, 72.9 NDS on nuScenes, and 67.6 mAP on ONCE.",
+    ["VDM-SSMs", "VDM-SSMs", "VDM-SSMs"],
+  ],
+  [
+    "Pattern-Aware Diffusion Synthesis of fMRI/dMRI",
+    "Our method achieves PSNR/SSIM scores of 29.83 dB/90.84% for fMRI synthesis.",
+    [null, null],
+  ],
   // The title names the contribution; a backbone after "on" is not the subject.
   [
     "Conf-Profile: A Confidence-Driven Reasoning Paradigm for Label-Free User Profiling",

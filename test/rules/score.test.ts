@@ -384,6 +384,14 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["We pre-train on ImageNet 1% and 10% labels.", []],
+  // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
+  [
+    "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
+    [
+      { type: "score", text: "29.83 dB", value: 29.83, unit: "dB", metric: "psnr" },
+      { type: "score", text: "90.84\\%", value: 90.84, unit: "%", metric: "ssim" },
+    ],
+  ],
   [
     "On MTEB medical benchmarks, the model obtained BIOSSES 0.77 Spearman and SciFact 0.61 NDCG@10, indicating competitive performance.",
     [
