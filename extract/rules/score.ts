@@ -70,6 +70,8 @@ const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|av
 // nor an operating point ("at a False Match Rate of 0.01%").
 const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|the|a|an|its|their|our|average|mean|overall|high|higher|low|lower|best)\s)[A-Za-z][\w-]*\s+rates?)\s+of\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
 
+const RATE_AFTER = /^\s*(?:%|\\%)?\s*((?!(?:learning|dropout|drop|masking|mask|sampling|sample|frame|bit|sparsity|pruning|compression|noise|poisoning|corruption|missing|missingness|mixing|injection|label|labeling|data|token|keep|update|occlusion|gate|improvement|growth|reduction|error|increase|decrease|acceleration|speedup|attack|perturbation|flip|flipping|replacement|selection|substitution|deletion|insertion|augmentation|overlap|participation|sample|annotation|response|exploration)\s)[a-z][\w-]*\s+rates?)(?![\w-])/i;
+const AT_BEFORE = /\b(?:at|under|with|for)\s+(?:a|an|the)?\s*(?:(?:up\s+to|over|about|nearly|around|approximately|roughly|~)\s*)?$/i;
 const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:])\s*$/i;
 const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
@@ -137,6 +139,10 @@ export const score: ClaimRule = {
     if (kind === "none" && RATED.test(m.after)) return { metric };
     // "recovers the pathways with 88% fidelity", "86.5% agreement with experts": a share named by its measure's head noun right after it.
     if (kind === "percent" && MEASURE_AFTER.test(m.after)) return { metric };
+    // "a 71 percent misalignment rate", "an overall 76% vulnerability rate": a share named as the rate of an outcome
+    // (not a rate set up: "at a 45% gate rate", "a 30% masking rate", "under 40% noise rate").
+    const rate = kind === "percent" && !AT_BEFORE.test(m.before) ? RATE_AFTER.exec(m.after) : null;
+    if (rate) return { metric: canonicalMetric(rate[1]!) ?? rate[1]!.toLowerCase().replace(/rates$/, "rate") };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     // "(0.74 vs. 0.42 baseline)": decimals too.
     if (level && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };

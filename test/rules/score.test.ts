@@ -384,6 +384,17 @@ const CASES: [string, Expected[]][] = [
     ],
   ],
   ["We pre-train on ImageNet 1% and 10% labels.", []],
+  // A share named as the rate of an outcome is a level; a rate set up is none (unseen corpus abstracts).
+  [
+    "Even the SOTA text-to-image models like Flux.dev and DALLE-3 demonstrate a 59 percent and 71 percent misalignment rate, respectively.",
+    [
+      { type: "score", text: "59 percent", value: 59, metric: "misalignment rate" },
+      { type: "score", text: "71 percent", value: 71, metric: "misalignment rate" },
+    ],
+  ],
+  ["Evaluated against five frontier LLMs, the scenarios revealed an overall 76% vulnerability rate.", [{ type: "score", text: "76%", value: 76, metric: "vulnerability rate" }]],
+  ["We pre-train with a 75% masking rate and evaluate under 40% noise rate.", []],
+  ["Recall@1 reaches 0.56 at a 45% gate rate.", [{ type: "score", text: "0.56", value: 0.56, metric: "recall@1" }]],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
