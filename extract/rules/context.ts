@@ -30,6 +30,7 @@ export interface Mention {
 const WINDOW = 80;
 /** Words that may stand between a term and its number: "mAP of 53.3%", "accuracy is up to 92%", "acc.=0.955". */
 const LINK_BEFORE = /^\.?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached|reaching|achieves|achieved|achieving|attains|attained|attaining|from|the|a|an|baseline|up|more|less|than|over|around|about|approximately|approx\.?|nearly|roughly|only|just|under|below|above|within|as|high|low|~|>|<|rate|rates|score|scores|metrics?|values?|coefficients?|average|averaging|mean|on)[\s(:=)]*){0,5}$/i;
+const CHANGED_BY = /^\s*(?:scores?\s+|values?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:(?:also|further|significantly|substantially|consistently|notably|markedly|clearly)\s+)?(?:higher|lower|better|worse|improved|improves|improve|increased|increases|increase|rose|rises|grew|grows|dropped|drops|decreased|decreases|fell|falls|reduced|declined|declines|boosted|enhanced)\s+by\s+(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 const CHANGE_OF = /^\s*(?:\([^()]{1,12}\)\s*)?(?:score\s+)?(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|degradations?)\s+(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
 const LINK_AFTER = /^[\s)]*(?:(?:less|fewer|lower|higher|more|better|worse|smaller|larger|absolute|relative|reduction|reductions|improvement|decrease|increase|drop|loss|gain|in|of|for|the|its|their|our|original|at|on|top-[15]|and|overall|end-to-end|wall|clock|peak|average|mean)\s+){0,3}$/i;
@@ -106,7 +107,8 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   }
   if (before && LINK_BEFORE.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
   // "mIoU gains of up to +2.29", "QWK improvements of up to 0.19": the change of a named measure ("performance" names none).
-  if (before && !isVagueMetric(before.data.metric) && CHANGE_OF.test(scan.slice(before.end, q.start))) return { hit: before, linked: true };
+  // "the success rate improves by 10.5", "R2 scores that are higher by 0.10": the named measure changed by the number.
+  if (before && !isVagueMetric(before.data.metric) && (CHANGE_OF.test(scan.slice(before.end, q.start)) || CHANGED_BY.test(scan.slice(before.end, q.start)))) return { hit: before, linked: true };
   // "improves by 4.05%, 2.50%, 7.71%, and 2.11% over the previous best results in terms of F1-score": the clause says which measure.
   if (after && after.start - q.end <= 100 && IN_TERMS_OF.test(scan.slice(q.end, after.start))) return { hit: head ?? after, linked: true };
   // A share of the errors is no error rate ("34% of errors").

@@ -5,6 +5,15 @@ import type { Expected } from "./helpers.ts";
 const CASES: [string, Expected[]][] = [
   // "an improvement in accuracy of approx 7%": the change noun, its measure, "of" and a bound.
   ["Our method shows an improvement in accuracy of approx 7% and a reduction in the generalization gap.", [{ type: "improvement", text: "7%", value: 7, metric: "accuracy" }]],
+  // A named measure as the subject of a change verb ("rises by", "is higher by") names the change (unseen corpus abstracts).
+  [
+    "Transformer-based models outperform other architectures, achieving R2 scores that are higher by 0.10 and 0.04 at the subfield and field levels, respectively.",
+    [
+      { type: "improvement", text: "0.10", value: 0.1, metric: "r2" },
+      { type: "improvement", text: "0.04", value: 0.04, metric: "r2" },
+    ],
+  ],
+  ["For example, the success rate improves by 10.5-35.5 compared to methods using multiple data types as input.", [{ type: "improvement", text: "10.5-35.5", value: 35.5, metric: "success rate" }]],
   // Numbers each before its measure's acronym, listed after a change, are changes too (unseen corpus abstracts).
   [
     "It surpasses prior results by up to 0.64 RDBLEU and 0.62 RDchrF, and gains 9.3% mIoU and 6.1% APbox on ScanNet200.",
