@@ -62,7 +62,7 @@ const LISTED_LEVEL_AFTER = /^\s*(?:%|\\%)?\s*(?:[,;)]|and\s+(?!\d)|\.(?:\s|$)|$)
 const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/;
 const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|VL|API|ID|IDs|YES|NO|MPa|GPa|kPa)$/;
 
-const MEASURE_AFTER = new RegExp(`^\\s*${MEASURE_HEADS_ALONE}(?![\\w-])`, "i");
+const MEASURE_AFTER = new RegExp(`^\\s*(?:(?!(?:of|in|on|for|with|and|or|the|a|an|to|at|by|from|than|as|between|across)\\s)[a-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE}(?![\\w-])(?!\\s+(?:thresholds?|cut-?offs?|criteri(?:on|a)|constraints?)\\b)`, "i");
 // "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
 const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$`, "i");
 

@@ -395,6 +395,9 @@ const CASES: [string, Expected[]][] = [
   ["Evaluated against five frontier LLMs, the scenarios revealed an overall 76% vulnerability rate.", [{ type: "score", text: "76%", value: 76, metric: "vulnerability rate" }]],
   ["We pre-train with a 75% masking rate and evaluate under 40% noise rate.", []],
   ["Recall@1 reaches 0.56 at a 45% gate rate.", [{ type: "score", text: "0.56", value: 0.56, metric: "recall@1" }]],
+  // A measure's head noun with one word before it, right after a share (unseen corpus abstracts); a threshold is none.
+  ["The AI showed 95% directional agreement with senior human experts in Phase II.", [{ type: "score", text: "95%", value: 95, metric: "directional agreement" }]],
+  ["A similarity-based consensus approach, using a 95% output similarity threshold, improved accuracy to 77.6%.", [{ type: "score", text: "77.6%", value: 77.6, metric: "accuracy" }]],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
