@@ -143,6 +143,8 @@ export const score: ClaimRule = {
     // (not a rate set up: "at a 45% gate rate", "a 30% masking rate", "under 40% noise rate").
     const rate = kind === "percent" && !AT_BEFORE.test(m.before) ? RATE_AFTER.exec(m.after) : null;
     if (rate) return { metric: canonicalMetric(rate[1]!) ?? rate[1]!.toLowerCase().replace(/rates$/, "rate") };
+    // "preferred over 85% of the time", "answers correctly 97.14% of the time": how often an outcome happens.
+    if (kind === "percent" && /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i.test(m.after)) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     // "(0.74 vs. 0.42 baseline)": decimals too.
     if (level && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };

@@ -398,6 +398,9 @@ const CASES: [string, Expected[]][] = [
   // A measure's head noun with one word before it, right after a share (unseen corpus abstracts); a threshold is none.
   ["The AI showed 95% directional agreement with senior human experts in Phase II.", [{ type: "score", text: "95%", value: 95, metric: "directional agreement" }]],
   ["A similarity-based consensus approach, using a 95% output similarity threshold, improved accuracy to 77.6%.", [{ type: "score", text: "77.6%", value: 77.6, metric: "accuracy" }]],
+  // How often an outcome happens is a level (unseen corpus abstracts).
+  ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
+  ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
