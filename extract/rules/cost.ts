@@ -7,6 +7,9 @@ import { RESULT_BEFORE } from "./lexicons.ts";
 /** Hours of data, not of compute: "960h fine-tuning subsets", "53k hours of unlabeled data". */
 const DATA_AMOUNT = /^\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:(?:un)?label(?:l)?ed\s+|real-time\s+|training\s+)?(?:data|speech|audio|experience|subsets?|recordings?|video|game|fine-tuning)\b/i;
 
+const RUNS_AT = /\b(?:runs?|running|ran|operat\w+|process\w*|infer\w*|achiev\w*|reach\w*|deliver\w*|rates?|throughput|bandwidth|real-time|updat\w+|track\w*)\b[^.;]{0,70}$/i;
+const SIGNAL_BEFORE = /\b(?:sampl\w*|bands?|frequenc\w*|signals?|record\w*|clock\w*|sensors?|waveforms?)\b/i;
+
 const METRIC_BY_KIND: Record<string, string> = {
   time: "time",
   "compute-time": "training time",
@@ -29,6 +32,9 @@ export const cost: ClaimRule = {
     if (kind === "compute" && m.change) return null;
     // "LibriSpeech (960h)": the size of a dataset named right before.
     if ((kind === "time" || kind === "compute-time") && (DATA_AMOUNT.test(m.after) || m.datasetBefore)) return null;
+    // A frequency is mostly the data's or the hardware's ("10 Hz LiDAR point clouds", "the 76 to 81 GHz band", "a
+    // sampling rate of 14 Hz"); it is a result only where the system runs or processes at it ("a pipeline running at 72Hz").
+    if (kind === "rate" && /hz$/i.test(m.quantity.unitText) && (!RUNS_AT.test(m.before.slice(-90)) || SIGNAL_BEFORE.test(m.before.slice(-60)))) return null;
     const cue = metricOf(m, "speedup");
     return { metric: kind === "compute" || kind === "compute-rate" ? fallback : cue ?? fallback };
   },

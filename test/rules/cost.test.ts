@@ -3,6 +3,12 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A frequency is the data's or the hardware's unless the system runs at it (unseen corpus abstracts).
+  ["The 100-clip dataset includes 60K frames of 10 Hz LiDAR point clouds and 1.26M multi-view 30 Hz camera images.", []],
+  ["Using an FMCW radar within the 76 to 81 GHz band, Hydra's performance is meticulously evaluated.", []],
+  ["The dataset, comprising PPG recordings from 46 subjects at a sampling rate of 14 Hz, is employed for evaluation.", []],
+  ["Experimental results indicate effective high-bandwidth tracking of reference paths (greater than or equal to 120 Hz).", [{ type: "cost", text: "120 Hz", value: 120 }]],
+  ["The agent processes raw pixels at 5 Hz to produce precise keyboard-mouse actions.", [{ type: "cost", text: "5 Hz", value: 5 }]],
   // "less than 6 seconds" bounds the result: the level before it is the baseline's, compared with no named system (unseen corpus abstract).
   [
     "With extensive optimizations, our system reduces the end-to-end latency of this reasoning pipeline from 10--20 minutes to less than 6 seconds.",
