@@ -26,7 +26,7 @@ const COLON_BEFORE = /[A-Za-z0-9]:\s*$/;
 // "from 8.6% (vision-only) to 59.0%": an aside may stand between the two levels.
 const FROM_AFTER = /^\s*(?:%|\\%)?\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?[~≈]?\s*\d/;
 // "(C-index 0.32 to 0.63)": a measure's name right before two levels says "from" too.
-const TO_BEFORE = /(?:\bfrom(?:\s+(?:below|under|above|over|about|around|nearly|approximately))?|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
+const TO_BEFORE = /(?:\bfrom(?:\s+(?:an?\s+|the\s+)?baseline(?:\s+score)?(?:\s+of)?)?(?:\s+(?:below|under|above|over|about|around|nearly|approximately))?|[A-Za-z0-9]:|[A-Za-z]-?[A-Za-z]{2,}|\()\s*[~≈]?\s*-?\d[\d.,]*\s*(?:%|\\%)?\s+(?:\([^()]{0,40}\)\s*|(?:under|with|in|for|on)\s+(?:[\w-]+\s+){0,3})?to\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
 // Only where the words before end in "to" is the whole pattern tried (most numbers have none before them).
 const TO_AT_END = /\bto\s+(?:(?:below|under|above|over|about|around|nearly|approximately)\s+)?$/i;
 // "FID 3.30 -> 3.03": an arrow pairs two levels.

@@ -401,6 +401,14 @@ const CASES: [string, Expected[]][] = [
   // How often an outcome happens is a level (unseen corpus abstracts).
   ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
   ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
+  // "from a baseline of A to B": both levels (unseen corpus abstract).
+  [
+    "The approach demonstrated notable improvement on our development set, increasing the micro F1-score from a baseline of 0.79 to 0.83.",
+    [
+      { type: "score", text: "0.79", value: 0.79, role: "baseline" },
+      { type: "score", text: "0.83", value: 0.83, role: "result" },
+    ],
+  ],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
