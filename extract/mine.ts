@@ -1,7 +1,8 @@
 // npm run lexicon -- --input CORPUS [--input ...] [--exclude GOLD.jsonl] [--min-papers N] [--out FILE]
 // Mines candidate dataset/benchmark and metric names from any corpus, by what its papers call them:
 // "the X benchmark", "X dataset", "evaluated on X and Y", "we introduce X, a benchmark", "Long Name
-// Benchmark (LNB)"; metrics "in terms of X", "X of 0.95", "0.95 X", "X@k". Each candidate comes with its
+// Benchmark (LNB)"; metrics "in terms of X", "X of 0.95", "0.95 X", "X@k"; and the names the extractor's own grammar
+// takes for data that the gazetteer lacks ("benchmarks such as MMMU and MathVista"). Each candidate comes with its
 // counts, the cues that found it, whether the lexicons know it already, and example sentences, for a
 // person to review; reviewed names go into extract/lexicon/*.json as data. --exclude leaves out the
 // records of a gold file (every one but those marked "split": "dev"), so no test abstract shapes the lexicon.
@@ -11,6 +12,7 @@ import { parseArgs } from "node:util";
 import { readPapers } from "./pipeline.ts";
 import { canonicalDataset, canonicalMetric, isModelName } from "./rules/lexicons.ts";
 import { splitSentences } from "./rules/sentences.ts";
+import { extractFromAbstract } from "./rules/index.ts";
 
 export type CandidateKind = "dataset" | "metric";
 
@@ -60,12 +62,25 @@ function knownAs(name: string): string | null {
   return null;
 }
 
+/** The cue of names the extractor's own grammar finds as data in a paper, the gazetteer not knowing them. */
+export const EXTRACTOR_CUE = "found by the extractor";
+
 export function mineCandidates(abstracts: Iterable<string>, minPapers = 2, examplesPer = 2): Candidate[] {
   const found = new Map<string, { kind: CandidateKind; name: string; papers: Set<number>; mentions: number; cues: Set<string>; examples: string[] }>();
   let paper = 0;
+  const note = (kind: CandidateKind, name: string, cue: string, sentence: string) => {
+    const key = `${kind}\t${name}`;
+    let entry = found.get(key);
+    if (!entry) found.set(key, (entry = { kind, name, papers: new Set(), mentions: 0, cues: new Set(), examples: [] }));
+    entry.mentions++;
+    entry.cues.add(cue);
+    if (!entry.papers.has(paper) && entry.examples.length < examplesPer) entry.examples.push(sentence);
+    entry.papers.add(paper);
+  };
   for (const abstract of abstracts) {
     paper++;
-    for (const span of splitSentences(abstract)) {
+    const sentences = splitSentences(abstract);
+    for (const span of sentences) {
       const sentence = abstract.slice(span.start, span.end);
       for (const { cue, kind, pattern } of CUES) {
         for (const match of sentence.matchAll(pattern)) {
@@ -75,16 +90,17 @@ export function mineCandidates(abstracts: Iterable<string>, minPapers = 2, examp
             const name = words.join(" ");
             if (name.length < 2 || /^\d+(?:\.\d+)?[a-zA-Z]?$/.test(name)) continue;
             if (kind === "metric" && [name, name.replace(/s$/, "")].some((n) => UNIT_FORMS.has(n.toLowerCase()))) continue;
-            const key = `${kind}\t${name}`;
-            let entry = found.get(key);
-            if (!entry) found.set(key, (entry = { kind, name, papers: new Set(), mentions: 0, cues: new Set(), examples: [] }));
-            entry.mentions++;
-            entry.cues.add(cue);
-            if (!entry.papers.has(paper) && entry.examples.length < examplesPer) entry.examples.push(sentence);
-            entry.papers.add(paper);
+            note(kind, name, cue, sentence);
           }
         }
       }
+    }
+    // What the extraction itself takes for data by its grammar ("benchmarks such as MMMU and MathVista", "(OCRBench 873,
+    // DocVQA 94.75%)"): mined here too, so that a name one paper's wording gives away is known in every paper.
+    for (const mention of extractFromAbstract(abstract).datasets) {
+      if (canonicalDataset(mention.text)) continue;
+      const span = sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+      note("dataset", mention.text, EXTRACTOR_CUE, span ? abstract.slice(span.start, span.end) : mention.text);
     }
   }
   return [...found.values()]

@@ -2,7 +2,7 @@
 // what the lexicons already know; units and sentence-initial words are not candidates.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { mineCandidates } from "../../extract/mine.ts";
+import { EXTRACTOR_CUE, mineCandidates } from "../../extract/mine.ts";
 
 const ABSTRACTS = [
   "We introduce FooBench, a challenging benchmark for tool use. Our agent reaches a PESQ of 3.2 and 71.2% pass@1 on FooBench.",
@@ -26,6 +26,19 @@ describe("mining candidate names from a corpus", () => {
     expect(candidate!.papers).toBe(papers);
     for (const cue of cues) expect(candidate!.cues).toContain(cue);
     expect(candidate!.examples.length).toBe(2);
+  });
+
+  it("takes in the names the extractor's own grammar finds as data, once the cues above miss them", () => {
+    const mined = mineCandidates(
+      ["It sets the state of the art on reasoning benchmarks such as MMMU and ZorbVista.", "Results on reasoning benchmarks, including ZorbVista and MathVerse, improve."],
+      2,
+    );
+    const zorb = mined.find((c) => c.name === "ZorbVista");
+    expect(zorb?.cues).toEqual([EXTRACTOR_CUE]);
+    expect(zorb?.papers).toBe(2);
+    expect(zorb?.known).toBeNull();
+    // What the gazetteer knows is no candidate of this cue.
+    expect(mined.find((c) => c.name === "MMMU")).toBeUndefined();
   });
 
   it("says which names a lexicon knows already", () => {
