@@ -154,7 +154,8 @@ export const score: ClaimRule = {
     // its name, in a list (a share of the data reads so too, "ImageNet 1% and 10% labels", but goes on with its noun).
     if ((kind === "percent" || level) && m.datasetBefore && NAME_THEN_LEVEL.test(m.before.slice(-48)) && LISTED_LEVEL_AFTER.test(m.after)) return { metric: null };
     // "MMLU (63.2), BBH (54.1)": a benchmark with its score in brackets.
-    if (/[\p{L}\d]\s?\($/u.test(m.before) && /^\)/.test(m.after) && m.datasetBefore) return { metric: null };
+    // "UvA-NEMO (88.7 percent, +0.8)": the change over the best before may follow it in the brackets.
+    if (/[\p{L}\d]\s?\($/u.test(m.before) && /^(?:\s*,\s*[+-]\s?\d[\d.]*\s*(?:%|\\%|pp|points?)?)?\s*\)/.test(m.after) && m.datasetBefore) return { metric: null };
     return null;
   },
 };

@@ -409,6 +409,24 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.83", value: 0.83, role: "result" },
     ],
   ],
+  // A benchmark's score in brackets with the change after it; a measure's acronym in brackets before "of" (unseen corpus abstracts).
+  [
+    "It establishes new state-of-the-art results across four benchmark datasets: UvA-NEMO (88.7 percent, +0.8), MMI (99.7 percent), and BBC (100 percent, +5.0).",
+    [
+      { type: "score", text: "88.7 percent", value: 88.7, dataset: "UvA-NEMO" },
+      { type: "improvement", text: "+0.8", value: 0.8, dataset: "UvA-NEMO" },
+      { type: "score", text: "99.7 percent", value: 99.7, dataset: "MMI" },
+      { type: "score", text: "100 percent", value: 100, dataset: "BBC" },
+      { type: "improvement", text: "+5.0", value: 5, dataset: "BBC" },
+    ],
+  ],
+  [
+    "Mamba-CNN achieves a Pearson Correlation (PC) of 0.9187 and a Mean Absolute Error (MAE) of 0.2022.",
+    [
+      { type: "score", text: "0.9187", value: 0.9187, metric: "pearson correlation" },
+      { type: "score", text: "0.2022", value: 0.2022, metric: "mae" },
+    ],
+  ],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
