@@ -18,7 +18,7 @@ const CASES: [string, [string, string][]][] = [
   ["on three relation extraction datasets, namely DocRED, Re-DocRED, and REBEL.", [["DocRED", "DocRED"], ["Re-DocRED", "DocRED"], ["REBEL", "REBEL"]]],
   [
     "PeftCD achieves state-of-the-art performance across multiple public datasets, including SYSU-CD (IoU 73.81%), WHUCD (92.05%), MSRSCD (64.07%) and LEVIR-CD (85.62%).",
-    [["SYSU-CD", "SYSU-CD"], ["WHUCD", "WHUCD"], ["MSRSCD", "MSRSCD"], ["LEVIR-CD", "LEVIR-CD"]],
+    [["SYSU-CD", "SYSU-CD"], ["WHUCD", "WHU-CD"], ["MSRSCD", "MSRSCD"], ["LEVIR-CD", "LEVIR-CD"]],
   ],
   // A counted data word opens a list after a comma, a plural one before names, if two or more are joined by "and";
   // "datasets called X" names X (new dev abstracts). Not where the data word opens the sentence and a subject follows.
