@@ -30,6 +30,7 @@ export interface Mention {
 const WINDOW = 80;
 /** Words that may stand between a term and its number: "mAP of 53.3%", "accuracy is up to 92%", "acc.=0.955". */
 const LINK_BEFORE = /^\.?(?:\s*\([A-Z][\w-]{0,10}\))?[\s(:=)]*(?:(?:of|is|was|were|are|at|to|by|reaches|reached|reaching|achieves|achieved|achieving|attains|attained|attaining|from|the|a|an|baseline|up|more|less|than|over|around|about|approximately|approx\.?|nearly|roughly|only|just|under|below|above|within|as|high|low|~|>|<|rate|rates|score|scores|metrics?|values?|coefficients?|average|averaging|mean|on)[\s(:=)]*){0,5}$/i;
+const NEGATED_TERM = /\b(?:no|without|negligible|minimal|little|zero)\s+(?:(?:significant|noticeable|notable|measurable|appreciable|substantial|any)\s+)?$/i;
 const CHANGED_BY = /^\s*(?:scores?\s+|values?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:(?:also|further|significantly|substantially|consistently|notably|markedly|clearly)\s+)?(?:higher|lower|better|worse|improved|improves|improve|increased|increases|increase|rose|rises|grew|grows|dropped|drops|decreased|decreases|fell|falls|reduced|declined|declines|boosted|enhanced)\s+by\s+(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 const CHANGE_OF = /^\s*(?:\([^()]{1,12}\)\s*)?(?:score\s+)?(?:gains?|improvements?|increases?|boosts?|drops?|reductions?|decreases?|degradations?)\s+(?:of\s+|by\s+)?(?:(?:up\s+to|over|about|nearly|approximately|around|more\s+than|at\s+least)\s+)?[+~]?\s*$/i;
 /** Words that may stand between a number and its term: "53.3% mAP", "1.72times faster", "3x less memory". */
@@ -90,7 +91,8 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   const next = firstAtOrAfter(terms, q.end);
   const previous = terms[firstAtOrAfter(terms, q.start) - 1];
   const before = previous && previous.end <= q.start && previous.start >= sentence.start ? previous : null;
-  const after = terms[next] && terms[next]!.end <= sentence.end ? terms[next]! : null;
+  // "compresses Qwen2.5 by 50% with no performance drop": a measure said not to change is not the number's.
+  const after = terms[next] && terms[next]!.end <= sentence.end && !NEGATED_TERM.test(scan.slice(q.end, terms[next]!.start)) ? terms[next]! : null;
   // "2.5x run-time memory saving": of terms written back to back, the last one is the head.
   let head: PhraseHit<Term> | null = null;
   for (let i = next + 1; after && i < terms.length; i++) {
