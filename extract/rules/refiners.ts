@@ -96,7 +96,11 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const at = (k: number) => (k >= lo && k < hi ? datasets[k] : undefined);
     const paired = respectively.get(claim);
     const firstAfter = at(Math.max(lo, firstAtOrAfter(datasets, claim.end)));
-    const rightAfter = firstAfter && firstAfter.start - claim.end < 60 && RIGHT_AFTER.test(scanBetween(claim, firstAfter, scan)) ? firstAfter : undefined;
+    // "up to 25.3% (OSWorld) and 18.1% (WebArena)": a dataset alone in brackets right after the number is its own too.
+    const rightAfter =
+      firstAfter && firstAfter.start - claim.end < 60 && (RIGHT_AFTER.test(scanBetween(claim, firstAfter, scan)) || (/^\s*(?:%|\\%)?\s*\(\s*$/.test(scanBetween(claim, firstAfter, scan)) && /^\s*\)/.test(scan.slice(firstAfter.end, firstAfter.end + 3))))
+        ? firstAfter
+        : undefined;
     const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
     // "On the RAGTruth subset of the LLM-AggreFact benchmark, X achieves 84.0%": the number is on the subset.

@@ -427,6 +427,14 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.2022", value: 0.2022, metric: "mae" },
     ],
   ],
+  // A dataset alone in brackets right after the number is its own (unseen corpus abstracts).
+  [
+    "Results show that our approach outperforms existing baselines, achieving average image-level AUROC scores of 0.972 (MVTec AD) and 0.891 (VisA).",
+    [
+      { type: "score", text: "0.972", value: 0.972, dataset: "MVTec AD" },
+      { type: "score", text: "0.891", value: 0.891, dataset: "VisA" },
+    ],
+  ],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
