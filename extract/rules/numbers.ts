@@ -243,6 +243,8 @@ const UNIT_THEN_SLASH = /\d\s?(?:dB|ms|s|mm|cm|m|fps|FPS|pp)\/$/;
 function gluedToName(scan: string, start: number): boolean {
   const before = scan[start - 1];
   if (before === undefined || before === " ") return false;
+  // The thousands of a number whose head was taken into a name ("\\textasciitilde50,000 queries"): no number of their own.
+  if (before === "," && /\d/.test(scan[start - 2] ?? "") && /^\d{3}(?!\d)/.test(scan.slice(start, start + 4))) return true;
   if (before === "/") return !/[\d%]/.test(scan[start - 2] ?? "") && !UNIT_THEN_SLASH.test(scan.slice(Math.max(0, start - 8), start));
   if (/[\p{L}\p{N}_@'#^.]/u.test(before)) return true;
   if (before === "-" || before === "+") return /[\p{L}\p{N})]/u.test(scan[start - 2] ?? "");

@@ -14,6 +14,15 @@ const CASES: [string, Expected[]][] = [
   ],
   ["We study scaling laws with model sizes from 0.2B to 3.8B and training tokens from 2B to 128B.", []],
   ["THG reduces the number of function evaluations (NFE) by up to 30% with virtually no loss in generation fidelity.", [{ type: "speedup", text: "30%", value: 30, metric: "decoding steps", bound: "up to" }]],
+  // Throughputs keep their own units: tokens are no frames (unseen corpus abstracts); the thousands of a number taken into a name are none.
+  [
+    "SnapStream runs DeepSeek-671B at up to 1832 tokens per second, and the detector at 30 FPS.",
+    [
+      { type: "cost", text: "1832 tokens per second", value: 1832, unit: "tokens/s" },
+      { type: "cost", text: "30 FPS", value: 30, unit: "FPS" },
+    ],
+  ],
+  ["It handles \\textasciitilde50,000 queries per second at peak.", []],
   // A frequency is the data's or the hardware's unless the system runs at it (unseen corpus abstracts).
   ["The 100-clip dataset includes 60K frames of 10 Hz LiDAR point clouds and 1.26M multi-view 30 Hz camera images.", []],
   ["Using an FMCW radar within the 76 to 81 GHz band, Hydra's performance is meticulously evaluated.", []],
