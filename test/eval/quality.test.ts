@@ -111,12 +111,12 @@ describe("the corpus gold (test/corpus/)", () => {
   it("keeps extraction quality on both splits at the levels docs/quality.md quotes", async () => {
     const dev = evaluation(devSet);
     const test = evaluation(testSet);
-    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.92);
-    expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.88);
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.925);
+    expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.89);
     // 0.89 since 2026-12-07: 12 more dev claims found, harder to link (right links 505 → 512 of 560 → 572 matched).
     expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.74);
-    expect(test.overall.f1).toBeGreaterThanOrEqual(0.845);
+    expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.745);
+    expect(test.overall.f1).toBeGreaterThanOrEqual(0.85);
     expect(test.metricAccuracy).toBeGreaterThanOrEqual(0.74);
     // Improvements carry their sign (CLAIMS-SPEC): negative where the result is worse than its comparator.
     expect(dev.signAccuracy).toBeGreaterThanOrEqual(0.95);
