@@ -435,6 +435,8 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.891", value: 0.891, dataset: "VisA" },
     ],
   ],
+  // Centimetres are no millimetres (unseen corpus abstracts: "1.67cm" was written 1.67 mm).
+  ["WeedSense achieves a mean absolute error of 1.67cm for plant height estimation.", [{ type: "score", text: "1.67cm", value: 1.67, unit: "cm", metric: "mae" }]],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
