@@ -64,7 +64,7 @@ const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|
 
 const MEASURE_AFTER = new RegExp(`^\\s*(?:(?!(?:of|in|on|for|with|and|or|the|a|an|to|at|by|from|than|as|between|across)\\s)[a-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE}(?![\\w-])(?!\\s+(?:thresholds?|cut-?offs?|criteri(?:on|a)|constraints?)\\b)`, "i");
 // "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
-const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$`, "i");
+const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:|\\()\\s*$`, "i");
 
 // "the best-arm selection rate of 89.2%": a share named by "<word> rate of"; not a setting ("a learning rate of 0.1%")
 // nor an operating point ("at a False Match Rate of 0.01%").
@@ -72,7 +72,7 @@ const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|d
 
 const RATE_AFTER = /^\s*(?:%|\\%)?\s*((?!(?:learning|dropout|drop|masking|mask|sampling|sample|frame|bit|sparsity|pruning|compression|noise|poisoning|corruption|missing|missingness|mixing|injection|label|labeling|data|token|keep|update|occlusion|gate|improvement|growth|reduction|error|increase|decrease|acceleration|speedup|attack|perturbation|flip|flipping|replacement|selection|substitution|deletion|insertion|augmentation|overlap|participation|sample|annotation|response|exploration)\s)[a-z][\w-]*\s+rates?)(?![\w-])/i;
 const AT_BEFORE = /\b(?:at|under|with|for)\s+(?:a|an|the)?\s*(?:(?:up\s+to|over|about|nearly|around|approximately|roughly|~)\s*)?$/i;
-const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:])\s*$/i;
+const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:(])\s*$/i;
 const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;

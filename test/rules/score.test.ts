@@ -437,6 +437,14 @@ const CASES: [string, Expected[]][] = [
   ],
   // Centimetres are no millimetres (unseen corpus abstracts: "1.67cm" was written 1.67 mm).
   ["WeedSense achieves a mean absolute error of 1.67cm for plant height estimation.", [{ type: "score", text: "1.67cm", value: 1.67, unit: "cm", metric: "mae" }]],
+  // A measure no lexicon lists, named by its head noun, with its level in brackets (unseen corpus abstracts).
+  [
+    "The results show that mCLIP + Gemini Pro Vision achieved the best BLEU-1 (5.34%) and cosine similarity (60.01%).",
+    [
+      { type: "score", text: "5.34%", value: 5.34, metric: "bleu" },
+      { type: "score", text: "60.01%", value: 60.01, metric: "cosine similarity" },
+    ],
+  ],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
