@@ -880,7 +880,7 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "85.20%", value: 85.2, metric: "precision" },
       { type: "score", text: "87.30%", value: 87.3, metric: "recall" },
       { type: "score", text: "92.18%", value: 92.18, metric: null },
-      { type: "score", text: "82.50%", value: 82.5, metric: null },
+      { type: "score", text: "82.50%", value: 82.5, metric: "graph consistency" },
       { type: "score", text: "89.50%", value: 89.5, metric: null },
     ],
   ],
