@@ -3,7 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { CHANGED_TO, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
-import { MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
+import { MEASURE_HEADS, MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
 // "regain 99% of the original accuracy", "retains over 70% of its performance".
@@ -64,7 +64,7 @@ const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|
 
 const MEASURE_AFTER = new RegExp(`^\\s*(?:(?!(?:of|in|on|for|with|and|or|the|a|an|to|at|by|from|than|as|between|across)\\s)[a-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE}(?![\\w-])(?!\\s+(?:thresholds?|cut-?offs?|criteri(?:on|a)|constraints?)\\b)`, "i");
 // "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
-const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:|\\()\\s*$`, "i");
+const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$|(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|lowest|best|worst|strong|good|perfect|near-perfect|substantial|significant|learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|data|dataset|noise|mixing)\\s)[A-Za-z][\\w-]*\\s+)?(?<!\\b(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|data|dataset|noise|mixing)\\s)${MEASURE_HEADS})\\s*\\(\\s*$`, "i");
 
 // "the best-arm selection rate of 89.2%": a share named by "<word> rate of"; not a setting ("a learning rate of 0.1%")
 // nor an operating point ("at a False Match Rate of 0.01%").
@@ -123,7 +123,9 @@ export const score: ClaimRule = {
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
     const measure = tail && !m.linked && level ? (MEASURE_OF.exec(tail) ?? (kind === "percent" ? RATE_OF.exec(tail) : null)) : null;
-    if (measure) return { metric: canonicalMetric(measure[1]!) ?? measure[1]!.toLowerCase() };
+    // In the plural a name says what is scored or rated: "consistency scores (3.79)" are consistency, "IRF rates" an IRF rate.
+    const measureName = (measure?.[1] ?? measure?.[2])?.replace(/\s+scores$/i, "").replace(/rates$/i, "rate");
+    if (measureName && !/^(?:scores?|rates?|ratios?)$/i.test(measureName)) return { metric: canonicalMetric(measureName) ?? measureName.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
     // consumption to 15.7%"): what is left of an efficiency measure is no score.

@@ -445,6 +445,9 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "60.01%", value: 60.01, metric: "cosine similarity" },
     ],
   ],
+  // In the plural a measure's name says what is scored or rated; a rate set up is none (unseen corpus abstracts).
+  ["HealthProcessAI reached high consistency scores (3.79) and conversion rates (58 percent).", [{ type: "score", text: "3.79", value: 3.79, metric: "consistency" }, { type: "score", text: "58 percent", value: 58, metric: "conversion rate" }]],
+  ["We train with a small learning rate (0.0001) and report a miscue rate (28.57%).", [{ type: "score", text: "28.57%", value: 28.57, metric: "miscue rate" }]],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
@@ -879,7 +882,7 @@ const CASES: [string, Expected[]][] = [
     [
       { type: "score", text: "85.20%", value: 85.2, metric: "precision" },
       { type: "score", text: "87.30%", value: 87.3, metric: "recall" },
-      { type: "score", text: "92.18%", value: 92.18, metric: null },
+      { type: "score", text: "92.18%", value: 92.18, metric: "coverage" },
       { type: "score", text: "82.50%", value: 82.5, metric: "graph consistency" },
       { type: "score", text: "89.50%", value: 89.5, metric: null },
     ],
