@@ -92,7 +92,7 @@ function termFor(q: Span, level: boolean, sentence: Span, terms: PhraseHit<Term>
   const previous = terms[firstAtOrAfter(terms, q.start) - 1];
   const before = previous && previous.end <= q.start && previous.start >= sentence.start ? previous : null;
   // "compresses Qwen2.5 by 50% with no performance drop": a measure said not to change is not the number's.
-  const after = terms[next] && terms[next]!.end <= sentence.end && !NEGATED_TERM.test(scan.slice(q.end, terms[next]!.start)) ? terms[next]! : null;
+  const after = terms[next] && terms[next]!.end <= sentence.end && !NEGATED_TERM.test(scan.slice(Math.max(q.end, terms[next]!.start - 40), terms[next]!.start)) ? terms[next]! : null;
   // "2.5x run-time memory saving": of terms written back to back, the last one is the head.
   let head: PhraseHit<Term> | null = null;
   for (let i = next + 1; after && i < terms.length; i++) {

@@ -62,15 +62,27 @@ const LISTED_LEVEL_AFTER = /^\s*(?:%|\\%)?\s*(?:[,;)]|and\s+(?!\d)|\.(?:\s|$)|$)
 const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/;
 const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|VL|API|ID|IDs|YES|NO|MPa|GPa|kPa)$/;
 
+// Words that make a rate or a share one set up, not one reached ("a learning rate of 0.1%", "a 75% masking rate", "under
+// 40% noise rate"); and words before a measure's head that say how high it is, not which measure it is.
+const SET_UP = "learning|dropout|drop|masking|mask|sampling|sample|frame|bit|sparsity|pruning|compression|noise|poisoning|corruption|missing|missingness|mixing|injection|label|labeling|data|dataset|token|keep|update|occlusion|gate|perturbation|flip|flipping|replacement|substitution|deletion|insertion|augmentation|participation|annotation|response|exploration";
+const DEGREE = "the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|lowest|best|worst|strong|good|perfect|near-perfect|substantial|significant";
+
 const MEASURE_AFTER = new RegExp(`^\\s*(?:(?!(?:of|in|on|for|with|and|or|the|a|an|to|at|by|from|than|as|between|across)\\s)[a-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE}(?![\\w-])(?!\\s+(?:thresholds?|cut-?offs?|criteri(?:on|a)|constraints?)\\b)`, "i");
-// "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it) right before "of".
-const MEASURE_OF = new RegExp(`(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|best|strong|good|perfect|near-perfect)\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$|(?:^|[\\s(,;])((?:(?!(?:the|a|an|its|their|our|average|mean|overall|high|higher|highest|low|lower|lowest|best|worst|strong|good|perfect|near-perfect|substantial|significant|learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|data|dataset|noise|mixing)\\s)[A-Za-z][\\w-]*\\s+)?(?<!\\b(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|data|dataset|noise|mixing)\\s)${MEASURE_HEADS})\\s*\\(\\s*$`, "i");
+// "an average semantic similarity of 0.878", "inter-rater agreement of 91%": a level named by a measure's head noun (and a word before it)
+// right before "of"; any measure's head right before a bracket ("coverage (92.18%)", "conversion rates (58 percent)").
+const MEASURE_OF = new RegExp(
+  `(?:^|[\\s(,;])((?:(?!(?:${DEGREE})\\s)[A-Za-z][\\w-]*\\s+)?${MEASURE_HEADS_ALONE})\\s*(?:of|=|:)\\s*$` +
+    `|(?:^|[\\s(,;])((?:(?!(?:${DEGREE}|${SET_UP})\\s)[A-Za-z][\\w-]*\\s+)?(?<!\\b(?:${SET_UP})\\s)${MEASURE_HEADS})\\s*\\(\\s*$`,
+  "i",
+);
 
 // "the best-arm selection rate of 89.2%": a share named by "<word> rate of"; not a setting ("a learning rate of 0.1%")
 // nor an operating point ("at a False Match Rate of 0.01%").
-const RATE_OF = /(?<!\bat\s+(?:a|an|the)\s+[\w-]*)(?:^|[\s(,;])((?!(?:learning|dropout|drop|masking|mask|sampling|frame|bit|sparsity|pruning|compression|the|a|an|its|their|our|average|mean|overall|high|higher|low|lower|best)\s)[A-Za-z][\w-]*\s+rates?)\s+of\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
+const RATE_OF = new RegExp(`(?<!\\bat\\s+(?:a|an|the)\\s+[\\w-]*)(?:^|[\\s(,;])((?!(?:${SET_UP}|${DEGREE})\\s)[A-Za-z][\\w-]*\\s+rates?)\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|nearly\\s+|over\\s+|up\\s+to\\s+)?$`, "i");
 
-const RATE_AFTER = /^\s*(?:%|\\%)?\s*((?!(?:learning|dropout|drop|masking|mask|sampling|sample|frame|bit|sparsity|pruning|compression|noise|poisoning|corruption|missing|missingness|mixing|injection|label|labeling|data|token|keep|update|occlusion|gate|improvement|growth|reduction|error|increase|decrease|acceleration|speedup|attack|perturbation|flip|flipping|replacement|selection|substitution|deletion|insertion|augmentation|overlap|participation|sample|annotation|response|exploration)\s)[a-z][\w-]*\s+rates?)(?![\w-])/i;
+// "a 71 percent misalignment rate": a share named as the rate of an outcome (not one set up, nor a change or an error rate,
+// which other rules read).
+const RATE_AFTER = new RegExp(`^\\s*(?:%|\\\\%)?\\s*((?!(?:${SET_UP}|improvement|growth|reduction|error|increase|decrease|acceleration|speedup|attack|overlap|selection)\\s)[a-z][\\w-]*\\s+rates?)(?![\\w-])`, "i");
 const AT_BEFORE = /\b(?:at|under|with|for)\s+(?:a|an|the)?\s*(?:(?:up\s+to|over|about|nearly|around|approximately|roughly|~)\s*)?$/i;
 const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:(])\s*$/i;
 const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
