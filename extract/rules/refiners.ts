@@ -302,14 +302,20 @@ const TASKS_AFTER_ON = /^(?:downstream|other|unseen|held-out|out-of-domain|in-do
 const ON_NAME_AFTER = /^\s*(?:%|\\%)?\s*(?:[a-z-]+\s+){0,2}?on\s+(?:the\s+)?([A-Za-z][\w.-]*)/;
 
 /** Whether the number is said to be on a name (inner capitals or digits, "xbench-DeepSearch") that is no known dataset's mention. */
+const IN_LISTED_AFTER = /^\s*(?:%|\\%)?\s+in\s+([A-Z][\w.-]*)/;
+const LISTED_ON_BEFORE = /\d(?:\.\d+)?\s*(?:%|\\%)?\s+(?:in|on)\s+[A-Z][\w.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
 function onUnknownName(claim: ClaimDraft, nextMention: DatasetMention | undefined): boolean {
   const after = claim.sentence.slice(claim.end - claim.sentenceStart, claim.end - claim.sentenceStart + 60);
-  const on = ON_NAME_AFTER.exec(after);
+  // In a list of numbers each on its own name ("3.6% in GSM8K, 2.6% in MATH500, 18.4% in Countdown and 27.0% in Sudoku"),
+  // "in" says where too, and a plain capitalised word is a name.
+  const listed = LISTED_ON_BEFORE.test(claim.sentence.slice(Math.max(0, claim.start - claim.sentenceStart - 40), claim.start - claim.sentenceStart));
+  const on = ON_NAME_AFTER.exec(after) ?? (listed ? IN_LISTED_AFTER.exec(after) : null);
   if (!on) return false;
   // "68.48% accuracy on downstream long Video-QA tasks": on some tasks, not on the benchmark named before.
   if (TASKS_AFTER_ON.test(after.slice(on.index + on[0].length - on[1]!.length))) return true;
   // A known model is what the number was measured with ("on the DenseNet (applied to CIFAR-10)"), not data.
-  if (!/[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d/.test(on[1]!) || isModelName(on[1]!)) return false;
+  if (!(/[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d/.test(on[1]!) || (listed && /^[A-Z][a-z]{2,}$/.test(on[1]!))) || isModelName(on[1]!)) return false;
   const at = claim.end + on.index + on[0].length - on[1]!.length;
   return !nextMention || nextMention.start > at || nextMention.end <= at;
 }

@@ -448,6 +448,16 @@ const CASES: [string, Expected[]][] = [
   // In the plural a measure's name says what is scored or rated; a rate set up is none (unseen corpus abstracts).
   ["HealthProcessAI reached high consistency scores (3.79) and conversion rates (58 percent).", [{ type: "score", text: "3.79", value: 3.79, metric: "consistency" }, { type: "score", text: "58 percent", value: 58, metric: "conversion rate" }]],
   ["We train with a small learning rate (0.0001) and report a miscue rate (28.57%).", [{ type: "score", text: "28.57%", value: 28.57, metric: "miscue rate" }]],
+  // In a list of numbers each on its own name, a plain capitalised name no lexicon knows is where the number is, not the one before (unseen corpus abstracts).
+  [
+    "Evaluated on three CASAS datasets, CARE achieves state-of-the-art performance (89.8% on Milan, 88.9% on Cairo, and 73.3% on Kyoto7).",
+    [
+      // (The first opens the list: it keeps the collection named before, of which Milan is a part.)
+      { type: "score", text: "89.8%", value: 89.8, dataset: "CASAS" },
+      { type: "score", text: "88.9%", value: 88.9, dataset: null },
+      { type: "score", text: "73.3%", value: 73.3, dataset: "Kyoto7" },
+    ],
+  ],
   // Levels of two measures paired by slashes, each with its own unit (unseen corpus abstract).
   [
     "Our method achieves state-of-the-art results, with PSNR/SSIM scores of 29.83 dB/90.84\\% for fMRI synthesis.",
