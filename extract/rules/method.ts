@@ -101,7 +101,8 @@ function namesIn(text: string, from: number, to: number, datasets: DatasetMentio
     // Most words have neither a capital nor a digit, and no name is written so; nor does a name start inside a word
     // ("x7B" of "8x7B", "x256" of "256x256"): checked here, not looked behind at every place the pattern is tried.
     if (!CAPITAL_OR_DIGIT.test(m[0]) || isWordChar(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 46) continue;
-    const word = m[0].replace(/[./+-]+$/, "");
+    // A name may end in plus signs ("GlimpsePrune+", "VisionTS++"), not in a full stop or a dash.
+    const word = m[0].replace(/[./-]+$/, "");
     const start = m.index;
     // A short word right after a number is its unit or what it counts ("29.83 dB/90.84%", "12 LLMs"), no model.
     if (/\d\s?$/.test(text.slice(Math.max(0, start - 2), start)) && /^[A-Za-z]{1,4}(?![A-Za-z0-9])/.test(word)) continue;

@@ -16,6 +16,12 @@ const CASES: [string, string, (string | null)[]][] = [
     "Notably, on WAH-NL, ReAcTree achieves a 61% goal success rate with Qwen 2.5 72B, nearly doubling ReAct's 31%.",
     ["ReAcTree", "ReAcTree", "ReAct"],
   ],
+  // A name may end in plus signs (corpus dev split).
+  [
+    "GlimpsePrune: Dynamic Visual Token Pruning",
+    "Without further fine-tuning, an enhanced GlimpsePrune+ achieves 110% of the baseline performance.",
+    ["GlimpsePrune+"],
+  ],
   // A measure's acronym or unit right after a number is no model (unseen corpus abstracts).
   [
     "A Unified Voxel Diffusion Module for Point Cloud 3D Object Detection",
