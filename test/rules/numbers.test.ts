@@ -40,6 +40,8 @@ const CASES: [string, { text: string; value: number; low?: number | null; unit: 
   ["a \u22120.4% drop", [{ text: "\u22120.4%", value: -0.4, unit: "%" }]],
   ["+2.1 BLEU", [{ text: "+2.1", value: 2.1, unit: "" }]],
   ["2.4 percentage points", [{ text: "2.4 percentage points", value: 2.4, unit: "pp" }]],
+  // "%p", the percentage point as Korean and other papers write it (unseen corpus abstracts).
+  ["gains of 3.1%p and 1.9%p", [{ text: "3.1%p", value: 3.1, unit: "pp" }, { text: "1.9%p", value: 1.9, unit: "pp" }]],
   ["55 to 92 percent", [{ text: "55 to 92 percent", value: 92, low: 55, unit: "%" }]],
   ["only 444M FLOPs", [{ text: "444M FLOPs", value: 444e6, unit: "FLOPs" }]],
   ["at 1.2 GFLOPs", [{ text: "1.2 GFLOPs", value: 1.2e9, unit: "FLOPs" }]],
