@@ -3,6 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
 import { RESULT_BEFORE } from "./lexicons.ts";
+import { inFromTo } from "./score.ts";
 
 /** Hours of data, not of compute: "960h fine-tuning subsets", "53k hours of unlabeled data". */
 const DATA_AMOUNT = /^\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:(?:un)?label(?:l)?ed\s+|real-time\s+|training\s+)?(?:data|speech|audio|experience|subsets?|recordings?|video|game|fine-tuning)\b/i;
@@ -10,8 +11,6 @@ const DATA_AMOUNT = /^\s*(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:(?:un)?label(?:l)?ed\s+
 const RUNS_AT = /\b(?:runs?|running|ran|operat\w+|process\w*|infer\w*|achiev\w*|reach\w*|deliver\w*|rates?|throughput|bandwidth|real-time|updat\w+|track\w*)\b[^.;]{0,70}$/i;
 const SIGNAL_BEFORE = /\b(?:sampl\w*|bands?|frequenc\w*|signals?|record\w*|clock\w*|sensors?|waveforms?)\b/i;
 
-/** Before and after the number (joined by \u0000): "from 256" then " to 30", or "from 256 to" then "30". */
-const FROM_TO = /(?:\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+)?\u0000\s*to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?\d|\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+)?\d[\d,.]*\s+to\s+(?:about\s+|around\s+|approximately\s+|only\s+|just\s+)?\u0000)/i;
 
 const METRIC_BY_KIND: Record<string, string> = {
   time: "time",
@@ -30,7 +29,7 @@ export const cost: ClaimRule = {
     if ((kind === "factor" || kind === "percent") && m.term?.family === "cost") return { metric: m.term.metric };
     // "reduces decoding steps from 256 to 30": two counts of a cost named before them (a level's pair: score.ts).
     // (Not a count of tokens: "training tokens from 2B to 128B", "coordinates from 0 to 999" set up the data.)
-    if (kind === "none" && !m.quantity.words && m.term?.family === "speedup" && m.term.metric !== "tokens" && m.termHit && m.termHit.end <= m.quantity.start && FROM_TO.test(m.before.slice(-60) + "\u0000" + m.after.slice(0, 30))) return { metric: m.term.metric };
+    if (kind === "none" && !m.quantity.words && m.term?.family === "speedup" && m.term.metric !== "tokens" && m.termHit && m.termHit.end <= m.quantity.start && inFromTo(m)) return { metric: m.term.metric };
     const fallback = METRIC_BY_KIND[kind];
     if (!fallback) return null;
     // Epoch and step counts are usually set-up ("we train for 100 epochs"); results say "only 8 epochs".

@@ -1,6 +1,7 @@
 // Absolute values of an evaluation metric: "a mAP of 53.3%", "24.2% top-1 error rate on ImageNet",
 // "a test set perplexity of 62.4", "MMLU (63.2)".
 import type { ClaimRule } from "./rule.ts";
+import type { Mention } from "./context.ts";
 import { metricOf } from "./rule.ts";
 import { CHANGED_TO, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
 import { MEASURE_HEADS, MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
@@ -89,6 +90,11 @@ const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
+/** The number is one of "from A to B", either with a bound, an aside between (levels here, counts of a cost in cost.ts). */
+export function inFromTo(m: Pick<Mention, "before" | "after">): boolean {
+  return FROM_BEFORE.test(m.before) ? FROM_AFTER.test(m.after) : TO_AT_END.test(m.before.slice(-24)) && TO_BEFORE.test(m.before);
+}
+
 export const score: ClaimRule = {
   type: "score",
   read(m) {
@@ -114,9 +120,10 @@ export const score: ClaimRule = {
     // (A cost's acronym is no measure of quality: "with only 10% FLOPs".)
     const acronym = !metric && (!m.term || m.term.family === "quality") && (kind === "percent" || level || kind === "length") ? ACRONYM_AFTER.exec(m.after)?.[1] : undefined;
     if (acronym && !NOT_A_MEASURE.test(acronym) && !canonicalDataset(acronym) && !isModelName(acronym)) return { metric: canonicalMetric(acronym) ?? acronym.toLowerCase() };
-    const paired = FROM_BEFORE.test(m.before)
-      ? FROM_AFTER.test(m.after)
-      : ((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || (TO_AT_END.test(m.before.slice(-24)) && TO_BEFORE.test(m.before)) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before);
+    const paired =
+      inFromTo(m) ||
+      (!FROM_BEFORE.test(m.before) &&
+        (((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before)));
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).
     if (metric && paired && (kind !== "none" || m.quantity.decimals)) return { metric };
     // "refusal rate dropping from 90.8% to 53.9%", "85.5% success versus 70.3%": two levels of one measure, its name
