@@ -213,7 +213,9 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
  * a super- or subscript ("ChartM$^3$", "PASCAL-5$^i$") takes the whole of it.
  */
 function writtenAs(d: DatasetMention, abstract: string): void {
-  const dollar = abstract.lastIndexOf("$", d.end);
+  // (Looked for within the name only: a search back to the text's start for each name made a long text quadratic.)
+  const found = abstract.slice(Math.max(0, d.start - 1), d.end + 1).lastIndexOf("$");
+  const dollar = found < 0 ? -1 : Math.max(0, d.start - 1) + found;
   const script = dollar >= d.start - 1 && dollar <= d.end ? GLUED_SCRIPT.exec(abstract.slice(dollar, dollar + 30)) : null;
   if (script && dollar > d.start) {
     d.end = dollar + script[0].length;

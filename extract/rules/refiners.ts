@@ -115,7 +115,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     // An efficiency claim ("reduces inference FLOPs by 40.5% …, while improving its average score on LV-Eval") is not on a
     // benchmark named after a clause about quality or after another claim: that is where the quality was measured.
     const efficiency = !QUALITY.has(claim.type);
-    const later = efficiency && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter, scan)) || claims.some((c) => c.start > claim.end && c.start < firstAfter.start)) ? undefined : firstAfter;
+    const later = efficiency && firstAfter && (QUALITY_CLAUSE.test(scanBetween(claim, firstAfter, scan)) || (claims[firstAtOrAfter(claims, claim.end + 1)]?.start ?? Infinity) < firstAfter.start) ? undefined : firstAfter;
     const chosen = paired === null ? undefined : paired ?? rightAfter ?? nearestBefore ?? later ?? (efficiency ? undefined : referred ?? (hi === lo && claim.type === "score" && only && only.start < claim.start ? only : undefined));
     claim.dataset = chosen?.name ?? null;
     claim.datasetText = chosen?.text ?? null;

@@ -34,6 +34,8 @@ const HOSTILE_UNITS = [
   "Benchmarks, ", "ranked 1st place overall ", "models (FM) ", "X$^2$Y ",
   // Round 7: asides closed before a measure, typed spreads, lists of levels each before its measure's name.
   "1), precision ", "(1% vs. 2%), a ", "1 +/- 2 ", "from 1.1 to 2.2 (+3%), and A's ", "1.1 AB and ", "errors of 1% ",
+  // Round 8: rates, brackets after a measure's head, slash pairs in units, lists of names, "%p".
+  "a 1% ab rate ", "1% of the time ", "ab rates (1%) ", "1 dB/2% ", "1% in Ab, ", "1%p ", "steps from 1 to ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
@@ -107,7 +109,9 @@ describe("hostile input", () => {
   // A hundred thousand speed-ups each read their clause for what they speed up: only a bounded window may be
   // read (an unbounded search ran for minutes on a megabyte). Sentences that never end (no capital after
   // the full stop) are cut (MAX_SENTENCE): every claim once read every dataset of its megabyte sentence.
-  for (const unit of ["7", ".", "x", "1.", "2x faster ", "results on the MNIST dataset reach 99.1% accuracy. "]) {
+  // A speed-up before a dataset once looked through every later claim of the text for one between them, and each dataset's name
+  // looked back to the text's start for a "$" (eighth session: 19x and 6x on a megabyte).
+  for (const unit of ["7", ".", "x", "1.", "2x faster ", "results on the MNIST dataset reach 99.1% accuracy. ", "on COCO 2x faster ", "(OCRBench 873, DocVQA 94.75%) UvA-NEMO (88.7 percent, +0.8) at 10 Hz "]) {
     it(`stays linear on a megabyte of ${JSON.stringify(unit)}`, () => {
       expect(superLinearity(runOf(unit, (1 << 20) / GROWTH))).toBeLessThan(GROWTH_BOUND);
     });
