@@ -88,6 +88,16 @@ const AT_BEFORE = /\b(?:at|under|with|for)\s+(?:a|an|the)?\s*(?:(?:up\s+to|over|
 const LINKED_TAIL = /(?:\b(?:of|to|over|above|around|about|nearly|approximately|than|least|as)|[=:(])\s*$/i;
 const BASELINE_OF = /\bbaseline(?:'s)?\s+(?:score\s+)?of\s+$/i;
 
+// "the AUROC increases to 0.8306", "F1 scores remain above 0.83", "solve rates remaining under 9.2%": a level that a measure,
+// the verb's subject, reaches or stays at; the measure is the clause's or a head noun right before the verb.
+const STAYS_AT_TAIL = /\b(?:to|at|below|under|above|over|around|about|near)\s+(?:only\s+|just\s+|nearly\s+|approximately\s+)?$/i;
+const SUBJECT_STAYS_AT = new RegExp(
+  `(?:^|[\\s(,;])(?:((?:(?!(?:${DEGREE}|${SET_UP})\\s)[A-Za-z][\\w-]*\\s+)?(?<!\\b(?:${SET_UP})\\s)${MEASURE_HEADS})|[^\\s()]+)(?:\\s+\\([^()]{1,20}\\))?\\s+(?:which\\s+|then\\s+|further\\s+)?` +
+    `(?:remain|stay|increas|improv|rise|rising|rose|climb|jump|decreas|drop|fall|fell|declin)\\w*\\s+(?:(?:high|low|stable|steady|consistently)\\s+)?` +
+    `(?:to|at|below|under|above|over|around|about|near)\\s+(?:only\\s+|just\\s+|nearly\\s+|approximately\\s+)?$`,
+  "i",
+);
+
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 /** The number is one of "from A to B", either with a bound, an aside between (levels here, counts of a cost in cost.ts). */
@@ -146,6 +156,14 @@ export const score: ClaimRule = {
     const measureName = (measure?.[1] ?? measure?.[2])?.replace(/\s+scores$/i, "").replace(/rates$/i, "rate");
     if (measureName && !/^(?:scores?|rates?|ratios?)$/i.test(measureName)) return { metric: canonicalMetric(measureName) ?? measureName.toLowerCase() };
     if ((kind === "none" || kind === "percent") && SCORE_REACHED.test(m.before)) return { metric };
+    const stays = level && STAYS_AT_TAIL.test(m.before.slice(-24)) ? SUBJECT_STAYS_AT.exec(m.before.slice(-64)) : null;
+    if (stays) {
+      const head = stays[1]?.replace(/\s+scores$/i, "").replace(/rates$/i, "rate");
+      // The measure is the clause's, named before the number, or the head noun itself ("solve rates remaining under 9.2%").
+      if (metric && m.termHit && m.termHit.end <= m.quantity.start) return { metric };
+      // ("the score improves to 0.647" is a level of no measure named; "the rate" alone may be any rate.)
+      if (head && !/^(?:rates?|ratios?)$/i.test(head)) return { metric: /^scores?$/i.test(head) ? null : (canonicalMetric(head) ?? head.toLowerCase()) };
+    }
     // A gap narrowed "to 1%" stays relative: no level of the system's; nor is a cost cut "to 15.7%" ("reducing token
     // consumption to 15.7%"): what is left of an efficiency measure is no score.
     const changedTo = kind === "percent" && (!m.term || m.term.family === "quality") ? CHANGED_TO.exec(m.before) : null;

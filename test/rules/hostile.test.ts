@@ -36,6 +36,8 @@ const HOSTILE_UNITS = [
   "1), precision ", "(1% vs. 2%), a ", "1 +/- 2 ", "from 1.1 to 2.2 (+3%), and A's ", "1.1 AB and ", "errors of 1% ",
   // Round 8: rates, brackets after a measure's head, slash pairs in units, lists of names, "%p".
   "a 1% ab rate ", "1% of the time ", "ab rates (1%) ", "1 dB/2% ", "1% in Ab, ", "1%p ", "steps from 1 to ",
+  // Round 9: a measure, the verb's subject, at a level.
+  "ab rates remain below 1.1 ", "(AB) increases to ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small

@@ -401,6 +401,12 @@ const CASES: [string, Expected[]][] = [
   // How often an outcome happens is a level (unseen corpus abstracts).
   ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
   ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
+  // A level that a measure, the verb's subject, rises to or stays at (unseen corpus abstracts); a rate set up is none.
+  ["When a larger evaluation window is available, the Area Under the ROC curve (AUROC) increases to 0.8306.", [{ type: "score", text: "0.8306", value: 0.8306, metric: "auc" }]],
+  ["Across all categories, precision, recall, and F1 scores remain above 0.83.", [{ type: "score", text: "0.83", value: 0.83, metric: "f1", bound: "more than" }]],
+  ["Models fail to leverage guiding steps, with solve rates remaining under 9.2%.", [{ type: "score", text: "9.2%", value: 9.2, metric: "solve rate", bound: "less than" }]],
+  ["Our base model achieves Macro-F1 0.615; with the ensemble, the score improves to 0.647.", [{ type: "score", text: "0.615", value: 0.615, metric: "macro f1" }, { type: "score", text: "0.647", value: 0.647 }]],
+  ["When the threshold increases to 0.5, the learning rate decreases to 0.001.", []],
   // "from a baseline of A to B": both levels (unseen corpus abstract).
   [
     "The approach demonstrated notable improvement on our development set, increasing the micro F1-score from a baseline of 0.79 to 0.83.",
