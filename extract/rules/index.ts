@@ -177,6 +177,7 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.unitText === "s" && /^\d{3}0$/.test(text.slice(q.start, q.end - 1))) return true;
   // Data amounts and durations that set up the task: "20 hours of driving data", "three seconds into the future".
   if ((q.kind === "time" || q.kind === "memory") && DATA_OR_HORIZON_AFTER.test(scan.slice(q.end, q.end + 50))) return true;
+  if (q.kind === "time" && timeAsAmount(q, before, scan)) return true;
   // The length of a stretch of data ("a 10 second scene", "a 5s, 720p video"), the rate of a signal ("a 100 Hz PPG signal").
   if (q.kind === "time" && /\b(?:an?|each|every|per)\s+$/i.test(before) && SPAN_NOUN_AFTER.test(scan.slice(q.end, q.end + 30))) return true;
   if (q.kind === "rate" && /hz$/i.test(q.unitText) && SIGNAL_AFTER.test(scan.slice(q.end, q.end + 40))) return true;
@@ -252,6 +253,18 @@ const DATA_OR_HORIZON_AFTER = /^\+?\s*(?:into the future|ahead|in advance|lead[-
 const WORD_BEFORE = /([A-Za-z][\w.-]*) $/;
 const SPAN_NOUN_AFTER = /^[\s-]*(?:long\s+)?(?:,?\s*\d{3,4}p\s+)?(?:(?:[\w-]+\s+){0,2}(?:datasets?|data|corpus|benchmark)|scenes?|clips?|videos?|windows?|segments?|audio|recordings?|intervals?|horizons?|trajector(?:y|ies)|sequences?|episodes?|conversations?|sessions?|snippets?|excerpts?)\b/i;
 const SPREAD_BEFORE = /\b(?:standard deviations?|std\.?|variances?)\s+(?:(?:of|averaging|around|about|was|were|is|are|below|under|within)\s+)*$/i;
+/**
+ * Time as an amount of something, not the time a system takes: "36 hours of dancing motion", "500 hours of human labor",
+ * "totaling 22.7 hours", "1,100 recordings (6 hours)", "(124 minutes, 13 patients)"; "90 minutes of training" is a cost.
+ */
+function timeAsAmount(q: Quantity, before: string, scan: string): boolean {
+  const after = scan.slice(q.end, q.end + 60);
+  return AMOUNT_OF_AFTER.test(after) || AMOUNT_BEFORE.test(before) || (COUNT_THEN_BRACKET.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && COUNT_AFTER_IN_BRACKET.test(after));
+}
+const AMOUNT_OF_AFTER = /^\+?\s*(?:per\s+(?!(?:second|minute|hour|day|frame|image)s?\b)[\w-]+\s+)?of\s+(?!(?:[\w$-]+\s+){0,3}?(?:(?:pre-?|post-?)?training|fine-?tuning|inference|computation|compute|computing|processing|search|optimi[sz]ation|runtime|run-?time|execution|generation|decoding|sampling|learning|GPUs?|TPUs?|CPUs?|wall-?clock|[AHV]\d{2,3})\b)/i;
+const AMOUNT_BEFORE = /\b(?:total(?:l?ing|l?ed|s)|compris(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|spanning|lasting|featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|durations?\s+(?:ranging\s+)?(?:from|of|between)|a\s+total\s+of)\s+(?:(?:over|about|around|nearly|more\s+than|approximately|roughly|up\s+to|almost|~)\s+)?$/i;
+const COUNT_AFTER_IN_BRACKET = /^\s*,\s*\d[\d,.]*\s*[kKM]?\s+[a-z]{3,}/;
+const COUNT_THEN_BRACKET = /\d[\d,.]*\s*[kKMB]?\+?\s+(?:[\w-]+\s+){0,2}?[a-z]{3,}s\s*\(\s*$/;
 const DATA_WITH_BEFORE = /\b(?:datasets?|corpus|corpora|benchmarks?|collection)\s+(?:with|of|containing|comprising|totall?ing|spanning)\s+(?:(?:over|about|around|nearly|more\s+than)\s+)?$/i;
 const CUT_OFF_BEFORE = /\b(?:precision|recall|ndcg|hits|mrr|map|success)\s+at\s+$/i;
 const RESTATED_SPREAD_AFTER = /^\s*%?\s*±\s?\d[\d.]*\s?%?\s*\)/;

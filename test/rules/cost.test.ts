@@ -3,6 +3,14 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Time "of" compute or training is a cost; time of data or labor is none (negative.test.ts; unseen corpus abstracts).
+  [
+    "It requires only 1,000 training examples and 90 minutes of training on a single RTX A6000 GPU, and runs at about 4 minutes per second of 720p video.",
+    [
+      { type: "cost", text: "90 minutes", value: 90, metric: "training time" },
+      { type: "cost", text: "4 minutes", value: 4, bound: "about" },
+    ],
+  ],
   // Two counts of a cost named before them, from one to the other; a count of tokens sets up data (corpus dev split, unseen corpus abstracts).
   [
     "With the LLaDA-8B-Instruct model, dParallel reduces decoding steps from 256 to 30 on GSM8K, achieving an 8.5x speedup.",

@@ -71,6 +71,10 @@ const NO_CLAIMS = [
   // Never claims (spec): data amounts, set-up durations, decades, network generations, numbers inside names.
   "We collected 20 hours of driving data and train on LibriSpeech 960h.",
   "We predict three seconds into the future using six minutes of video.",
+  // Time as an amount of data or of human effort, not a time a system takes (unseen corpus abstracts).
+  "The dataset combines egocentric views and music with more than 36 hours of dancing motion, built with over 500 hours of human labor.",
+  "It includes over 1,100 recordings (6 hours), from 1,544 ad videos with 10,962 clips, totaling 22.7 hours.",
+  "On our curated dataset (124 minutes, 13 patients), videos have durations ranging from 5 to 10 seconds.",
   "Trends since the 1960s in 5G/6G networks are reviewed.",
   // Bounds and scales, not results (held-out h04, dev 2510.07774), and the memory of the hardware (dev 2509.04534).
   "Quantization-aware training produces classification accuracies within 2% of floating point networks.",
