@@ -39,10 +39,10 @@ export interface Extraction {
 // "gains of 1.64% on DRIVE and 1.25% on STARE", "22.01% in precision, 34.22% in recall, and 28.37% in F1".
 // "a C-index of 0.838 (prediction) and 0.826 (stratification)": a short aside in brackets may name what each is on.
 // "4% compared to SpatialVLA and 19% compared to TraceVLA" lists against whom, "97% with regular expressions and 98.75% with LLMs"
-// with what, "71.2% visual matching on SimplerEnv Fractal and 49.3% overall on SimplerEnv Bridge" where; the next may
+// with what ("0.76 for the Enhancing Tumor (ET), 0.80 for …": with the name's acronym), "71.2% visual matching on SimplerEnv Fractal and 49.3% overall on SimplerEnv Bridge" where; the next may
 // carry its own bound ("up to 15% for in-distribution over the baselines, and up to 16% in out-of-distribution"); each
 // may be followed by its measure ("39.3% recognition score and 56.0% …", "by 0.64 RDBLEU and 0.62 RDchrF").
-const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w.-]*\s+){0,2}(?:in|on|of|for|over|against|with|using|via|under|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?|(?:[A-Za-z][\w-]*\s+)?[A-Za-z][A-Za-z0-9@-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?(?:(?:up\s+to|over|about|nearly|around|more\s+than|at\s+least)\s+)?$/i;
+const LISTED_ON = /^\s*\)?\s*(?:\([^();%]{1,30}\)\s*)?(?:(?:[A-Za-z][\w.-]*\s+){0,2}(?:in|on|of|for|over|against|with|using|via|under|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+[^;:()%]{1,60}?(?:\s*\([^();%]{1,20}\))?|(?:[A-Za-z][\w-]*\s+)?[A-Za-z][A-Za-z0-9@-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a\s+|an\s+)?(?:(?:up\s+to|over|about|nearly|around|more\s+than|at\s+least)\s+)?$/i;
 // "F1-score of 92.23%, followed by Mistral-7B at 88.94% and Gemma-3-4B at 80.25%": a list of systems, each at its level.
 const LISTED_AT = /^(?:[^.;()]{0,60}?,\s*followed\s+by|\s*,\s*(?:and\s+)?|\s+and\s+)\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,2}\s+(?:at|with)\s+$/;
 // "by 28% (11.43 points) and 27% (11.21 points)": a claim in an aside does not break the list it stands in.

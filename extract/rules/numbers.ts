@@ -453,15 +453,16 @@ function timesBefore(q: Quantity, text: string, scan: string): void {
   Object.assign(q, { start, unit: "x", kind: "factor", unitText: "×" });
 }
 
-// "24:2%", "2:57%": a colon typed for a decimal point (a ratio is never a percentage).
-const COLON_DECIMAL = /(?<![\d.:])(\d{1,3}):(\d{1,3})\s?%$/y;
+// "24:2%", "2:57%": a colon typed for a decimal point (a ratio is never a percentage); "96,9%", "91,57%": a decimal
+// comma (thousands take three digits after it; a list of shares is written with a space).
+const TYPED_DECIMAL = /(?<![\d.:,])(\d{1,3})(?::(\d{1,3})|,(\d{1,2}))\s?%$/y;
 
 /**
- * Quantities as the grammar of colons and spreads reads them: "24:2%" is 24.2%, "4:1" is 4x, and in
+ * Quantities as the grammar of colons, decimal commas and spreads reads them: "24:2%" and "24,2%" are 24.2%, "4:1" is 4x, and in
  * "96.66 ± 1.10%" the spread is no quantity of its own while the mean takes its unit.
  */
 function readColonsAndSpreads(found: Quantity[], scan: string): Quantity[] {
-  if (!found.some((q) => q.signed || scan.charCodeAt(q.end) === 58 || scan.charCodeAt(q.start - 1) === 58 || scan.charCodeAt(q.start) === 177)) return found;
+  if (!found.some((q) => q.signed || scan.charCodeAt(q.end) === 58 || scan.charCodeAt(q.start - 1) === 58 || scan.charCodeAt(q.start) === 177 || (q.kind === "percent" && scan.charCodeAt(q.start - 1) === 44))) return found;
   const out: Quantity[] = [];
   for (const q of found) {
     const previous = out[out.length - 1];
@@ -473,11 +474,11 @@ function readColonsAndSpreads(found: Quantity[], scan: string): Quantity[] {
       }
       continue;
     }
-    if (previous && q.kind === "percent" && scan.charCodeAt(q.start - 1) === 58 && previous.end === q.start - 1 && previous.kind === "none") {
-      COLON_DECIMAL.lastIndex = previous.start;
-      const m = COLON_DECIMAL.exec(scan.slice(0, q.end));
+    if (previous && q.kind === "percent" && (scan.charCodeAt(q.start - 1) === 58 || scan.charCodeAt(q.start - 1) === 44) && previous.end === q.start - 1 && previous.kind === "none") {
+      TYPED_DECIMAL.lastIndex = previous.start;
+      const m = TYPED_DECIMAL.exec(scan.slice(0, q.end));
       if (m) {
-        out[out.length - 1] = { ...q, start: previous.start, value: Number(`${m[1]}.${m[2]}`), low: null };
+        out[out.length - 1] = { ...q, start: previous.start, value: Number(`${m[1]}.${m[2] ?? m[3]}`), low: null };
         continue;
       }
     }

@@ -36,8 +36,11 @@ const ARROW_BEFORE = /\d\s*(?:%|\\%)?\s*(?:->|→|=>)\s*$/;
 const VERSUS_AFTER = /^\s*(?:%|\\%)?\s*\)?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+(?:\w+\s+){0,2}?[~≈]?\s*\d/i;
 const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s+(?:only\s+|just\s+)?[~≈]?\s*$/i;
 
-/** A measure's acronym as written ("FKGL", "ICC", "cIoU"): a capital (maybe after one small letter), then a capital or a digit inside. */
-export const ACRONYM = String.raw`(?:[A-Z][A-Za-z]*|[a-z][A-Z][A-Za-z]*)[A-Z0-9][A-Za-z0-9@-]{0,8}`;
+/**
+ * A measure's acronym as written ("FKGL", "ICC", "cIoU"): a capital (maybe after one small letter), then a capital or a digit
+ * inside; or a measure at a cut-off ("Avg@32", "Recall@10").
+ */
+export const ACRONYM = String.raw`(?:(?:[A-Z][A-Za-z]*|[a-z][A-Z][A-Za-z]*)[A-Z0-9][A-Za-z0-9@-]{0,8}|[A-Z][a-z]{1,8}@\d{1,4})`;
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637", "a 3DIoU value of 85.49": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
 const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\s+values?)?\s*(?:=|:|of)\s*$`);

@@ -641,6 +641,18 @@ const CASES: [string, Expected[]][] = [
   // "returns" as a verb names no measure (unseen corpus abstract).
   ["It achieves a 26% annualized return, and for two unrelated sentences it returns 0.25 on average.", [{ type: "score", text: "26%", value: 26, metric: "return" }]],
   ["It reaches 24:2% top-1 error.", [{ type: "score", text: "24:2%", value: 24.2, metric: "top-1 error" }]],
+  // A decimal comma (unseen corpus abstracts); thousands take three digits.
+  ["The model achieved over 91,57% accuracy, up to 1,234% more throughput than before.", [{ type: "score", text: "91,57%", value: 91.57, metric: "accuracy", bound: "more than" }, { type: "speedup", text: "1,234%", value: 1234, metric: "throughput", bound: "up to" }]],
+  // A measure at a cut-off named before "of" (unseen corpus abstract); a level listed on "for" a name with its acronym.
+  ["In particular, DCPO achieved an Avg@1 of 46.7 under greedy decoding and an Avg@32 of 38.8 under 32 times sampling.", [{ type: "score", text: "46.7", value: 46.7, metric: "avg@1" }, { type: "score", text: "38.8", value: 38.8, metric: "avg@32" }]],
+  [
+    "Our approach achieved Dice scores of 0.76 for the Enhancing Tumor (ET), 0.80 for Necrotic Tumor Core (NETC), and 0.85 for the rest.",
+    [
+      { type: "score", text: "0.76", value: 0.76, metric: "dice" },
+      { type: "score", text: "0.80", value: 0.8, metric: "dice" },
+      { type: "score", text: "0.85", value: 0.85, metric: "dice" },
+    ],
+  ],
   ["Our model reaches $acc.=0.955$ on the test set.", [{ type: "score", text: "0.955", value: 0.955, metric: "accuracy" }]],
   [
     "The pruned model regains 99% of the original accuracy and retains over 70% of its performance.",
