@@ -44,8 +44,10 @@ export class PhraseIndex<T> {
   ) {
     this.byFirstWord = new WordMap(caseSensitive);
     for (const [phrase, data] of phrases) {
-      const words = tokenize(phrase).map((w) => keyOf(w.text, caseSensitive, true));
-      if (!words.length) continue;
+      const tokens = tokenize(phrase);
+      // A phrase that starts with characters no word holds ("∇²DFT") would be found by its later words alone ("DFT").
+      if (!tokens.length || tokens[0]!.start > 0) continue;
+      const words = tokens.map((w) => keyOf(w.text, caseSensitive, true));
       let node = this.byFirstWord.get(words[0]!);
       if (!node) this.byFirstWord.set(words[0]!, (node = {}));
       for (const word of words.slice(1)) {
@@ -56,7 +58,7 @@ export class PhraseIndex<T> {
       }
       // A phrase listed twice keeps its first reading.
       node.data ??= data;
-      if (!/[A-Z0-9]/.test(tokenize(phrase)[0]!.text)) this.plainAliases.add(phrase);
+      if (!/[A-Z0-9]/.test(tokens[0]!.text)) this.plainAliases.add(phrase);
     }
   }
 
