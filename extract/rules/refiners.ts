@@ -87,7 +87,9 @@ function clean(phrase: string): string | null {
  */
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[], scan: string): void {
   const respectively = respectivePairs(claims, datasets, sentences);
-  const only = datasets.every((d) => d.name === datasets[0]!.name) ? datasets[0] : undefined;
+  // (A dataset the model learned from, "pretrained on ImageNet", is not where a later number was measured.)
+  const trainedOn = (d: DatasetMention) => TRAINED_ON.test(scan.slice(Math.max(0, d.start - 30), d.start));
+  const only = datasets.length && datasets.every((d) => d.name === datasets[0]!.name) && !datasets.every(trainedOn) ? datasets[0] : undefined;
   const semicolons = new Semicolons();
   const anaphors = new Anaphors();
   // The mentions of a claim's clause are a range [lo, hi) of `datasets`, found by binary search (linear overall).
@@ -122,6 +124,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
   }
 }
 
+const TRAINED_ON = /\b(?:pre-?train(?:ed|ing)|distill(?:ed|ing)|initiali[sz]ed)\s+(?:\w+\s+)?(?:on|from|with)\s+(?:the\s+)?$/i;
 const QUALITY_CLAUSE = /\b(?:while|whereas|but|improv\w*|achiev\w*|maintain\w*|preserv\w*|retain\w*|outperform\w*|surpass\w*)\b/i;
 const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
 

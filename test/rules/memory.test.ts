@@ -51,6 +51,14 @@ const CASES: [string, Expected[]][] = [
       { type: "memory", text: "40%", value: 40, dataset: null },
     ],
   ],
+  // … unless the model was only pretrained on it (corpus dev split) …
+  [
+    "We fine-tune SegFormer with an encoder pretrained on ImageNet. Average Dice coefficients reach approximately 0.96 while reducing memory by 40%.",
+    [
+      { type: "score", text: "0.96", value: 0.96, dataset: null },
+      { type: "memory", text: "40%", value: 40, dataset: null },
+    ],
+  ],
   // … named before the number: a dataset the paper builds afterwards is not what the number was measured on (unseen corpus abstract).
   [
     "ARMs achieves SOTA attack success rates, surpassing 90% on Claude-4-Sonnet. Leveraging ARMs, we construct ARMs-Bench, a large-scale multimodal safety dataset.",
