@@ -205,6 +205,9 @@ const POINTS_CHANGE_AFTER = /^\s+(?:absolute\s+|average\s+|overall\s+)?(?:[a-z][
 
 const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|percent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 
+// "improves single-agent tasks dramatically (0.6% to 76.3%)", "BLEU increased by 84% (0.173 to 0.318)": the two levels of a change
+// in brackets after it ("low similarity scores (0.00 to 0.29)" stays a range).
+export const LEVELS_IN_BRACKET_AFTER_CHANGE = /\b(?:improv|increas|rais|boost|enhanc|reduc|lower|decreas|cut|drop|fell|fall|rose|rise|grew|grow|climb|jump|mitigat|gain)\w*\b(?:[^.;()]|\.\d)*\(\s*$/i;
 /** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
 
@@ -299,7 +302,11 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   let low: number | null = null;
   // "from 70.1% to 75.3%" is a baseline and a result, not a range (factor ranges stay ranges), and so is the pair listed
   // after one ("from 36.50% to 46.29% and 66.33% to 76.31%").
-  const fromTo = g.sep?.trim().toLowerCase() === "to" && unit?.kind !== "factor" && (/from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) || FROM_TO_LISTED.test(scan.slice(Math.max(0, start - 50), start))) && !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
+  const fromTo =
+    g.sep?.trim().toLowerCase() === "to" &&
+    unit?.kind !== "factor" &&
+    (/from\s*$/i.test(scan.slice(Math.max(0, start - 6), start)) || FROM_TO_LISTED.test(scan.slice(Math.max(0, start - 50), start)) || LEVELS_IN_BRACKET_AFTER_CHANGE.test(scan.slice(Math.max(0, start - 90), start))) &&
+    !RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
   // "by +11.8 pp to 85.3%": a change and the level it reaches, not a range (each end says what it measures).
   const twoMeasures = unit1 !== undefined && unit1 !== null && unit !== undefined && unit !== null && unit1.kind !== unit.kind;
   if (g.n2 !== undefined && !fromTo && !twoMeasures) {

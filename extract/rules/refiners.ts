@@ -4,6 +4,7 @@ import { measuredIn } from "../tasks.ts";
 import type { DatasetMention } from "../schema.ts";
 import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
+import { LEVELS_IN_BRACKET_AFTER_CHANGE } from "./numbers.ts";
 import { ACRONYM_AFTER } from "./score.ts";
 import type { Sentence } from "./sentences.ts";
 import methodLexicon from "../lexicon/methods.json" with { type: "json" };
@@ -55,7 +56,9 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     // "with baseline model accuracy ranging from 0.49 to 0.57": levels said to be the baseline's.
     if (claim.type === "score" && /(?<!\bnew\s)\bbaseline\s+(?:[\w-]+\s+){0,2}?(?:ranging\s+from|was|were|is)\s+$/i.test(before)) claim.role = "baseline";
     // "ranging from 41.16 (English) to 15.21 (Marathi)" spans a range; it has no baseline.
-    if (next && /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for)\s+(?:[\w-]+\s+){0,3})?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+|above\s+|below\s+|over\s+|about\s+)?$/i.test(scan.slice(claim.end, next.start))) {
+    // "improves accuracy (0.6% to 76.3%)": a change's two levels in brackets after it.
+    const from = /\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$|[A-Za-z0-9]:\s*$/i.test(before) || (/\(\s*$/.test(before) && LEVELS_IN_BRACKET_AFTER_CHANGE.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 90), claim.start)));
+    if (next && from && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for)\s+(?:[\w-]+\s+){0,3})?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+|above\s+|below\s+|over\s+|about\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";
     }
     if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";

@@ -101,6 +101,8 @@ const SUBJECT_STAYS_AT = new RegExp(
   "i",
 );
 
+const SHARE_OF_CASES_AFTER = /^\s*(?:%|\\%)?\s*(?:and\s+\d[\d.]*\s*(?:%|\\%)\s+)?of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cases|instances|trials|queries|questions|prompts|tasks|samples|responses|conversations|scenarios|attempts|episodes|runs|images|examples|problems|games|items)\b/i;
+const IN_SHARE_BEFORE = /\b(?:in|on|for)\s+(?:(?:about|around|approximately|nearly|over|more\s+than|less\s+than|only|just|up\s+to|at\s+least|roughly|almost)\s+)?$/i;
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 /** The number is one of "from A to B", either with a bound, an aside between (levels here, counts of a cost in cost.ts). */
@@ -187,6 +189,9 @@ export const score: ClaimRule = {
     if (rate) return { metric: canonicalMetric(rate[1]!) ?? rate[1]!.toLowerCase().replace(/rates$/, "rate") };
     // "preferred over 85% of the time", "answers correctly 97.14% of the time": how often an outcome happens.
     if (kind === "percent" && /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i.test(m.after)) return { metric };
+    // "preferring them in over 70% of cases", "passes on only 15% of questions": how often an outcome happens over the cases tried
+    // (a share of the data said without "in" describes it: "fewer than 8% of sentences express a stance").
+    if (kind === "percent" && !m.quantity.words && SHARE_OF_CASES_AFTER.test(m.after) && IN_SHARE_BEFORE.test(m.before.slice(-40))) return { metric };
     // "(90.2% vs. 91.1%)": two results set side by side are scores even without their metric.
     // "(0.74 vs. 0.42 baseline)": decimals too.
     if (level && (/^\s*vs\.?\s/i.test(m.after) || /\bvs\.?\s+$/i.test(m.before))) return { metric: null };

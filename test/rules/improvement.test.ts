@@ -452,7 +452,7 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "62.0", value: 62, metric: "ap50" },
     ],
   ],
-  // A share alone in brackets after a verb of change is a change (corpus dev split); two levels there are not.
+  // A share alone in brackets after a verb of change is a change (corpus dev split); two levels there are the change's levels.
   [
     "Beyond classification, we demonstrate the critical role of our module in boosting OCR performance: closed-source (up to 14%) and open-weights models (up to 4x) in the simulated real-world setting.",
     [
@@ -460,7 +460,13 @@ const CASES: [string, Expected[]][] = [
       { type: "improvement", text: "4x", value: 4, bound: "up to" },
     ],
   ],
-  ["Fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%) but yields minimal gains.", []],
+  [
+    "Fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%) but yields minimal gains.",
+    [
+      { type: "score", text: "0.6%", value: 0.6 },
+      { type: "score", text: "76.3%", value: 76.3 },
+    ],
+  ],
   // A gap to a comparator is a change (corpus dev split).
   [
     "A further human study reveals that models often produce correct answers with flawed reasoning, leading to an over 30% gap in reasoning accuracy compared to humans.",

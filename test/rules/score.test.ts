@@ -401,6 +401,27 @@ const CASES: [string, Expected[]][] = [
   // How often an outcome happens is a level (unseen corpus abstracts).
   ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
   ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
+  // How often an outcome happens over the cases tried (unseen corpus abstracts); a share of the data is none, nor is "half of".
+  [
+    "Annotators preferred outputs from PoT in 66% of cases, and guardrails changed their judgments in around 11% and 8% of cases.",
+    [
+      { type: "score", text: "66%", value: 66 },
+      { type: "score", text: "11%", value: 11, bound: "about" },
+      { type: "score", text: "8%", value: 8 },
+    ],
+  ],
+  ["We estimate fewer than 8% of sentences express a stance, and perturb an edge in half of the instances.", []],
+  // A change's two levels in brackets after it (unseen corpus abstracts); a spread in brackets stays a range.
+  [
+    "Fine-tuning improves single-agent tasks dramatically (0.6% to 76.3%), and BERTScore improved by 7.6% (0.828 to 0.891).",
+    [
+      { type: "score", text: "0.6%", value: 0.6, role: "baseline" },
+      { type: "score", text: "76.3%", value: 76.3, role: "result" },
+      { type: "improvement", text: "7.6%", value: 7.6, metric: "bertscore" },
+      { type: "score", text: "0.828", value: 0.828, metric: "bertscore", role: "baseline" },
+      { type: "score", text: "0.891", value: 0.891, metric: "bertscore", role: "result" },
+    ],
+  ],
   // A level that a measure, the verb's subject, rises to or stays at (unseen corpus abstracts); a rate set up is none.
   ["When a larger evaluation window is available, the Area Under the ROC curve (AUROC) increases to 0.8306.", [{ type: "score", text: "0.8306", value: 0.8306, metric: "auc" }]],
   ["Across all categories, precision, recall, and F1 scores remain above 0.83.", [{ type: "score", text: "0.83", value: 0.83, metric: "f1", bound: "more than" }]],
