@@ -2,7 +2,7 @@
 // of 33%", "with 4-bit weights", "using less than 25 million parameters".
 import type { ClaimRule } from "./rule.ts";
 import { metricOf } from "./rule.ts";
-import { SIZED_MODEL_BEFORE, TOKENS_OF_AFTER } from "./context.ts";
+import { OF_THE_TIME_AFTER, SIZED_MODEL_BEFORE, TOKENS_OF_AFTER } from "./context.ts";
 
 /** Bit widths are results only when they say what was quantised ("4-bit weights", "6-bit gradients")… */
 const QUANTISED = /^\s*(?:[\w-]+\s+){0,2}?(?:weights?|activations?|gradients?|quantiz\w*|quantis\w*|precision|integers?)\b/i;
@@ -21,8 +21,8 @@ export const compression: ClaimRule = {
     if (kind === "bits") return value <= 16 && (QUANTISED.test(m.after) || QUANTISED_TO.test(m.before)) ? { metric: "bit width" } : null;
     const metric = metricOf(m, "compression");
     // "(8B; 82.2%)" is a model's level, not a share of parameters named later in the sentence; tokens pruned are
-    // a speed-up (speedup.ts), not a smaller model.
-    if (!metric || SIZED_MODEL_BEFORE.test(m.before) || TOKENS_OF_AFTER.test(m.after)) return null;
+    // a speed-up (speedup.ts), not a smaller model; "7B models fail 20% of the time" is how often.
+    if (!metric || SIZED_MODEL_BEFORE.test(m.before) || TOKENS_OF_AFTER.test(m.after) || OF_THE_TIME_AFTER.test(m.after)) return null;
     // "updating approximately 2% of the parameters", "only 14% of the parameters tuned": what fine-tuning trains,
     // not a smaller model.
     if (kind === "percent" && (TRAINED_BEFORE.test(m.before) || TRAINED_AFTER.test(m.after))) return null;

@@ -58,6 +58,8 @@ const BRACKET_CLOSE = /^\s*\)/;
  * The level a change reaches: "applying self-consistency raises this to 66.85%", "reducing the over-search rate to
  * just 2.3%", "a 26.8% drop (to 50.1%)". Group 1 holds the words between the verb and "to" (what it changes).
  */
+/** "preferred 78% of the time": how often an outcome happens, a level whatever measure words stand near. */
+export const OF_THE_TIME_AFTER = /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i;
 export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 
 /**
@@ -214,10 +216,13 @@ export function usableTerms(terms: PhraseHit<Term>[], text: string): PhraseHit<T
     if (t.data.plural) return /^[A-Z][A-Z0-9@-]*s$/.test(written);
     // "it always returns a score of 100%", "it returns 0%": a measure's name used as a verb names no measure.
     if (VERB_LIKE_TERM.test(written) && (OBJECT_AFTER.test(text.slice(t.end, t.end + 8)) || SUBJECT_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)))) return false;
+    // "78% of the time", "at a time", "over time": "time" in an idiom is no runtime.
+    if (written === "time" && TIME_IDIOM_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return false;
     return !t.data.needsCapital || written !== written.toLowerCase();
   });
 }
 const VERB_LIKE_TERM = /^(?:returns|scores|rates|ranks|costs)$/;
+const TIME_IDIOM_BEFORE = /\b(?:of\s+the|at\s+a|at\s+the|at\s+one|over|in|on|same|first|each|every|any|some|long|real)[\s-]+$/i;
 const OBJECT_AFTER = /^\s+(?:a|an|the|its|their)\s/;
 const SUBJECT_BEFORE = /\b(?:it|which|that|always|also|still|only|often|never)\s+$/i;
 

@@ -460,7 +460,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role] = [prior[1]!, "baseline"];
     }
     // "compared to 0.43 for K-Means": the name after a baseline's number is its.
-    if (claim.role === "baseline" && method === null) method = nameRightAfter(scan, claim.end, FOR_NAME_AFTER, datasets);
+    // (Before any name that stands before the number: "FCM attained 0.67 compared to 0.43 for K-Means".)
+    if (claim.role === "baseline") method = nameRightAfter(scan, claim.end, FOR_NAME_AFTER, datasets) ?? method;
     // Models in general as the subject ("while large models achieve up to 87.6%"): the number is not the contribution's,
     // nor are the numbers that go on in its sentence.
     const generic = method === null && claim.role === "result" && GENERIC_SUBJECT.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));

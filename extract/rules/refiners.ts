@@ -61,7 +61,7 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     if (next && from && !/\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$/i.test(before) && /^\s*(?:\([^()]{0,40}\)\s*|(?:under|with|in|for)\s+(?:[\w-]+\s+){0,3})?(?:down\s+|up\s+)?to\s+(?:less than\s+|more than\s+|only\s+|above\s+|below\s+|over\s+|about\s+)?$/i.test(scan.slice(claim.end, next.start))) {
       claim.role = "baseline";
     }
-    if (/\bvs\.?\s+$/i.test(before) || /\bversus\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";
+    if (/\b(?:vs\.?|versus|compared\s+(?:to|with))\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";
     const after = scan.slice(claim.end, sentenceEndOf(claim));
     // "far exceeding the 40% of DeepSeek-R1-671B": the level of a system named after it, set against the result.
     const ofSystem = claim.type === "score" && COMPARED_BEFORE.test(before) ? LEVEL_OF_SYSTEM.exec(after) : null;
@@ -109,7 +109,7 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
     const before = Math.min(hi, firstAtOrAfter(datasets, claim.start)) - 1;
     // A number after a list of datasets ("on the ChartBench and ChartX benchmarks, surpassing ... by 16%") is over all of them: none.
     // "On the RAGTruth subset of the LLM-AggreFact benchmark, X achieves 84.0%": the number is on the subset.
-    const nearestBefore = inList(at, before, claim) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
+    const nearestBefore = inList(at, before, claim) || trainedOnThenElsewhere(at(before), claim, scan) ? undefined : at(before) && at(before - 1) && SUBSET_OF.test(gapBetween(claim, at(before - 1)!, at(before)!)) ? at(before - 1) : at(before);
     // "Over the full benchmark it reaches 75.7%", "on this new benchmark": a sentence naming none may refer back to the last one named.
     const referred = hi === lo ? anaphors.referent(claim, datasets) : undefined;
     // "67.7% on BrowseComp and 83% on xbench-DeepSearch": a number said to be on a name no lexicon knows is on that, not on the last one known.
@@ -127,6 +127,11 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
   }
 }
 
+/** "trained exclusively on the ProGAN dataset, achieves 97.1% on an open-world benchmark": the training set, the number measured elsewhere. */
+function trainedOnThenElsewhere(d: DatasetMention | undefined, claim: ClaimDraft, scan: string): boolean {
+  return d !== undefined && TRAINED_ON_ANY.test(scan.slice(Math.max(0, d.start - 40), d.start)) && (/\b(?:on|across)\s/.test(scan.slice(d.end, claim.start)) || /^\s*(?:on|across)\s/.test(scan.slice(claim.end, claim.end + 12)));
+}
+const TRAINED_ON_ANY = /\b(?:(?:pre-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))\s+(?:(?:only|exclusively|solely|entirely|purely)\s+)?on\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const TRAINED_ON = /\b(?:pre-?train(?:ed|ing)|distill(?:ed|ing)|initiali[sz]ed)\s+(?:\w+\s+)?(?:on|from|with)\s+(?:the\s+)?$/i;
 const QUALITY_CLAUSE = /\b(?:while|whereas|but|improv\w*|achiev\w*|maintain\w*|preserv\w*|retain\w*|outperform\w*|surpass\w*)\b/i;
 const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;

@@ -3,7 +3,7 @@
 import type { ClaimRule } from "./rule.ts";
 import type { Mention } from "./context.ts";
 import { metricOf } from "./rule.ts";
-import { CHANGED_TO, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
+import { CHANGED_TO, OF_THE_TIME_AFTER, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
 import { MEASURE_HEADS, MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
@@ -188,7 +188,7 @@ export const score: ClaimRule = {
     const rate = kind === "percent" && !AT_BEFORE.test(m.before) ? RATE_AFTER.exec(m.after) : null;
     if (rate) return { metric: canonicalMetric(rate[1]!) ?? rate[1]!.toLowerCase().replace(/rates$/, "rate") };
     // "preferred over 85% of the time", "answers correctly 97.14% of the time": how often an outcome happens.
-    if (kind === "percent" && /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i.test(m.after)) return { metric };
+    if (kind === "percent" && OF_THE_TIME_AFTER.test(m.after)) return { metric };
     // "preferring them in over 70% of cases", "passes on only 15% of questions": how often an outcome happens over the cases tried
     // (a share of the data said without "in" describes it: "fewer than 8% of sentences express a stance").
     if (kind === "percent" && !m.quantity.words && SHARE_OF_CASES_AFTER.test(m.after) && IN_SHARE_BEFORE.test(m.before.slice(-40))) return { metric };

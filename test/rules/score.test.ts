@@ -400,6 +400,7 @@ const CASES: [string, Expected[]][] = [
   ["A similarity-based consensus approach, using a 95% output similarity threshold, improved accuracy to 77.6%.", [{ type: "score", text: "77.6%", value: 77.6, metric: "accuracy" }]],
   // How often an outcome happens is a level (unseen corpus abstracts).
   ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
+  ["Smaller models (e.g., 7B-scale) can fail more than 20% of the time.", [{ type: "score", text: "20%", value: 20, bound: "more than" }]],
   ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
   // How often an outcome happens over the cases tried (unseen corpus abstracts); a share of the data is none, nor is "half of".
   [
