@@ -470,8 +470,9 @@ export function extractFromAbstract(given: string, title = ""): Extraction {
   assignRoles(claims, scan);
   qualifyTopK(claims, scan);
   qualifyTimes(claims, scan);
-  inheritMetrics(claims);
+  // Words right at a number name its measure before a score beside it lends one ("(84% variance reduction)").
   nameUnlistedMetrics(claims, scan);
+  inheritMetrics(claims);
   shareListMetrics(claims);
   accuracyOfTheAbstract(claims, scan);
   // "performance" marks a quality level for the rules, but names nothing a board could rank by (nor does its set:

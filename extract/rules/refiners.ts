@@ -479,6 +479,8 @@ const NOT_A_METRIC = /^(?:performance|results?|baselines?|models?|methods?|appro
 
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|various|different|diverse|both|all|each)$/i;
 
+const CHANGE_HEAD = /^(?:improvements?|gains?|increases?|reductions?|decreases?|boosts?|drops?)$/i;
+const CHANGE_QUALIFIER = /^(?:absolute|relative|average|overall|total|mean|significant|substantial|consistent|notable|large|further|additional|net)$/i;
 function metricPhrase(words: string): string | null {
   const kept: string[] = [];
   for (const word of words.split(/\s+/)) {
@@ -489,7 +491,12 @@ function metricPhrase(words: string): string | null {
   const phrase = kept.join(" ");
   // "VLM performance", "seven question-answering benchmarks": the head noun names no measure.
   // Nor parts of the evaluation, nor a count of anything ("in three variants of ScanObjectNN").
-  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?|variants?|versions?|splits?|subsets?|domains?|languages?|categories|environments?)$/i.test(kept[kept.length - 1]!)) return null;
+  // Nor a part of the model ("in early convolutional layers").
+  if (kept.length && /^(?:performance|results?|benchmarks?|datasets?|tasks?|models?|methods?|settings?|scenarios?|conditions?|regimes?|cases?|variants?|versions?|splits?|subsets?|domains?|languages?|categories|environments?|layers?)$/i.test(kept[kept.length - 1]!)) return null;
+  // Nor a letter that labels a group ("B improved from 55% to 71%"), nor the change itself ("(45 % absolute improvement)";
+  // "84% variance reduction" names what changed).
+  if (kept.length === 1 && kept[0]!.length < 2) return null;
+  if (CHANGE_HEAD.test(kept[kept.length - 1]!) && kept.slice(0, -1).every((w) => CHANGE_QUALIFIER.test(w))) return null;
   if (kept.length && COUNT_WORD.test(kept[0]!)) return null;
   // Nor how much it changed ("improves dramatically by 21.9%"): an adverb alone.
   if (kept.length === 1 && /^[a-z]+ly$/i.test(kept[0]!) && !canonicalMetric(kept[0]!)) return null;

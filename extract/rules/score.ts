@@ -103,6 +103,8 @@ const SUBJECT_STAYS_AT = new RegExp(
 
 const SHARE_OF_CASES_AFTER = /^\s*(?:%|\\%)?\s*(?:and\s+\d[\d.]*\s*(?:%|\\%)\s+)?of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cases|instances|trials|queries|questions|prompts|tasks|samples|responses|conversations|scenarios|attempts|episodes|runs|images|examples|problems|games|items)\b/i;
 const IN_SHARE_BEFORE = /\b(?:in|on|for)\s+(?:(?:about|around|approximately|nearly|over|more\s+than|less\s+than|only|just|up\s+to|at\s+least|roughly|almost)\s+)?$/i;
+const DEGREE_WORD = new RegExp(`^(?:${DEGREE})$`, "i");
+const NAMED_SCORE_AFTER = /^\s*(?:%|\\%)?\s*((?:(?!(?:of|in|on|for|with|and|or|the|a|an|to|at|by|from|than|as|is|was|are|were)\s)[A-Za-z][\w-]*\s+){1,2}?)scores?\b/i;
 const SHARE_OF_AFTER = /^\s*of\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:blocks|layers|tokens|parameters|weights|heads|neurons|channels|experts|computation|compute|FLOPs|steps|training data|labell?ed data)\b/i;
 
 /** The number is one of "from A to B", either with a bound, an aside between (levels here, counts of a cost in cost.ts). */
@@ -183,6 +185,13 @@ export const score: ClaimRule = {
     if (kind === "none" && RATED.test(m.after)) return { metric };
     // "recovers the pathways with 88% fidelity", "86.5% agreement with experts": a share named by its measure's head noun right after it.
     if (kind === "percent" && MEASURE_AFTER.test(m.after)) return { metric };
+    // "a 0.98 fairness score", "0.73 overall score on GenEval", "60.6 MTEB average score": a level named by the words before "score".
+    const scoreAfter = level ? NAMED_SCORE_AFTER.exec(m.after) : null;
+    if (scoreAfter) {
+      // (Without the words that say how high or on what: "overall", "MTEB average".)
+      const name = scoreAfter[1]!.trim().split(/\s+/).filter((w) => !DEGREE_WORD.test(w) && !canonicalDataset(w)).join(" ");
+      return { metric: !name ? metric : (canonicalMetric(name) ?? name.toLowerCase()) };
+    }
     // "a 71 percent misalignment rate", "an overall 76% vulnerability rate": a share named as the rate of an outcome
     // (not a rate set up: "at a 45% gate rate", "a 30% masking rate", "under 40% noise rate").
     const rate = kind === "percent" && !AT_BEFORE.test(m.before) ? RATE_AFTER.exec(m.after) : null;

@@ -402,6 +402,9 @@ const CASES: [string, Expected[]][] = [
   ["In a user study, participants preferred our assistant 78% of the time (p=0.015).", [{ type: "score", text: "78%", value: 78 }]],
   ["Smaller models (e.g., 7B-scale) can fail more than 20% of the time.", [{ type: "score", text: "20%", value: 20, bound: "more than" }]],
   ["Even the strongest model generates the correct answer only 33.7% of the time, and the best API model hallucinates up to 70% of the time.", [{ type: "score", text: "33.7%", value: 33.7 }, { type: "score", text: "70%", value: 70, bound: "up to" }]],
+  // A level named by the words before "score" right after it (unseen corpus abstracts); how high it is and where are no name.
+  ["It shows strong generalization with a 0.87 retention score and a 0.98 fairness score.", [{ type: "score", text: "0.87", value: 0.87, metric: "retention" }, { type: "score", text: "0.98", value: 0.98, metric: "fairness" }]],
+  ["PixNerd achieved a competitive 0.73 overall score on the GenEval benchmark.", [{ type: "score", text: "0.73", value: 0.73, metric: null, dataset: "GenEval" }]],
   // How often an outcome happens over the cases tried (unseen corpus abstracts); a share of the data is none, nor is "half of".
   [
     "Annotators preferred outputs from PoT in 66% of cases, and guardrails changed their judgments in around 11% and 8% of cases.",
