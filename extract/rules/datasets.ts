@@ -2,7 +2,7 @@
 // ("ImageNet-1k", "ILSVRC2012" → ImageNet); a pattern catches unlisted names where the text says
 // they are data ("the PERSONA-CHAT dataset", "the rMD17, 3BPA, and AcAc benchmark tasks").
 import type { DatasetMention } from "../schema.ts";
-import { DATASETS, NOT_DATASETS, canonicalMetric, isModelName } from "./lexicons.ts";
+import { DATASETS, NOT_DATASETS, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 import type { DatasetName } from "./lexicons.ts";
 import type { PhraseHit } from "./phrases.ts";
 import { firstAtOrAfter } from "./context.ts";
@@ -403,18 +403,28 @@ function withTitleWord(found: DatasetMention[], text: string): DatasetMention[] 
   return found;
 }
 
-/** "Spiking Heidelberg Digits (SHD)": the abbreviation names the same dataset. */
-function abbreviations(text: string, mentions: DatasetMention[]): DatasetMention[] {
-  const found: DatasetMention[] = [];
+/**
+ * "Spiking Heidelberg Digits (SHD)", "a Chain-of-Thought dataset (Expert-AD)": the name in brackets names the same dataset.
+ * A dataset no lexicon lists, named in several words, goes by that short name, as papers and the gold guide use it ("the Bias
+ * Intervention Dataset (BID)" is BID); a listed one keeps its canonical name.
+ */
+function abbreviations(text: string, mentions: DatasetMention[]): { short: DatasetMention[]; renamed: Map<string, string> } {
+  const short: DatasetMention[] = [];
+  const renamed = new Map<string, string>();
   for (const d of mentions) {
-    if (text[d.end] !== "(" && text[d.end + 1] !== "(") continue;
-    const m = /^\s?\(([A-Z][A-Za-z0-9-]{1,9})\)/.exec(text.slice(d.end, d.end + 14));
+    const m = SHORT_NAME_AFTER.exec(text.slice(d.end, d.end + 40));
     if (!m) continue;
-    const start = d.end + m.index + m[0].indexOf(m[1]!);
-    found.push({ name: d.name, text: m[1]!, start, end: start + m[1]!.length });
+    const start = d.end + m.index + m[0].lastIndexOf(m[1]!);
+    // (A name of one word is short already: "OCR-Rotation-Bench (ORB)" keeps it; "a Chain-of-Thought dataset (Expert-AD)"
+    // describes one before naming it.)
+    const kept = canonicalDataset(d.text) !== null || (!d.text.includes(" ") && m[0].trimStart().startsWith("("));
+    const name = kept ? d.name : (canonicalDataset(m[1]!) ?? m[1]!);
+    if (!kept) renamed.set(d.name, name);
+    short.push({ name, text: m[1]!, start, end: start + m[1]!.length });
   }
-  return found;
+  return { short, renamed };
 }
+const SHORT_NAME_AFTER = /^\s?(?:(?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Cc]hallenge)\s)?\(([A-Z][A-Za-z0-9-]{1,14})\)/;
 
 /**
  * Dataset mentions: the gazetteer's everywhere, unlisted names before a data word everywhere, and
@@ -434,11 +444,12 @@ export function findDatasets(text: string, sentences: Sentences, landmarks: Land
   ];
   const found = named.length || evaluated.length || called.length ? [...known, ...withTitleWord(named, text), ...evaluated, ...withTitleWord(called, text)] : known;
   const all = found.filter((d) => namesData(d, text));
-  // An abbreviation defined for a known dataset replaces any separate reading of it.
-  const short = abbreviations(text, all);
+  // An abbreviation defined for a dataset replaces any separate reading of it.
+  const { short, renamed } = abbreviations(text, all);
   if (!short.length) return inTextOrder(all);
   const shortStarts = new Set(short.map((d) => d.start));
-  return inTextOrder([...all.filter((d) => !shortStarts.has(d.start)), ...short]);
+  const byShortName = (d: DatasetMention) => (renamed.has(d.name) ? { ...d, name: renamed.get(d.name)! } : d);
+  return inTextOrder([...all.filter((d) => !shortStarts.has(d.start)).map(byShortName), ...short]);
 }
 
 /**

@@ -10,6 +10,11 @@ const mentions = (text: string) => extractFromAbstract(text).datasets.map((d) =>
 const CASES: [string, [string, string][]][] = [
   // Aliases are canonicalised.
   ["We report results on ImageNet-1k and ILSVRC2012 and ImageNet.", [["ImageNet-1k", "ImageNet"], ["ILSVRC2012", "ImageNet"], ["ImageNet", "ImageNet"]]],
+  // A dataset named in several words and then by a short name goes by the short name; a one-word name keeps its own (corpus dev split).
+  [
+    "We introduce the Bias Intervention Dataset (BID) and OCR-Rotation-Bench (ORB), and a Chain-of-Thought dataset (Expert-AD).",
+    [["Bias Intervention Dataset", "BID"], ["BID", "BID"], ["OCR-Rotation-Bench", "OCR-Rotation-Bench"], ["ORB", "OCR-Rotation-Bench"], ["Chain-of-Thought", "Expert-AD"], ["Expert-AD", "Expert-AD"]],
+  ],
   // An alias that starts with a sign no word holds ("∇²DFT") is not found by its last word: "DFT" is a method here (corpus, 4 papers).
   ["Direct Fine-Tuning (DFT) and the Discrete Fourier Transform (DFT) are compared on nabla^2DFT.", [["nabla^2DFT", "nabla^2DFT"]]],
   ["Results on CIFAR10 and CIFAR-10 agree.", [["CIFAR10", "CIFAR-10"], ["CIFAR-10", "CIFAR-10"]]],
