@@ -111,12 +111,13 @@ describe("the corpus gold (test/corpus/)", () => {
   it("keeps extraction quality on both splits at the levels docs/quality.md quotes", async () => {
     const dev = evaluation(devSet);
     const test = evaluation(testSet);
-    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.925);
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.93);
+    expect(dev.metricAccuracy).toBeGreaterThanOrEqual(0.82);
     expect(dev.datasets.f1).toBeGreaterThanOrEqual(0.89);
     // 0.89 since 2026-12-07: 12 more dev claims found, harder to link (right links 505 → 512 of 560 → 572 matched).
     expect(dev.datasetLinkAccuracy).toBeGreaterThanOrEqual(0.89);
     expect(dev.scoreRowAccuracy).toBeGreaterThanOrEqual(0.745);
-    expect(test.overall.f1).toBeGreaterThanOrEqual(0.85);
+    expect(test.overall.f1).toBeGreaterThanOrEqual(0.86);
     expect(test.metricAccuracy).toBeGreaterThanOrEqual(0.74);
     // Improvements carry their sign (CLAIMS-SPEC): negative where the result is worse than its comparator.
     expect(dev.signAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -125,7 +126,7 @@ describe("the corpus gold (test/corpus/)", () => {
     // The method and the setting of each claim (issue 13): the corpus gold carries both. Lower since 2026-12-07 (fifth
     // session) because the gold grew from 780 to 1,200 abstracts whose methods no rule had been written from: on the
     // first 780 the same code reaches method 0.87 (dev) and 0.78 (test), setting 0.915 (dev).
-    expect(dev.methodAccuracy).toBeGreaterThanOrEqual(0.82);
+    expect(dev.methodAccuracy).toBeGreaterThanOrEqual(0.83);
     expect(dev.settingAccuracy).toBeGreaterThanOrEqual(0.90);
     expect(test.methodAccuracy).toBeGreaterThanOrEqual(0.75);
     expect(test.settingAccuracy).toBeGreaterThanOrEqual(0.86);
