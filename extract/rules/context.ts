@@ -54,12 +54,13 @@ const BRACKET_CROSSED = /\)[^()]*\(\s*[A-Za-z][\w-]*\s*[:=]?\s*$/;
 const BRACKET_OPEN = /^\s?\(\s*$/;
 const BRACKET_CLOSE = /^\s*\)/;
 
+/** "preferred 78% of the time": how often an outcome happens, a level whatever measure words stand near. */
+export const OF_THE_TIME_AFTER = /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i;
+
 /**
  * The level a change reaches: "applying self-consistency raises this to 66.85%", "reducing the over-search rate to
  * just 2.3%", "a 26.8% drop (to 50.1%)". Group 1 holds the words between the verb and "to" (what it changes).
  */
-/** "preferred 78% of the time": how often an outcome happens, a level whatever measure words stand near. */
-export const OF_THE_TIME_AFTER = /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i;
 export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
 
 /**
