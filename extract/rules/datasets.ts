@@ -97,7 +97,7 @@ function isName(name: string, wordOk = false): boolean {
   return (
     name.length >= 2 && /[A-Z0-9]/.test(name) && (wordOk || !/^[A-Z][a-z]+$/.test(name)) && (!isModelName(name) || BENCH_NAME.test(name)) &&
     !(name.includes("-") && name.split("-").every((part) => NOT_DATASETS.has(part))) && // a language pair ("English-Bengali")
-    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)$/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name) &&
+    !/^\d+(?:\.\d+)?(?:[kKMBT]|[xX×]|-?fold|D|[KMGT]i?B|[kMG]?Hz|m?W|ms|FPS|h|hrs?|hours?|[KMBT]?-tokens?)(?:\s|$)/.test(name) && !PART_OF_THE_PAPER.test(name) && !NOT_DATASETS.has(name) && !canonicalMetric(name) && !DESCRIBES_DATA.test(name) &&
     !HARDWARE_LAST.test(name)
   );
 }
