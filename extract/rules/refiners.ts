@@ -91,8 +91,8 @@ function clean(phrase: string): string | null {
 export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], sentences: Sentence[], scan: string): void {
   const respectively = respectivePairs(claims, datasets, sentences);
   // (A dataset the model learned from, "pretrained on ImageNet", is not where a later number was measured.)
-  const trainedOn = (d: DatasetMention) => TRAINED_ON.test(scan.slice(Math.max(0, d.start - 30), d.start));
-  const only = datasets.length && datasets.every((d) => d.name === datasets[0]!.name) && !datasets.every(trainedOn) ? datasets[0] : undefined;
+  const pretrainedOn = (d: DatasetMention) => PRETRAINED_ON.test(scan.slice(Math.max(0, d.start - 30), d.start));
+  const only = datasets.length && datasets.every((d) => d.name === datasets[0]!.name) && !datasets.every(pretrainedOn) ? datasets[0] : undefined;
   const semicolons = new Semicolons();
   const anaphors = new Anaphors();
   // The mentions of a claim's clause are a range [lo, hi) of `datasets`, found by binary search (linear overall).
@@ -129,10 +129,12 @@ export function linkDatasets(claims: ClaimDraft[], datasets: DatasetMention[], s
 
 /** "trained exclusively on the ProGAN dataset, achieves 97.1% on an open-world benchmark": the training set, the number measured elsewhere. */
 function trainedOnThenElsewhere(d: DatasetMention | undefined, claim: ClaimDraft, scan: string): boolean {
-  return d !== undefined && TRAINED_ON_ANY.test(scan.slice(Math.max(0, d.start - 40), d.start)) && (/\b(?:on|across)\s/.test(scan.slice(d.end, claim.start)) || /^\s*(?:on|across)\s/.test(scan.slice(claim.end, claim.end + 12)));
+  return d !== undefined && TRAINED_ON.test(scan.slice(Math.max(0, d.start - 40), d.start)) && (/\b(?:on|across)\s/.test(scan.slice(d.end, claim.start)) || /^\s*(?:on|across)\s/.test(scan.slice(claim.end, claim.end + 12)));
 }
-const TRAINED_ON_ANY = /\b(?:(?:pre-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))\s+(?:(?:only|exclusively|solely|entirely|purely)\s+)?on\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const TRAINED_ON = /\b(?:pre-?train(?:ed|ing)|distill(?:ed|ing)|initiali[sz]ed)\s+(?:\w+\s+)?(?:on|from|with)\s+(?:the\s+)?$/i;
+/** A training set named right after its verb ("fine-tuned solely on the", "trained on"). */
+const TRAINED_ON = /\b(?:(?:pre-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))\s+(?:(?:only|exclusively|solely|entirely|purely)\s+)?on\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** Where the model's weights came from ("pretrained on", "initialized from"): never where its own numbers were measured. */
+const PRETRAINED_ON = /\b(?:pre-?train(?:ed|ing)|distill(?:ed|ing)|initiali[sz]ed)\s+(?:\w+\s+)?(?:on|from|with)\s+(?:the\s+)?$/i;
 const QUALITY_CLAUSE = /\b(?:while|whereas|but|improv\w*|achiev\w*|maintain\w*|preserv\w*|retain\w*|outperform\w*|surpass\w*)\b/i;
 const SUBSET_OF = /^\s*(?:subset|split|portion|partition|part|section|track|subtask)s?\s+of\s+(?:the\s+)?$/i;
 
