@@ -7,6 +7,7 @@ import type { Sentence, Span } from "./sentences.ts";
 import type { Term } from "./lexicons.ts";
 import type { DatasetMention } from "../schema.ts";
 import { BOUND_BEFORE, CHANGE_AFTER, CHANGE_BEFORE, MEASURE_HEADS_ALONE, boundOf, isVagueMetric } from "./lexicons.ts";
+import { CHANGE_VERB_STEMS } from "./patterns.ts";
 
 export interface Mention {
   quantity: Quantity;
@@ -61,7 +62,10 @@ export const OF_THE_TIME_AFTER = /^\s*(?:%|\\%)?\s*of\s+the\s+time\b/i;
  * The level a change reaches: "applying self-consistency raises this to 66.85%", "reducing the over-search rate to
  * just 2.3%", "a 26.8% drop (to 50.1%)". Group 1 holds the words between the verb and "to" (what it changes).
  */
-export const CHANGED_TO = /\b(?:rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|climb|jump)\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$/i;
+export const CHANGED_TO = new RegExp(
+  String.raw`\b(?:${CHANGE_VERB_STEMS})\w*\s+(?:the\s+)?((?:(?!from\s)[\w@.+-]+\s+){0,5}?)\(?\s*to\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|nearly\s+|over\s+|approximately\s+)?$`,
+  "i",
+);
 
 /**
  * "… latency reduction, with the minimum drop of 2.6% in GenEval score": a quality measure named right after the

@@ -12,7 +12,7 @@ import { isSpace, wordAround } from "./words.ts";
 import type { Word } from "./words.ts";
 import { findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
-import { escapeRegExp } from "./patterns.ts";
+import { CHANGE_VERB_STEMS, escapeRegExp } from "./patterns.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -207,7 +207,7 @@ const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|
 
 // "improves single-agent tasks dramatically (0.6% to 76.3%)", "BLEU increased by 84% (0.173 to 0.318)": the two levels of a change
 // in brackets after it ("low similarity scores (0.00 to 0.29)" stays a range).
-export const LEVELS_IN_BRACKET_AFTER_CHANGE = /\b(?:improv|increas|rais|boost|enhanc|reduc|lower|decreas|cut|drop|fell|fall|rose|rise|grew|grow|climb|jump|mitigat|gain)\w*\b(?:[^.;()]|\.\d)*\(\s*$/i;
+export const LEVELS_IN_BRACKET_AFTER_CHANGE = new RegExp(String.raw`\b(?:${CHANGE_VERB_STEMS})\w*\b(?:[^.;()]|\.\d)*\(\s*$`, "i");
 /** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
 const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
 

@@ -8,3 +8,6 @@ export const alternation = (words: readonly string[]) => words.map(escapeRegExp)
 
 /** "MEC$^3$O", "DS$^2$Net", "BLM$_1$", "ChartM$^3$": a super- or subscript glued into a name, as LaTeX writes it. */
 export const GLUED_SCRIPT = /^\$[\^_]\{?[\w\\]{1,6}\}?\$(?:[A-Za-z0-9][\w-]*)?/;
+
+/** Stems of the verbs that move a measure ("raises this to 66.85%", "improves tasks (0.6% to 76.3%)"); each takes any ending. */
+export const CHANGE_VERB_STEMS = "rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|grew|grow|climb|jump|mitigat|gain";
