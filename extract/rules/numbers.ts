@@ -12,7 +12,7 @@ import { isSpace, wordAround } from "./words.ts";
 import type { Word } from "./words.ts";
 import { findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
-import { CHANGE_VERB_STEMS, escapeRegExp } from "./patterns.ts";
+import { CHANGE_VERB_STEMS, RANGING_FROM, escapeRegExp } from "./patterns.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -208,8 +208,6 @@ const FROM_TO_LISTED = /\bfrom\s+[\d.,]+\s*(?:%|percent)?\s+to\s+[\d.,]+\s*(?:%|
 // "improves single-agent tasks dramatically (0.6% to 76.3%)", "BLEU increased by 84% (0.173 to 0.318)": the two levels of a change
 // in brackets after it ("low similarity scores (0.00 to 0.29)" stays a range).
 export const LEVELS_IN_BRACKET_AFTER_CHANGE = new RegExp(String.raw`\b(?:${CHANGE_VERB_STEMS})\w*\b(?:[^.;()]|\.\d)*\(\s*$`, "i");
-/** "losses ranging from 2% to 10%": a range after all, not a change from one to the other. */
-const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;
 
 /** What ends the first number of a range (its digits, its unit), blanked artefacts allowed after it. */
 const RANGE_START_BEFORE = /(?:\d|%|×|[xX])\s*$/;
@@ -290,8 +288,11 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   // "two point cloud branches", "2 point sets": the point of a noun, no unit.
   if (unit?.kind === "points" && /^\s*(?:clouds?|sets?)\b/i.test(scan.slice(end, end + 10))) return null;
   // Without a unit at its end only a range of decimals joined by a dash or tilde is one ("0.96-0.99 F1"), and
-  // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers; so do two signed changes ("gains of +0.11 to +0.49").
-  if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && g.n1!.includes(".") && g.n2.includes(".")) && !(g.sign?.trim() === "+" && g.sep!.endsWith("+"))) {
+  // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers; so do two signed changes ("gains of +0.11 to +0.49"),
+  // and decimals a text says a measure ranged over ("RMSE ranged from 1.68 to 16.39").
+  const decimals = g.n2 !== undefined && g.n1!.includes(".") && g.n2.includes(".");
+  const ranging = decimals && g.sep!.trim().toLowerCase() === "to" && RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
+  if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && decimals) && !ranging && !(g.sign?.trim() === "+" && g.sep!.endsWith("+"))) {
     g.n2 = undefined;
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);
   }

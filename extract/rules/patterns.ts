@@ -11,3 +11,6 @@ export const GLUED_SCRIPT = /^\$[\^_]\{?[\w\\]{1,6}\}?\$(?:[A-Za-z0-9][\w-]*)?/;
 
 /** Stems of the verbs that move a measure ("raises this to 66.85%", "improves tasks (0.6% to 76.3%)"); each takes any ending. */
 export const CHANGE_VERB_STEMS = "rais|improv|increas|boost|enhanc|lift|reduc|lower|bring|brought|push|decreas|cut|drop|fall|fell|declin|rise|rose|grew|grow|climb|jump|mitigat|gain";
+
+/** "losses ranging from 2% to 10%", "F1 scores ranging from 0.225 to 0.511": a range after all, not a change from one to the other. */
+export const RANGING_FROM = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s*$/i;

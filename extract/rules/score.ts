@@ -4,6 +4,7 @@ import type { ClaimRule } from "./rule.ts";
 import type { Mention } from "./context.ts";
 import { metricOf } from "./rule.ts";
 import { CHANGED_TO, OF_THE_TIME_AFTER, SIZED_MODEL_BEFORE, isLevel } from "./context.ts";
+import { RANGING_FROM } from "./patterns.ts";
 import { MEASURE_HEADS, MEASURE_HEADS_ALONE, canonicalDataset, canonicalMetric, isModelName } from "./lexicons.ts";
 
 // A share of another system's level is a retention, never an absolute score: "keeps 95% of its accuracy",
@@ -137,8 +138,10 @@ export const score: ClaimRule = {
     // (A cost's acronym is no measure of quality: "with only 10% FLOPs".)
     const acronym = !metric && (!m.term || m.term.family === "quality") && (kind === "percent" || level || kind === "length") ? ACRONYM_AFTER.exec(m.after)?.[1] : undefined;
     if (acronym && !NOT_A_MEASURE.test(acronym) && !canonicalDataset(acronym) && !isModelName(acronym)) return { metric: canonicalMetric(acronym) ?? acronym.toLowerCase() };
+    // (Decimals a measure ranges over are read as its two ends are: "DSCs in the range from 39.3 to 73.8".)
     const paired =
       inFromTo(m) ||
+      (kind === "none" && m.quantity.low !== null && RANGING_FROM.test(m.before.slice(-24))) ||
       (!FROM_BEFORE.test(m.before) &&
         (((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before)));
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).

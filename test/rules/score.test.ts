@@ -184,9 +184,16 @@ const CASES: [string, Expected[]][] = [
   ],
   [
     "Our framework achieves a Cohen's Kappa ranging from 0.74 to 0.83 as compared to expert human coders.",
+    [{ type: "score", text: "0.74 to 0.83", value: 0.83, valueLow: 0.74, metric: "kappa", role: "result" }],
+  ],
+  // Decimals a measure ranges over are one range, as the gold guide writes ranges, whatever names a measure after them
+  // ("…, while speed RMSE"), and "in the range from" says so too (unseen corpus abstracts).
+  [
+    "Position RMSE ranged from 1.68 to 16.39 m, while speed RMSE ranged from 0.34 to 2.38 m\\,s^{-1}. Instead, we report reduced segmentation performance with the binary segmentation approaches, achieving DSCs in the range from 39.3 to 73.8.",
     [
-      { type: "score", text: "0.74", value: 0.74, metric: "kappa", role: "result" },
-      { type: "score", text: "0.83", value: 0.83, metric: "kappa", role: "result" },
+      { type: "score", text: "1.68 to 16.39", value: 16.39, valueLow: 1.68, metric: "rmse" },
+      { type: "score", text: "0.34 to 2.38", value: 2.38, valueLow: 0.34, metric: "rmse" },
+      { type: "score", text: "39.3 to 73.8", value: 73.8, valueLow: 39.3, metric: "dice" },
     ],
   ],
   // A baseline's level said as "the baseline of N" (unseen corpus abstracts).
@@ -225,16 +232,14 @@ const CASES: [string, Expected[]][] = [
     [
       { type: "score", text: "1.0", value: 1, metric: "precision" },
       { type: "score", text: "0.71", value: 0.71, metric: "recall" },
-      { type: "score", text: "0.99", value: 0.99, metric: "f1" },
-      { type: "score", text: "1.00", value: 1, metric: "f1" },
+      { type: "score", text: "0.99 to 1.00", value: 1, valueLow: 0.99, metric: "f1" },
     ],
   ],
   // "achieving rates of 0.94, 0.87, and 0.89": levels in the clause's measure; a baseline's range said as such (unseen corpus abstract).
   [
     "The dataset includes 300 question-answer pairs, with baseline model accuracy ranging from 0.49 to 0.57. Post-integration of the RAG pipeline, we observed a significant improvement in model accuracy, achieving rates of 0.94, 0.87, and 0.89 for the three categories, respectively.",
     [
-      { type: "score", text: "0.49", value: 0.49, metric: "accuracy", role: "baseline" },
-      { type: "score", text: "0.57", value: 0.57, metric: "accuracy" },
+      { type: "score", text: "0.49 to 0.57", value: 0.57, valueLow: 0.49, metric: "accuracy", role: "baseline" },
       { type: "score", text: "0.94", value: 0.94, metric: "accuracy", role: "result" },
       { type: "score", text: "0.87", value: 0.87, metric: "accuracy" },
       { type: "score", text: "0.89", value: 0.89, metric: "accuracy" },
