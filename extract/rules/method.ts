@@ -152,7 +152,12 @@ export function kindsDefined(text: string): Set<string> {
   // The bracketed acronyms are found first; only the words before each are read.
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const phrase = WORDS_BEFORE.exec(before)?.[1] ?? (PROBLEM_AT_END.test(before.slice(-12)) ? PROBLEM_BEFORE.exec(before)?.[1] : undefined);
+    // (A sentence's first word is capitalised whatever it is: "Shared decision-making (SDM) is necessary …".)
+    const opening = SENTENCE_OPENING.exec(before);
+    const phrase =
+      (opening && (opening.index > 0 || m.index <= 80) ? opening[1] : undefined) ??
+      WORDS_BEFORE.exec(before)?.[1] ??
+      (PROBLEM_AT_END.test(before.slice(-12)) ? PROBLEM_BEFORE.exec(before)?.[1] : undefined);
     if (!phrase) continue;
     const letters = m[1]!.toLowerCase();
     const initials = phrase.split(/[\s-]+/).map((w) => w[0]).join("").toLowerCase();
@@ -166,6 +171,8 @@ const PROPOSED_HERE = new RegExp(`(?:${INTRODUCES.source})(?:(?!\\b(?:for|of|on|
 const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,6})s?\)/g;
 /** Up to six lower-case words right before the bracket (the last one glued to no capital). */
 const WORDS_BEFORE = /(?<![\w-])((?:[a-z]+[\s-]+){0,5}[a-z]+)\s+$/;
+/** The same words opening a sentence, the first one capitalised. */
+const SENTENCE_OPENING = /(?:^|[.!?]\s+)([A-Z][a-z]+(?:[\s-]+[a-z]+){0,5})\s+$/;
 /** A problem or a disease, however capitalised ("the Traveling Salesman Problem (TSP)", "Alzheimer's Disease (AD)"). */
 const PROBLEM_AT_END = /(?:roblem|isease|isorder|yndrome)\s+$/;
 const PROBLEM_BEFORE = /(?<![\w-])((?:[A-Za-z]+(?:'s)?[\s-]+){0,5}(?:[Pp]roblem|[Dd]isease|[Dd]isorder|[Ss]yndrome))\s+$/;

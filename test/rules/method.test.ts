@@ -5,6 +5,13 @@ import { contributionOf, looksLikeName, properNames } from "../../extract/rules/
 
 /** [title, abstract, the method of each claim in order] */
 const CASES: [string, string, (string | null)[]][] = [
+  // An acronym defined for a kind of thing at a sentence's start (its first word capitalised) names no model, not even
+  // where the paper says it measures it (unseen corpus abstract).
+  [
+    "Developing an AI framework to automatically detect shared decision-making in patient-doctor conversations",
+    "Shared decision-making (SDM) is necessary to achieve patient-centred care. The DL model without the stylebook strategy achieved a recall@1 of 0.227. This study introduces an automated, scalable methodology to measure SDM in patient-doctor conversations.",
+    [null],
+  ],
   // A number right after "compared to" is the comparator's, named after "for" (corpus dev split, unseen corpus abstracts).
   [
     "Segmentation of brain tumors",
