@@ -34,8 +34,8 @@ const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|po
 const NAME_LIST = String.raw`${NAME}(?:,? (?:and |or )?${NAME}){0,4}(?=[\s,.;:)]|$)`;
 const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME_LIST})`, "g");
 // A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
-// "MMBench"), or capitals joined by a hyphen ("OSWorld-G", "ORB-En").
-const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]/;
+// "MMBench"), capitals joined by a hyphen ("OSWorld-G", "ORB-En"), or an acronym's split ("MSLS-val").
+const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]|^[A-Z]{2,}-(?:val|valid|test|dev|train)$/;
 
 /** "annotated in the COCO format", "KITTI-style labels": a dataset's format or style, not the dataset. */
 const FORMAT_AFTER = /^(?:\s+formats?|-style|-like|-format)\b/i;
