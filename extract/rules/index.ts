@@ -17,7 +17,7 @@ import type { Term } from "./lexicons.ts";
 import { SETUP_AFTER, TERMS, canonicalMetric, directionOf, isModelName, isVagueMetric } from "./lexicons.ts";
 import { findDatasets } from "./datasets.ts";
 import { signChanges } from "./signs.ts";
-import { accuracyOfTheAbstract, accuracyOfTheSet, assignRoles, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
+import { accuracyOfTheAbstract, accuracyOfTheSet, assignRoles, comparatorInBrackets, inheritMetrics, shareListMetrics, joinBetweenRanges, linkDatasets, nameUnlistedMetrics, qualifyTimes, qualifyTopK } from "./refiners.ts";
 import type { ClaimRule, Reading } from "./rule.ts";
 import { energy } from "./energy.ts";
 import { memory } from "./memory.ts";
@@ -68,6 +68,9 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   // Decimals as written: "51.00" is written with them, although its value is whole.
   const decimals = /\.\d/.test(scan.slice(q.start, q.end)) && /\.\d/.test(previous.text);
   if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
+  // "achieves an accuracy of 0.88, surpassing TSN alone (0.77)", "outperforming Prithvi (0.24) and DOFA (0.35)": a
+  // comparator's level in brackets after its name, written as the level it is compared with.
+  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && comparatorInBrackets(scan, q, sentence.start, previous)) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
   // So does one of a list of levels each on a named set, whatever its measure is called ("0.887 $S_\alpha$ on CAMO, 0.890

@@ -409,6 +409,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   for (const claim of claims) {
     // "accuracies of 96% (Balaji LRCN), 99.2% (IJERCSE)", "from 88 ± 38 s (FT) to 37 ± 18 s (SR)": a name alone in brackets right after the number is its.
     let method: string | null = bracketedName(scan, claim.end, datasets);
+    let nameRightBefore = false;
     // "followed closely by gpt-5 (75.3% Weighted F1-score and 76.2% accuracy)": the numbers of one aside are all its name's.
     // (Not a comparator's number set against it: "(0.82s vs. 1.51s)".)
     if (method === null && claim.role === "result" && previous?.method && named.has(previous) && previous.sentenceStart === claim.sentenceStart && ONE_ASIDE.test(scan.slice(previous.end, claim.start)) && insideBrackets(scan, claim.sentenceStart, previous.start)) method = previous.method;
@@ -430,7 +431,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
       // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
       const rightAfter = i === last && !name.plain && RIGHT_AFTER_NAME.test(scan.slice(Math.min(name.end, claim.start), claim.start));
       if (rightAfter && !(claim.type !== "score" && claim.type !== "cost" && COMPARATOR_BEFORE.test(before))) {
-        method = text;
+        [method, nameRightBefore] = [text, true];
         break;
       }
       // A level in brackets after a comparator is the comparator's ("outperforming KNN (AUC 0.677), RNN (AUC 0.676)"):
@@ -472,8 +473,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     // Models in general as the subject ("while large models achieve up to 87.6%"): the number is not the contribution's,
     // nor are the numbers that go on in its sentence.
     const generic = method === null && claim.role === "result" && GENERIC_SUBJECT.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));
-    // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval").
-    if (claim.role === "baseline") method = claim.baseline ?? method;
+    // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval"),
+    // by its name where one stands right before the number ("surpassing the state-of-the-art method L-Defense (61.20%)").
+    if (claim.role === "baseline" && !nameRightBefore) method = claim.baseline ?? method;
     // A word of the contribution's name stands for all of it ("Physics Supernova attains", "Supernova" alone read as the subject).
     if (method !== null && contribution && method !== contribution && ` ${contribution} `.includes(` ${method} `)) method = contribution;
     if (method !== null || generic) named.add(claim);

@@ -6,7 +6,7 @@ import type { ClaimDraft } from "./index.ts";
 import { CHANGED_TO, firstAtOrAfter } from "./context.ts";
 import { LEVELS_IN_BRACKET_AFTER_CHANGE } from "./numbers.ts";
 import { ACRONYM_AFTER } from "./score.ts";
-import type { Sentence } from "./sentences.ts";
+import type { Sentence, Span } from "./sentences.ts";
 import methodLexicon from "../lexicon/methods.json" with { type: "json" };
 import { alternation } from "./patterns.ts";
 import { MEASURE_HEADS, SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
@@ -49,10 +49,40 @@ const COMPARED_BEFORE = new RegExp(`(?:^|[^\\w-])(?<!\\b(?:less|more|fewer|great
 const LEVEL_OF_SYSTEM = /^\s*(?:%|\\%)?\s*of\s+([A-Z](?:[\w+-]|\.(?=\w))*(?:[\s-][A-Z0-9](?:[\w+-]|\.(?=\w))*){0,2})/;
 
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
+/** A comparator named before a bracket that holds its level alone: "surpassing TSN alone (", "outperforming Prithvi (". */
+// (Not a pronoun, a margin, "by significant margins (", a gap on a set, "the optimal solutions on the TSPLib (", or a clause:
+// "while Bing-Balanced (43.3%) … did not".)
+const COMPARATOR_NAME = String.raw`(?!(?:it|them|this|these|those|while|whereas|but|which|who)\b|[a-z]+ing\s)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)\s*\(\s*$`;
+const COMPARATOR_BRACKET = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:both|all|the|a|an)\s+)?${COMPARATOR_NAME}`, "i");
+/** The next comparator of a list, each with its level in brackets: "(0.24) and DOFA (". */
+const LISTED_BRACKET = new RegExp(String.raw`^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
+/** "large-scale models like Grok-4", "strong baselines such as MedCPT": the comparator is the example named. */
+const EXAMPLE_NAMED = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/;
+const BRACKET_CLOSES = /^\s*(?:%|\\%)?\s*\)/;
+
+/**
+ * The comparator whose level a number is, alone in brackets after its name ("achieves an accuracy of 0.88, surpassing TSN
+ * alone (0.77)", "outperforming Prithvi (0.24) and DOFA (0.35)"), or null; `previous` is the level before it in the sentence.
+ */
+export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, previous?: Span): string | null {
+  if (!BRACKET_CLOSES.test(scan.slice(q.end, q.end + 4))) return null;
+  const named = COMPARATOR_BRACKET.exec(scan.slice(Math.max(sentenceStart, q.start - 100), q.start));
+  // Only the text between two nearby numbers is read: a long sentence stays linear.
+  const listed = !named && previous && q.start - previous.end < 80 ? LISTED_BRACKET.exec(scan.slice(previous.end, q.start)) : null;
+  const name = named?.[1] ?? (listed && comparatorInBrackets(scan, previous!, sentenceStart) ? listed[1]! : null);
+  return name === null ? null : clean(EXAMPLE_NAMED.exec(name)?.[1] ?? name);
+}
+
 export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
+    // "surpassing TSN alone (0.77)": the comparator's level, named before it.
+    const bracketed = claim.type === "score" ? comparatorInBrackets(scan, claim, claim.sentenceStart, claims[i - 1]?.sentenceStart === claim.sentenceStart ? claims[i - 1] : undefined) : null;
+    if (bracketed) {
+      [claim.role, claim.baseline] = ["baseline", bracketed];
+      continue;
+    }
     // "with baseline model accuracy ranging from 0.49 to 0.57": levels said to be the baseline's.
     if (claim.type === "score" && /(?<!\bnew\s)\bbaseline\s+(?:[\w-]+\s+){0,2}?(?:ranging\s+from|was|were|is)\s+$/i.test(before)) claim.role = "baseline";
     // "ranging from 41.16 (English) to 15.21 (Marathi)" spans a range; it has no baseline.
