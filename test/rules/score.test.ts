@@ -4,6 +4,16 @@ import type { Expected } from "./helpers.ts";
 
 // Real sentences from the seed listings → the score claims they state.
 const CASES: [string, Expected[]][] = [
+  // ROUGE-1, ROUGE-2 and ROUGE-L are three measures, as the gold writes them; "BERTScore-F1" is BERTScore (unseen corpus abstract).
+  [
+    "It shows strong performance across standard generation metrics: ROUGE-L (0.6454), ROUGE-1 (0.6854), BERTScore-F1 (0.7967), and semantic similarity (0.8110).",
+    [
+      { type: "score", text: "0.6454", value: 0.6454, metric: "rouge-l" },
+      { type: "score", text: "0.6854", value: 0.6854, metric: "rouge-1" },
+      { type: "score", text: "0.7967", value: 0.7967, metric: "bertscore" },
+      { type: "score", text: "0.8110", value: 0.811, metric: "semantic similarity", method: null },
+    ],
+  ],
   // A comparator's level alone in brackets after its name is a baseline's score in the measure it is compared in, however
   // the list of comparators goes on; not a level after a clause that turns ("while X (43.3%)"), nor a gap on a set
   // (unseen corpus abstracts).
