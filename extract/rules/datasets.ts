@@ -31,7 +31,11 @@ const LIST_SPLIT = /,? (?:and |or )|, /;
 const GENERIC_BEFORE = /\b(?:various|several|multiple|many|existing|all|other|popular|standard|common|different|diverse|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$/i;
 /** A name in evaluation context ("on OC20 and OE62", "on LV-Eval"): has a digit or inner capital. */
 // A list of up to five names: "OC20 and OE62", "HRSC2016, DOTA and FooSet-2".
-const NAME_LIST = String.raw`${NAME}(?:,? (?:and |or )?${NAME}){0,4}(?=[\s,.;:)]|$)`;
+// Each may carry its figures in brackets: "on Flickr30k-1k (BLEU-4 12.29, METEOR 27.98) and MSCOCO-1k (BLEU-4 12.00, …)".
+const NAME_LIST = String.raw`${NAME}(?: \([^()]{1,80}\))?(?:,? (?:and |or )?${NAME}(?: \([^()]{1,80}\))?){0,4}(?=[\s,.;:)]|$)`;
+/** A name's figures in brackets inside a list read after "on". */
+const FIGURES_IN_LIST = / \([^()]{1,80}\)/g;
+const FIGURES_GIVEN = / \([^()]*\d[^()]*\)/;
 const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME_LIST})`, "g");
 // A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
 // "MMBench"), capitals joined by a hyphen ("OSWorld-G", "ORB-En"), or an acronym's split ("MSLS-val").
@@ -134,7 +138,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
     const { index, list } = nameList;
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
-    const parts = list.split(LIST_SPLIT);
+    const parts = list.replace(FIGURES_IN_LIST, "").split(LIST_SPLIT);
     // In a list of names ("the Synapse and AMOS datasets", "Potsdam, Vaihingen, and LoveDA") a lone word is one too.
     const listed = wordOk || nameList.word === true || (parts.length >= 2 && parts.some((p) => NAME_LIKE.test(p) || /^[A-Z]{2,}$/.test(p)));
     for (const part of parts) {
@@ -239,8 +243,11 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
       // So it is where a list of names is followed by a share or points in its clause ("on PFPascal, APK, and CUB,
       // improving PCK by 6.0%, …"; one name alone may be hardware: "on the CPU of a phone with 86.5%").
+      // So it is where a list gives its names' figures ("on NVOS (92.7% mIoU) and Spin-NeRF (95.2% mIoU)"; one name alone
+      // so may be a category: "on PTSD (up to 89% accuracy)").
       const reported =
         (clause && text.charCodeAt(index + list.length) === 44) ||
+        (FIGURES_GIVEN.test(list) && LIST_SPLIT.test(list.replace(FIGURES_IN_LIST, ""))) ||
         RESULT_BEFORE_ON.test(text.slice(Math.max(0, at - 40), at)) ||
         (LIST_SPLIT.test(list) && RESULT_AFTER_LIST.test(text.slice(index + list.length, index + list.length + 60)));
       lists.push({ index, list, reported });
