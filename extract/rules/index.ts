@@ -70,7 +70,7 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
   // "achieves an accuracy of 0.88, surpassing TSN alone (0.77)", "outperforming Prithvi (0.24) and DOFA (0.35)": a
   // comparator's level in brackets after its name, written as the level it is compared with.
-  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && comparatorInBrackets(scan, q, sentence.start, previous)) return "score";
+  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && comparatorInBrackets(scan, q, sentence.start, drafts.slice(-8))) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
   // So does one of a list of levels each on a named set, whatever its measure is called ("0.887 $S_\alpha$ on CAMO, 0.890

@@ -50,35 +50,50 @@ const LEVEL_OF_SYSTEM = /^\s*(?:%|\\%)?\s*of\s+([A-Z](?:[\w+-]|\.(?=\w))*(?:[\s-
 
 /** Roles and comparators: "from 70.1% to 75.3%" makes 70.1% the baseline; "X vs. Y" makes Y one. */
 /** A comparator named before a bracket that holds its level alone: "surpassing TSN alone (", "outperforming Prithvi (". */
+/** The close of a bracket right after a number, past its unit and spread: "%)", " \pm 0.042)". */
+const SPREAD_THEN_CLOSE = String.raw`\s*(?:%|\\%)?\s*(?:(?:±|\\pm|\+/-)\s*[\d.]+\s*(?:%|\\%)?\s*)?\)`;
 // (Not a pronoun, a margin, "by significant margins (", a gap on a set, "the optimal solutions on the TSPLib (", or a clause:
 // "while Bing-Balanced (43.3%) … did not".)
 const COMPARATOR_NAME = String.raw`(?!(?:it|them|this|these|those|while|whereas|but|which|who)\b|[a-z]+ing\s)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)\s*\(\s*$`;
 const COMPARATOR_BRACKET = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:both|all|the|a|an)\s+)?${COMPARATOR_NAME}`, "i");
 /** The next comparator of a list, each with its level in brackets: "(0.24) and DOFA (". */
-const LISTED_BRACKET = new RegExp(String.raw`^\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
+const LISTED_BRACKET = new RegExp(String.raw`^${SPREAD_THEN_CLOSE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
 /** "large-scale models like Grok-4", "strong baselines such as MedCPT": the comparator is the example named. */
 const EXAMPLE_NAMED = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/;
-const BRACKET_CLOSES = /^\s*(?:%|\\%)?\s*\)/;
+const BRACKET_CLOSES = new RegExp(`^${SPREAD_THEN_CLOSE}`);
 
 /**
  * The comparator whose level a number is, alone in brackets after its name ("achieves an accuracy of 0.88, surpassing TSN
- * alone (0.77)", "outperforming Prithvi (0.24) and DOFA (0.35)"), or null; `previous` is the level before it in the sentence.
+ * alone (0.77)", "outperforming MIL (0.491), Trans-MIL (0.39), and GAT-Mamba (0.703)"), or null; `earlier` are the claims
+ * before it, of which those of its sentence are read.
  */
-export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, previous?: Span): string | null {
-  if (!BRACKET_CLOSES.test(scan.slice(q.end, q.end + 4))) return null;
-  const named = COMPARATOR_BRACKET.exec(scan.slice(Math.max(sentenceStart, q.start - 100), q.start));
-  // Only the text between two nearby numbers is read: a long sentence stays linear.
-  const listed = !named && previous && q.start - previous.end < 80 ? LISTED_BRACKET.exec(scan.slice(previous.end, q.start)) : null;
-  const name = named?.[1] ?? (listed && comparatorInBrackets(scan, previous!, sentenceStart) ? listed[1]! : null);
-  return name === null ? null : clean(EXAMPLE_NAMED.exec(name)?.[1] ?? name);
+export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, earlier: readonly ClaimDraft[]): string | null {
+  if (!BRACKET_CLOSES.test(scan.slice(q.end, q.end + 24))) return null;
+  let name: string | null = null;
+  let item: Span = q;
+  // Back along the list, item by item, to the comparator word that opens it (a few items at most: linear).
+  for (let k = earlier.length - 1; ; k--) {
+    const named = COMPARATOR_BRACKET.exec(scan.slice(Math.max(sentenceStart, item.start - 100), item.start));
+    if (named) {
+      name ??= named[1]!;
+      return clean(EXAMPLE_NAMED.exec(name)?.[1] ?? name);
+    }
+    const previous = earlier[k];
+    if (!previous || previous.sentenceStart !== sentenceStart || earlier.length - k > LONGEST_LIST || item.start - previous.end >= 80) return null;
+    const listed = LISTED_BRACKET.exec(scan.slice(previous.end, item.start));
+    if (!listed) return null;
+    name ??= listed[1]!;
+    item = previous;
+  }
 }
+const LONGEST_LIST = 8;
 
 export function assignRoles(claims: ClaimDraft[], scan: string): void {
   for (const [i, claim] of claims.entries()) {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
     // "surpassing TSN alone (0.77)": the comparator's level, named before it.
-    const bracketed = claim.type === "score" ? comparatorInBrackets(scan, claim, claim.sentenceStart, claims[i - 1]?.sentenceStart === claim.sentenceStart ? claims[i - 1] : undefined) : null;
+    const bracketed = claim.type === "score" ? comparatorInBrackets(scan, claim, claim.sentenceStart, claims.slice(Math.max(0, i - 8), i)) : null;
     if (bracketed) {
       [claim.role, claim.baseline] = ["baseline", bracketed];
       continue;

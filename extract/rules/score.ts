@@ -44,7 +44,8 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 export const ACRONYM = String.raw`(?:(?:[A-Z][A-Za-z]*|[a-z][A-Z][A-Za-z]*)[A-Z0-9][A-Za-z0-9@-]{0,8}|[A-Z][a-z]{1,8}@\d{1,4})`;
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637", "a 3DIoU value of 85.49": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
-const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\s+values?)?\s*(?:=|:|of)\s*$`);
+// (The acronym may close the bracket that defines it: "an area under the precision recall curve (PRAUC) of 0.751".)
+const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=\)?\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\s+values?)?\s*(?:=|:|of)\s*$`);
 /** A measure's acronym right after a number ("90.4% mF1", "a 21.67% CVR online increase"), before a separator or a change word. */
 export const ACRONYM_AFTER = new RegExp(
   String.raw`^\s*(${ACRONYM})(?=\s*(?:[,;)]|\.(?!\d)|and\b|$|(?:on|for|in|at|with|while)\b)|\s+(?:(?:online|offline|absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\b)`,

@@ -32,6 +32,16 @@ const CASES: [string, Expected[]][] = [
       { type: "score", text: "0.35", value: 0.35, metric: "miou", role: "baseline", method: "DOFA" },
     ],
   ],
+  // … past each level's spread, along a list of any length; a measure's acronym closing the bracket that defines it names it.
+  [
+    "Our framework, SlideMamba, achieves an area under the precision recall curve (PRAUC) of 0.751 \\pm 0.05, outperforming MIL (0.491 \\pm 0.042), Trans-MIL (0.39 \\pm 0.017), and a prior similar work GAT-Mamba (0.703 \\pm 0.075).",
+    [
+      { type: "score", text: "0.751", value: 0.751, metric: "auprc", role: "result", method: "SlideMamba" },
+      { type: "score", text: "0.491", value: 0.491, metric: "auprc", role: "baseline", method: "MIL" },
+      { type: "score", text: "0.39", value: 0.39, metric: "auprc", role: "baseline", method: "Trans-MIL" },
+      { type: "score", text: "0.703", value: 0.703, metric: "auprc", role: "baseline", method: "GAT-Mamba" },
+    ],
+  ],
   [
     "On the RAWFC dataset, DeReC achieves an F1 score of 65.58%, surpassing the state-of-the-art method L-Defense (61.20%).",
     [
