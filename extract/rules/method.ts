@@ -338,6 +338,8 @@ const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)))})(?:\\s|$)`, "i");
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
+/** The agent of a passive right after the number: "91.45 was attained by", "(92.1%) was achieved by the". */
+const ATTAINED_BY_AFTER = /^\s*%?\)?\s*(?:was|were|is|are)\s+(?:achieved|attained|obtained|reached|recorded|delivered|scored)\s+by\s+(?:the\s+)?/;
 /** The system a result was reached with, named right after the number: "0.82 using SVM". */
 const USING_AFTER = /^\s*%?\)?\s*using\s+(?:the\s+|an?\s+)?/;
 
@@ -345,10 +347,13 @@ const ONE_ASIDE = /^(?![^()]*\b(?:vs\.?|versus|than|compared|against|over|to)\b)
 
 /** The name that stands right after a number and the words `lead` reads, if one does. */
 function nameRightAfter(scan: string, end: number, lead: RegExp, datasets: DatasetMention[]): string | null {
-  const words = lead.exec(scan.slice(end, end + 12))?.[0];
+  const words = lead.exec(scan.slice(end, end + 40))?.[0];
   if (words === undefined) return null;
-  const name = namesIn(scan, end + words.length, end + words.length + 60, datasets)[0];
-  return name && name.start === end + words.length ? name.text : null;
+  const from = end + words.length;
+  const name = namesIn(scan, from, from + 60, datasets)[0];
+  if (!name) return null;
+  // A maker's name may lead the model's: "Meta LLaMA 3 8B".
+  return name.start === from ? name.text : /^[A-Z][a-z]+ $/.test(scan.slice(from, name.start)) ? scan.slice(from, name.end) : null;
 }
 /** Models in general as a subject: unlike PRIOR_WORK ("existing methods achieve"), no comparator of the paper's, so no baseline. */
 const GENERIC_SUBJECT = /(?:^|[^\w-])(?:(?:large|small|larger|smaller|open-source|closed-source|open-weight|proprietary|commercial|general-purpose|frontier)\s+)?(?:models|LLMs|MLLMs|VLMs|LVLMs)\s+(?:(?:only|still|typically|often|can|all)\s+)?(?:achiev|attain|reach|obtain|scor)\w*\b[^.;]{0,80}$/;
@@ -408,7 +413,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   }
   for (const claim of claims) {
     // "accuracies of 96% (Balaji LRCN), 99.2% (IJERCSE)", "from 88 ± 38 s (FT) to 37 ± 18 s (SR)": a name alone in brackets right after the number is its.
-    let method: string | null = bracketedName(scan, claim.end, datasets);
+    // "the highest F1 score of 91.45 was attained by Meta LLaMA 3 8B": the passive's agent is the number's.
+    let method: string | null = bracketedName(scan, claim.end, datasets) ?? nameRightAfter(scan, claim.end, ATTAINED_BY_AFTER, datasets);
     let nameRightBefore = false;
     // "followed closely by gpt-5 (75.3% Weighted F1-score and 76.2% accuracy)": the numbers of one aside are all its name's.
     // (Not a comparator's number set against it: "(0.82s vs. 1.51s)".)
