@@ -338,6 +338,7 @@ const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 const COMPARISON = new RegExp(`(?:^|[^\\w-])(?:${alternatives(methodLexicon.comparatorBefore.filter((w) => !EXAMPLE_WORDS.has(w)))})(?:\\s|$)`, "i");
 /** The comparator named right after a baseline's number: "compared to 0.43 for K-Means". */
 const FOR_NAME_AFTER = /^\s*%?\)?\s*(?:for|by|with|of)\s+(?:the\s+)?/;
+const FOR_PHRASE_AFTER = /^\s*%?\)?\s*for\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})(?=\s*[,;.)]|\s+and\b)/;
 /** The agent of a passive right after the number: "91.45 was attained by", "(92.1%) was achieved by the". */
 const ATTAINED_BY_AFTER = /^\s*%?\)?\s*(?:was|were|is|are)\s+(?:achieved|attained|obtained|reached|recorded|delivered|scored)\s+by\s+(?:the\s+)?/;
 /** The system a result was reached with, named right after the number: "0.82 using SVM". */
@@ -475,7 +476,9 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     }
     // "compared to 0.43 for K-Means": the name after a baseline's number is its.
     // (Before any name that stands before the number: "FCM attained 0.67 compared to 0.43 for K-Means".)
-    if (claim.role === "baseline") method = nameRightAfter(scan, claim.end, FOR_NAME_AFTER, datasets) ?? method;
+    // ("…, 3.16 for GLIGEN-based Editing, and 3.39 for …": capitalised words there name it even where no word looks like a name;
+    // a name before the number then belongs to the number before.)
+    if (claim.role === "baseline") method = nameRightAfter(scan, claim.end, FOR_NAME_AFTER, datasets) ?? FOR_PHRASE_AFTER.exec(scan.slice(claim.end, claim.end + 60))?.[1] ?? method;
     // Models in general as the subject ("while large models achieve up to 87.6%"): the number is not the contribution's,
     // nor are the numbers that go on in its sentence.
     const generic = method === null && claim.role === "result" && GENERIC_SUBJECT.test(scan.slice(Math.max(claim.sentenceStart, claim.start - 120), claim.start));

@@ -60,6 +60,8 @@ const COMPARATOR_BRACKET = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|e
 const LISTED_BRACKET = new RegExp(String.raw`^${SPREAD_THEN_CLOSE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
 /** "large-scale models like Grok-4", "strong baselines such as MedCPT": the comparator is the example named. */
 const EXAMPLE_NAMED = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/;
+// (A system is named, not a task: "99.3% vs. 88.9% for test selection, 99.3% vs. …".)
+const LISTED_FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?:the\s+)?[A-Z0-9][\w.+-]*(?:\s+[\w.+-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const BRACKET_CLOSES = new RegExp(`^${SPREAD_THEN_CLOSE}`);
 
 /**
@@ -107,6 +109,9 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
       claim.role = "baseline";
     }
     if (/\b(?:vs\.?|versus|compared\s+(?:to|with))\s+$/i.test(before) || BASELINE_OF.test(before)) claim.role = "baseline";
+    // "versus 0.506 for GPT-4 and 0.508 for GPT-4o": the list of comparators goes on, each number with its name.
+    const previous = claims[i - 1];
+    if (previous?.role === "baseline" && previous.sentenceStart === claim.sentenceStart && previous.type === claim.type && claim.start - previous.end < 60 && LISTED_FOR_NAME.test(scan.slice(previous.end, claim.start))) claim.role = "baseline";
     const after = scan.slice(claim.end, sentenceEndOf(claim));
     // "far exceeding the 40% of DeepSeek-R1-671B": the level of a system named after it, set against the result.
     const ofSystem = claim.type === "score" && COMPARED_BEFORE.test(before) ? LEVEL_OF_SYSTEM.exec(after) : null;

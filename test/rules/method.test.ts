@@ -5,6 +5,13 @@ import { contributionOf, looksLikeName, properNames } from "../../extract/rules/
 
 /** [title, abstract, the method of each claim in order] */
 const CASES: [string, string, (string | null)[]][] = [
+  // A list of comparators, each number "for" its name, are all baselines and each takes its own name, capitalised words
+  // included ("GLIGEN-based Edit"); a task after "for" names no system (unseen corpus abstracts).
+  [
+    "Benchmarking GPT-5 for biomedical natural language processing",
+    "GPT-5 achieved the strongest overall performance, with macro-average scores rising to 0.557 versus 0.506 for GPT-4 and 0.508 for GPT-4o. RefineEdit-Agent outperforms the baselines, achieving an average score of 3.67 on LongBench-T2I-Edit, compared to 2.29 for Direct Re-Prompting, 2.91 for InstructPix2Pix, 3.16 for GLIGEN-based Edit, and 3.39 for ControlNet-XL.",
+    ["GPT-5", "GPT-4", "GPT-4o", "RefineEdit-Agent", "Direct Re-Prompting", "InstructPix2Pix", "GLIGEN-based Edit", "ControlNet-XL"],
+  ],
   // The agent of a passive after the number is its system, with its maker's name; a comparator after "for" keeps its
   // first capitalised word (unseen corpus abstracts).
   [
