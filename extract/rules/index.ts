@@ -249,7 +249,8 @@ const ENUMERATION_BEFORE = /(?:^|[:;,.]|\band|\bor)\s*\(\s*$/;
 const PEOPLE_AFTER = /^\s*of\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+)?(?:participants|respondents|subjects|interviewees|annotators|people|clinicians|physicians|radiologists|pathologists|students|teachers|developers|practitioners|surveyed)\b/i;
 const INTERVAL_AFTER = /^\s*(?:CI|(?:confidence|credible)\s+intervals?)\b/i;
 const INTERVAL_BEFORE = /\b(?:CI|(?:confidence|credible)\s+intervals?)\s*(?:of\s+)?[:,=]?\s*(?:[-+]?\d[\d.]*\s*%?\s*(?:--|-|–|to|,)\s*)?$/i;
-const AT_RATE_BEFORE = /\bat\s+(?:an?\s+|the\s+)?(?:FPR|FAR|FRR|FNR|TPR|false[\w\s-]{0,20}?rates?)\s*(?:=|of|@)\s*$/i;
+// "by up to 9x at IoU 0.9", "at an IoU threshold of 0.7": an overlap threshold a detection result is counted at.
+const AT_RATE_BEFORE = /\bat\s+(?:an?\s+|the\s+)?(?:(?:FPR|FAR|FRR|FNR|TPR|false[\w\s-]{0,20}?rates?)\s*(?:=|of|@)|IoU\s*(?:thresholds?\s*(?:of\s*)?)?(?:=|of|@)?)\s*$/i;
 const OPERATING_RATE_AFTER = /^\s*(?:false[\w\s-]{0,20}?rates?|FPR|FAR|FRR|FNR|TPR|recall|precision)\b/i;
 const PART_BEFORE = /\b(?:(?:sub)?tasks?|tracks?|phases?|stages?|levels?|rounds?|parts?|sections?|chapters?|figures?|fig\.?|tables?|eqs?\.?|equations?|appendix|lemma|theorem)\s+$/i;
 const RATING_SCALE = /^(?:4|5|7|9|10|100)(?:\.0)?$/;
