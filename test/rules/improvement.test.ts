@@ -3,6 +3,15 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Whole points are a change where the clause says so: by, a bound, a change word before them (unseen corpus abstract).
+  [
+    "SVD paired with four standard PEFT methods improves multiple-choice accuracy by up to 5 points and open-ended truthfulness by 2 points, with similar gains (1-2 points) on commonsense datasets.",
+    [
+      { type: "improvement", text: "5 points", value: 5, unit: "pp", bound: "up to" },
+      { type: "improvement", text: "2 points", value: 2, unit: "pp" },
+      { type: "improvement", text: "1-2 points", value: 2, valueLow: 1, unit: "pp" },
+    ],
+  ],
   // Words right at a change name it before a score beside it lends its measure; a change word names none (unseen corpus abstracts).
   [
     "HSV supervision provides the highest impact (0.85 influence score), while the framework achieves superior training stability (84% variance reduction).",
