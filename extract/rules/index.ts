@@ -133,6 +133,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "time" && DATA_WITH_BEFORE.test(scan.slice(Math.max(0, q.start - 50), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
   if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
+  // A DOI ("DOI: 10.5281/zenodo.17601357"): an identifier, no number.
+  if (/^\/[\w.-]/.test(scan.slice(q.end, q.end + 2)) && (/^10\.\d{4,9}$/.test(scan.slice(q.start, q.end)) || /\bdoi(?:\.org\/|\s*:)\s*$/i.test(scan.slice(Math.max(0, q.start - 12), q.start)))) return true;
   // "better detection performance than 11 state-of-the-art (SOTA) anomaly detection algorithms": a count of systems, no level.
   if (q.kind === "none" && !q.decimals && COUNT_OF_SYSTEMS_AFTER.test(scan.slice(q.end, q.end + 80))) return true;
   // An operating point, not a result: "when the true positive rate is 95%".

@@ -4,6 +4,8 @@ import { extractFromAbstract } from "../../extract/rules/index.ts";
 // Real sentences (most from the seeds) whose numbers describe set-up, scale, names, theory or
 // time: they must give no claim at all.
 const NO_CLAIMS = [
+  // A DOI (unseen corpus abstract).
+  "The dataset and baseline code are publicly released. RodEpil Dataset access - DOI: 10.5281/zenodo.17601357",
   // Whole points that nothing says changed count points (unseen corpus abstract).
   "Provably globally optimal approaches using SDP relaxations take hundreds of seconds for 100 points. Our solver can register two 3D point clouds with 100 points.",
   // A count of the systems compared against, after "than" (unseen corpus abstract).
