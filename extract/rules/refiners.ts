@@ -594,7 +594,7 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
       // 24.2%"): what the clause changes is named there, nearer than "performance".
       const changed = claim.type === "improvement" ? (NAMED_BEFORE.exec(before) ?? (previous?.sentenceStart === claim.sentenceStart && previous.type === "improvement" ? AND_NAMED_BEFORE.exec(before) : null))?.[1] : undefined;
       const named = term ?? changed ?? NAMED_AFTER.map((pattern) => pattern.exec(after)?.[1]).find((w) => w !== undefined);
-      const metric = term ?? (named ? metricPhrase(named) : null);
+      const metric = term ?? (named ? (definedAs(named, after) ?? metricPhrase(named)) : null);
       if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
       continue;
     }
@@ -608,9 +608,16 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
     if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
     if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];
-    const metric = words ? metricPhrase(words) : null;
+    const metric = words ? (definedAs(words, after) ?? metricPhrase(words)) : null;
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
+}
+
+/** The measure a phrase is defined as in brackets right after it: "recommendation accuracy (NDCG@10)" is NDCG@10. */
+function definedAs(phrase: string, text: string): string | null {
+  const at = text.indexOf(phrase);
+  const bracket = at < 0 ? null : /^\s*\(([^()]{1,24})\)/.exec(text.slice(at + phrase.length, at + phrase.length + 30));
+  return bracket ? canonicalMetric(bracket[1]!.trim()) : null;
 }
 
 // ---- the abstract's own measure -------------------------------------------------------------

@@ -3,6 +3,15 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A measure named in words and then by a known measure in brackets is that measure (unseen corpus abstract).
+  [
+    "AgentRec achieves consistent improvements over state-of-the-art baselines, with 2.8\\% enhancement in conversation success rate, 1.9\\% improvement in recommendation accuracy (NDCG@10), and 3.2\\% better conversation efficiency.",
+    [
+      { type: "improvement", text: "2.8\\%", value: 2.8, metric: "success rate" },
+      { type: "improvement", text: "1.9\\%", value: 1.9, metric: "ndcg@10" },
+      { type: "improvement", text: "3.2\\%", value: 3.2, metric: "conversation efficiency" },
+    ],
+  ],
   // Whole points are a change where the clause says so: by, a bound, a change word before them (unseen corpus abstract).
   [
     "SVD paired with four standard PEFT methods improves multiple-choice accuracy by up to 5 points and open-ended truthfulness by 2 points, with similar gains (1-2 points) on commonsense datasets.",
