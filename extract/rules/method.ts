@@ -344,6 +344,25 @@ const ATTAINED_BY_AFTER = /^\s*%?\)?\s*(?:was|were|is|are)\s+(?:achieved|attaine
 /** The system a result was reached with, named right after the number: "0.82 using SVM". */
 const USING_AFTER = /^\s*%?\)?\s*using\s+(?:the\s+|an?\s+)?/;
 
+/**
+ * Whether a name goes on a list whose first name stands where a subject does not ("superior accuracy to Qwen3, Qwen2.5,
+ * Gemma3, and Llama3.2 … while delivering up to 53.6x": Llama3.2 is compared against, as Qwen3 is). A few names back at most.
+ */
+function listedAfter(names: Name[], i: number, scan: string, sentenceStart: number, following: string): boolean {
+  // (A list ends at the name after its "and": "across Llama3-8B, and Mistral-0.3-7B, GISP lowers …" names GISP after it.)
+  const gapBefore = i > 0 ? scan.slice(names[i - 1]!.end, names[i]!.start) : "";
+  const gapAfter = i + 1 < names.length ? scan.slice(names[i]!.end, names[i + 1]!.start) : "";
+  if (!LIST_GAP.test(gapBefore) || (!/\b(?:and|or)\b/.test(gapBefore) && !LIST_GAP.test(gapAfter))) return false;
+  let first = i;
+  while (first > 0 && i - first < CANDIDATES && LIST_GAP.test(scan.slice(names[first - 1]!.end, names[first]!.start))) first--;
+  const before = scan.slice(Math.max(sentenceStart, names[first]!.start - 60), names[first]!.start);
+  // (A list of examples is a subject, "models like GPT-4o and Gemini, achieving only 59%", as is one after "with" before a
+  // verb: "with TF-IDF and SBERT retrieval methods yielding the best results".)
+  if (WITH_BEFORE.test(before) && SUBJECT_AFTER.test(following)) return false;
+  return COMPARED_BEFORE.test(before) || BACKBONE_BEFORE.test(before);
+}
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const LABEL_THEN_NUMBER = /^\s*:\s*$/;
 const ONE_ASIDE = /^(?![^()]*\b(?:vs\.?|versus|than|compared|against|over|to)\b)[^()]*$/i;
 
 /** The name that stands right after a number and the words `lead` reads, if one does. */
@@ -400,6 +419,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
   const kinds = kindsDefined(scan);
   const contribution = contributionOf(title, scan, datasets, kinds, written);
   const proper = properNames(scan);
+  const measures = new Set(claims.map((c) => c.metric));
   let previous: ClaimDraft | undefined;
   // The claims whose method a name in the text gave (not the contribution, by default).
   const named = new Set<ClaimDraft>();
@@ -426,13 +446,24 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     const bracketed = IN_BRACKETS_BEFORE.test(scan.slice(Math.max(from, claim.start - 24), claim.start));
     // A label before its value names a measure, not a system ("TransE (MR: 391, MRR: 0.411)"); only the few
     // candidates are looked past, so that a run of "AB = 1" stays linear.
-    for (let skipped = 0; skipped < CANDIDATES && last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12)); skipped++) last--;
+    for (let skipped = 0; skipped < CANDIDATES && last >= 0 && /^\s*[:=]\s*[\d.]/.test(scan.slice(names[last]!.end, names[last]!.end + 12)); skipped++) {
+      // A label that is no measure, right before the number after a measure named, is the system's: "rFID (WeTok: 0.12 vs. FLUX-VAE: 0.18)".
+      const label = names[last]!;
+      // (Not a measure however written: "SMATCH F1: 0.804", "IS: 304.4".)
+      const measure = label.text.length <= 2 || canonicalMetric(label.text) !== null || canonicalMetric(label.text.split(" ").pop()!) !== null || measures.has(label.text.toLowerCase());
+      if (skipped === 0 && claim.metric !== null && !measure && LABEL_THEN_NUMBER.test(scan.slice(label.end, claim.start))) {
+        method = label.text;
+        break;
+      }
+      last--;
+    }
     for (let i = last; i >= 0 && i > last - CANDIDATES && method === null; i--) {
       const name = names[i]!;
       if (name.start < from) break;
       // A name whose tail took the number ("PaddleOCR 91.37") ends before it.
       const text = name.end > claim.start ? scan.slice(name.start, claim.start).trim() : name.text;
-      if (!text) continue;
+      // A measure the text reports in is no system ("an EBI (Error Balance Index) of 68.91", "a gFID (w/o CFG) of 2.20").
+      if (!text || measures.has(text.toLowerCase())) continue;
       const before = scan.slice(Math.max(claim.sentenceStart, name.start - 60), name.start);
       // A number right after a name is that name's, wherever the name stands ("outperforming PaddleOCR 91.37 percent", "ReAct's 31%").
       // A change right after a comparator is over it, not its ("outperforming DAM-3B +4.5").
@@ -456,7 +487,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
         continue;
       }
       const example = WITH_BEFORE.test(before) && ACHIEVES_AFTER.test(following);
-      if (example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before))) method = text;
+      if (example || (!COMPARATOR_BEFORE.test(before) && !BACKBONE_BEFORE.test(before) && !listedAfter(names, i, scan, claim.sentenceStart, following))) method = text;
     }
     // "AUROC 0.82 using SVM and 0.81 using BlueBERT": the system named right after the number, by what it used.
     // (Not for the last of a list: "71.9% and 54.4% using LLAMA-3.2 and GPT-4" pairs them in order.)

@@ -44,8 +44,9 @@ const VERSUS_BEFORE = /(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with)|\bagainst)\s
 export const ACRONYM = String.raw`(?:(?:[A-Z][A-Za-z]*|[a-z][A-Z][A-Za-z]*)[A-Z0-9][A-Za-z0-9@-]{0,8}|[A-Z][a-z]{1,8}@\d{1,4})`;
 // "FKGL = 8.64", "ICC = 0.65", "a pAP10 score of 0.637", "a 3DIoU value of 85.49": a measure the lexicon does not list, named by
 // an acronym or "<word> score" right before "=", ":" or "of"; statistics of a study are no results.
-// (The acronym may close the bracket that defines it: "an area under the precision recall curve (PRAUC) of 0.751".)
-const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=\)?\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\s+values?)?\s*(?:=|:|of)\s*$`);
+// (The acronym may close the bracket that defines it, "an area under the precision recall curve (PRAUC) of 0.751", or
+// stand before an aside: "a gFID (w/o CFG) of 2.20".)
+const NAMED_LEVEL = new RegExp(String.raw`(?:^|[\s(;,])(\d?${ACRONYM}(?=(?:\)|\s*\([^()]{1,20}\))?\s*(?:=|:|of|values?\s+of)\s*$)|(?!(?:the|a|an|our|its|their|this|average|mean|overall|final|top|best|high|higher|highest|low|lower|lowest|total|new|same|baseline|estimated|reported|winning|previous|prior|maximum|minimum|perfect|near-perfect)\s)[A-Za-z][A-Za-z0-9@-]{1,15} score)(?:\)|\s*\([^()]{1,20}\))?(?:\s+values?)?\s*(?:=|:|of)\s*$`);
 /** A measure's acronym right after a number ("90.4% mF1", "a 21.67% CVR online increase"), before a separator or a change word. */
 export const ACRONYM_AFTER = new RegExp(
   String.raw`^\s*(${ACRONYM})(?=\s*(?:[,;)]|\.(?!\d)|and\b|$|(?:on|for|in|at|with|while)\b)|\s+(?:(?:online|offline|absolute|relative|average)\s+)?(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\b)`,
@@ -66,6 +67,8 @@ const CATEGORY_PREVIOUS = /\d\s*(?:%|\\%)?\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[
 const NAME_THEN_LEVEL = /(?:^|[(,;:]|\band|\bon|\bachiev\w*|\bscor\w*|\breach\w*)\s+[^\s,;:()]+(?:\s[^\s,;:()]+){0,3}\s?:?\s*$/;
 const LISTED_LEVEL_AFTER = /^\s*(?:%|\\%)?\s*(?:[,;)]|and\s+(?!\d)|\.(?:\s|$)|$)/;
 const MODEL_LABEL = /^(?:CNNs?|ANNs?|RNNs?|LSTMs?|GRUs?|GNNs?|MLPs?|SVMs?|KNN)$/;
+/** What a number of the set-up goes on with: "of 0.5m resolution", "of 200 prompts". */
+const SET_UP_AFTER = /^\s*(?:resolution|prompts|samples|images|examples|questions|items|instances|pairs|sentences|documents|patients|subjects|participants)\b/i;
 const NOT_A_MEASURE = /^(?:SOTA|SoTA|QF|SEM|CI|SD|SE|IQR|OR|HR|RR|IRR|AOR|HbA1c|BMI|CPU|GPU|TPU|RAM|LLM|LLMs|VLM|VL|API|ID|IDs|YES|NO|MPa|GPa|kPa)$/;
 
 // Words that make a rate or a share one set up, not one reached ("a learning rate of 0.1%", "a 75% masking rate", "under
@@ -157,9 +160,15 @@ export const score: ClaimRule = {
     if (kind === "none" && level && ATTAINED_RIGHT_BEFORE.test(m.before) && !/^\s*(?:[-–]|\/|out\s+of|of\s+\d)/i.test(m.after)) return { metric };
     // (Beside another measure's name, a whole number stays out: "(MR: 391, MRR: 0.411)".)
     const named = tail && (kind === "none" || kind === "percent") ? NAMED_LEVEL.exec(tail) : null;
-    if (named && !NOT_A_MEASURE.test(named[1]!)) {
+    // An acronym closing a bracket names the measure only where it fills the bracket ("(SNR) of 26.78", not "gFID (w/o CFG) of
+    // 2.20"), and names no data ("a Cultural Probe Dataset (CPD) of 200 prompts") nor the set-up ("(DEM) of 0.5m resolution").
+    const closesBracket = named !== null && /^\)/.test(tail!.slice(named.index + named[0].indexOf(named[1]!) + named[1]!.length));
+    const bracketOk = !closesBracket || (tail!.charAt(named!.index + named![0].indexOf(named![1]!) - 1) === "(" && !canonicalDataset(named![1]!) && !m.datasetBefore && !SET_UP_AFTER.test(m.after));
+    if (named && bracketOk && !NOT_A_MEASURE.test(named[1]!)) {
       // "(RoBERTa: 76.3% test accuracy; BERT: 79.3%)", "(CNN: 0.76-0.79)": a model's level, in the clause's measure.
       if (!/of\s*$/.test(m.before) && (MODEL_LABEL.test(named[1]!) || isModelName(named[1]!))) return /^\s*[A-Za-z]/.test(m.after) ? null : { metric };
+      // "a record-low zero-shot rFID (WeTok: 0.12 vs. FLUX-VAE: 0.18)": labels right after a measure named are its systems.
+      if (/:\s*$/.test(m.before) && metric && !canonicalMetric(named[1]!) && m.termHit && m.quantity.start - m.termHit.end < 40) return { metric };
       return { metric: canonicalMetric(named[1]!) ?? named[1]!.toLowerCase().replace(/ score$/, "") };
     }
     const measure = tail && !m.linked && level ? (MEASURE_OF.exec(tail) ?? (kind === "percent" ? RATE_OF.exec(tail) : null)) : null;
