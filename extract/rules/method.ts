@@ -331,6 +331,7 @@ function acronymOf(phrase: string, abstract: string): string | null {
 
 /** Prior work as the subject of a number ("existing methods achieve only 40%"), the words after it up to the number. */
 const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|contemporary|modern|mainstream|popular|recent|prior|previous|conventional|traditional|competing|leading|frontier|other)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|approaches|systems|tools|techniques|LLMs|MLLMs|VLMs|agents|works|baselines|detectors|solutions))(?:\s*\([^()]{0,20}\))?\s+((?:(?:only|still|typically|often|generally|all|merely|barely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got|have|has|show|perform|fail|struggl|remain|drop|suffer|lag|peak)\w*\b[^;\d]{0,80})$/i;
+const BASELINE_SUBJECT = /\b((?:this|the|a|our)\s+(?:[\w-]+\s+){0,2}?baselines?)\s+((?:(?:only|still|merely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got)\w*\b[^;\d]{0,60})$/i;
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
 
@@ -502,8 +503,10 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     if (method === null && previous && previous.sentenceStart < claim.sentenceStart && PRONOUN_SUBJECT.test(scan.slice(claim.sentenceStart, claim.start))) method = previous.method;
     // "state-of-the-art methods achieve less than 15%": prior work's number, not the paper's.
     if (method === null && claim.role === "result") {
-      const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start));
-      if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role] = [prior[1]!, "baseline"];
+      // So is a baseline's as the subject: "This baseline achieved only 8.16% accuracy".
+      const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start)) ?? BASELINE_SUBJECT.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start));
+      // (What such a number is compared with is the paper's own: "… 8.16% accuracy, compared to MetaboT's 83.67%".)
+      if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role, claim.baseline] = [prior[1]!, "baseline", null];
     }
     // "compared to 0.43 for K-Means": the name after a baseline's number is its.
     // (Before any name that stands before the number: "FCM attained 0.67 compared to 0.43 for K-Means".)
@@ -516,6 +519,8 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     // A baseline's number belongs to the comparator as the sentence names it ("versus 0.86 for embedding based retrieval"),
     // by its name where one stands right before the number ("surpassing the state-of-the-art method L-Defense (61.20%)").
     if (claim.role === "baseline" && !nameRightBefore) method = claim.baseline ?? method;
+    // The contribution's number is never a baseline's ("This baseline achieved only 8.16% accuracy, compared to MetaboT's 83.67%").
+    if (claim.role === "baseline" && contribution !== null && claim.baseline === contribution) [claim.role, claim.baseline, method] = ["result", null, contribution];
     // A word of the contribution's name stands for all of it ("Physics Supernova attains", "Supernova" alone read as the subject).
     if (method !== null && contribution && method !== contribution && ` ${contribution} `.includes(` ${method} `)) method = contribution;
     if (method !== null || generic) named.add(claim);

@@ -56,12 +56,14 @@ const SPREAD_THEN_CLOSE = String.raw`\s*(?:%|\\%)?\s*(?:(?:±|\\pm|\+/-)\s*[\d.]
 // "while Bing-Balanced (43.3%) … did not".)
 const COMPARATOR_NAME = String.raw`(?!(?:it|them|this|these|those|while|whereas|but|which|who)\b|[a-z]+ing\s)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)\s*\(\s*$`;
 const COMPARATOR_BRACKET = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:both|all|the|a|an)\s+)?${COMPARATOR_NAME}`, "i");
+const COMPARATOR_POSSESSIVE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with)|close\s+to|approaching|matching|on\s+par\s+with)\s+(?:(?:both|all|the|a|an)\s+)?(?!(?:it|its|their|our|this)\b)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)['\u2019]s\s+$/i;
 /** The next comparator of a list, each with its level in brackets: "(0.24) and DOFA (". */
 const LISTED_BRACKET = new RegExp(String.raw`^${SPREAD_THEN_CLOSE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
 /** "large-scale models like Grok-4", "strong baselines such as MedCPT": the comparator is the example named. */
 const EXAMPLE_NAMED = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/;
 // (A system is named, not a task: "99.3% vs. 88.9% for test selection, 99.3% vs. …".)
 const LISTED_FOR_NAME = /^\s*(?:%|\\%)?\s*for\s+(?:the\s+)?[A-Z0-9][\w.+-]*(?:\s+[\w.+-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+const LISTED_BARE = /^\s*(?:%|\\%)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const BRACKET_CLOSES = new RegExp(`^${SPREAD_THEN_CLOSE}`);
 
 /**
@@ -70,6 +72,9 @@ const BRACKET_CLOSES = new RegExp(`^${SPREAD_THEN_CLOSE}`);
  * before it, of which those of its sentence are read.
  */
 export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, earlier: readonly ClaimDraft[]): string | null {
+  // "surpassing the supervised CNN's 0.8803", "close to the supervised baseline's 0.7834": a comparator's level said as its own.
+  const possessive = COMPARATOR_POSSESSIVE.exec(scan.slice(Math.max(sentenceStart, q.start - 100), q.start));
+  if (possessive) return clean(possessive[1]!);
   if (!BRACKET_CLOSES.test(scan.slice(q.end, q.end + 24))) return null;
   let name: string | null = null;
   let item: Span = q;
@@ -112,6 +117,11 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     // "versus 0.506 for GPT-4 and 0.508 for GPT-4o": the list of comparators goes on, each number with its name.
     const previous = claims[i - 1];
     if (previous?.role === "baseline" && previous.sentenceStart === claim.sentenceStart && previous.type === claim.type && claim.start - previous.end < 60 && LISTED_FOR_NAME.test(scan.slice(previous.end, claim.start))) claim.role = "baseline";
+    // "compared to the RT-DETR-L model's 0.810 and 0.606, respectively": the comparator's numbers go on.
+    if (previous?.role === "baseline" && previous.baseline && previous.sentenceStart === claim.sentenceStart && previous.type === claim.type && LISTED_BARE.test(scan.slice(previous.end, claim.start))) {
+      [claim.role, claim.baseline] = ["baseline", previous.baseline];
+      continue;
+    }
     const after = scan.slice(claim.end, sentenceEndOf(claim));
     // "far exceeding the 40% of DeepSeek-R1-671B": the level of a system named after it, set against the result.
     const ofSystem = claim.type === "score" && COMPARED_BEFORE.test(before) ? LEVEL_OF_SYSTEM.exec(after) : null;

@@ -5,6 +5,13 @@ import { contributionOf, looksLikeName, properNames } from "../../extract/rules/
 
 /** [title, abstract, the method of each claim in order] */
 const CASES: [string, string, (string | null)[]][] = [
+  // The paper's contribution's number set against a baseline's is its result, not a baseline; a baseline as the subject has
+  // the number before it (unseen corpus abstract).
+  [
+    "MetaboT: AI-based agent for natural language-based interaction with metabolomics knowledge graphs",
+    "We propose MetaboT, a multi-agent system. A baseline prompt did not provide specific entity IDs. This baseline achieved only 8.16% accuracy, compared to MetaboT's 83.67%, underscoring the necessity of our multi-agent system.",
+    ["This baseline", "MetaboT"],
+  ],
   // The names after the first of a list compared against are compared against too; a list of examples after "with" or
   // "like" before a verb is a subject; a list ends at the name after its "and" (unseen corpus abstracts).
   [
