@@ -13,6 +13,7 @@ import type { Word } from "./words.ts";
 import { findLandmarks } from "./landmarks.ts";
 import type { Landmarks } from "./landmarks.ts";
 import { CHANGE_VERB_STEMS, RANGING_FROM, escapeRegExp } from "./patterns.ts";
+import { canonicalMetric } from "./lexicons.ts";
 
 export type UnitKind =
   | "percent" | "points" | "factor" | "time" | "compute-time" | "steps" | "memory" | "bits" | "power" | "energy"
@@ -140,6 +141,10 @@ function hasSpace(text: string): boolean {
   return false;
 }
 
+/** Points, as " points" reads. */
+const POINTS = unitOf(" points")!;
+const LEVEL_REACHED_BEFORE = /\b(?:achiev\w*|attain\w*|reach\w*|scor\w*|obtain\w*|yield\w*|(?<!\bup\s)to|of|at|with)\s*[~≈$]?\s*$/i;
+const MEASURE_POINTS_AFTER = /^\s*([A-Za-z][\w@-]{0,14})\s+(?:absolute\s+)?points?\b/;
 function unitOf(written: string | undefined): UnitForm | null {
   if (!written) return null;
   // Most units are written as listed ("%", "x", "times"); others are read with spacing and case normalised.
@@ -329,6 +334,13 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   if (!Number.isFinite(value)) return null;
   // A whole number glued to a capital that is no unit names a thing: "3D pose", "2DGS", "4K video".
   if (!unit && !g.scale1 && !g.n2 && /^\d+$/.test(g.n1!) && /[A-Z]/.test(scan[end] ?? "")) return null;
+  // "up to 20 F1 point gains", "17 F1 points on Indic languages": points of a measure named between them (the gold writes the
+  // number alone as the text).
+  // (A level reached is written so too: "achieved 5 BLEU points", "dropped to 0.11 BLEU points".)
+  if (!unit && !words && !g.scale1 && g.sign?.trim() !== "±") {
+    const measure = MEASURE_POINTS_AFTER.exec(scan.slice(end, end + 40));
+    if (measure && canonicalMetric(measure[1]!) && !LEVEL_REACHED_BEFORE.test(scan.slice(Math.max(0, start - 24), start))) unit = POINTS;
+  }
   const scale = unit?.scale ?? 1;
   const sign = g.sign?.trim();
   if (sign === "-") value = -value;

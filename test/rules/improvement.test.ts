@@ -3,6 +3,16 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // Points of a measure named between the number and "points" are a change in points, the number alone its text; a level
+  // reached is written so too (unseen corpus abstracts).
+  [
+    "HYDRE achieves up to 20 F1 point gains in English and, on average, 17 F1 points on Indic languages over prior SoTA DSRE models. Our best system achieved $5\\pm1$ BLEU points on the development set.",
+    [
+      { type: "improvement", text: "20", value: 20, unit: "pp", metric: "f1", bound: "up to" },
+      { type: "improvement", text: "17", value: 17, unit: "pp", metric: "f1" },
+      { type: "score", text: "5", value: 5, unit: "", metric: "bleu" },
+    ],
+  ],
   // A measure named in words and then by a known measure in brackets is that measure (unseen corpus abstract).
   [
     "AgentRec achieves consistent improvements over state-of-the-art baselines, with 2.8\\% enhancement in conversation success rate, 1.9\\% improvement in recommendation accuracy (NDCG@10), and 3.2\\% better conversation efficiency.",
