@@ -4,6 +4,8 @@ import { extractFromAbstract } from "../../extract/rules/index.ts";
 // Real sentences (most from the seeds) whose numbers describe set-up, scale, names, theory or
 // time: they must give no claim at all.
 const NO_CLAIMS = [
+  // The size of the models used, in brackets after them (unseen corpus abstract).
+  "We present ORCA, an agentic reasoning framework that improves pretrained LVLMs with a suite of small vision models (less than 3B parameters).",
   // A DOI (unseen corpus abstract).
   "The dataset and baseline code are publicly released. RodEpil Dataset access - DOI: 10.5281/zenodo.17601357",
   // Whole points that nothing says changed count points (unseen corpus abstract).
