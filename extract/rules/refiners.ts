@@ -369,7 +369,8 @@ const QUALITY = new Set(["score", "improvement"]);
 
 // The numbers of a list share the dataset named after the last: "0.505 (Pearson) / 0.537 (Spearman) on the SimCLUE test set".
 // A list of numbers, each maybe followed by its metric ("92.81% accuracy and 92.47% F1-score on HAM10000").
-const RIGHT_AFTER = /^(?:\s*(?:%|\\%)?\s*(?:[\w-]+\s+){0,2}?(?:\([^()]{0,20}\)\s*)?(?:,|\/|and|with|,\s*and)\s*[-+]?\d[\d.,]*){0,4}\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?[)]?\s*(?:[\w-]+\s+){0,3}?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// (Past the comparator a change is over: "a 15.45x acceleration compared with vanilla 3DGS on the Deep Blending dataset".)
+const RIGHT_AFTER = /^(?:\s*(?:%|\\%)?\s*(?:[\w-]+\s+){0,2}?(?:\([^()]{0,20}\)\s*)?(?:,|\/|and|with|,\s*and)\s*[-+]?\d[\d.,]*){0,4}\s*(?:%|\\%)?\s*(?:\([^()]{0,20}\)\s*)?[)]?\s*(?:[\w-]+\s+){0,3}?(?:(?:compared\s+(?:with|to)|relative\s+to|over|than|against|versus|vs\.?)\s+(?:[\w.+-]+\s+){1,4}?)?(?:on|for|in|at|of|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const TASKS_AFTER_ON = /^(?:downstream|other|unseen|held-out|out-of-domain|in-domain|real-world)\b[^.;,]{0,40}?\btasks?\b/i;
 const ON_NAME_AFTER = /^\s*(?:%|\\%)?\s*(?:[a-z-]+\s+){0,2}?on\s+(?:the\s+)?([A-Za-z][\w.-]*)/;

@@ -39,7 +39,7 @@ const HOSTILE_UNITS = [
   // Round 9: a measure, the verb's subject, at a level.
   "ab rates remain below 1.1 ", "(AB) increases to ", "1 hours of ab ", "1 hours per ab of ", "totaling 1 hours ", "1 abs (1 hours) ", "1,1% ", "Ab@1 of 1 ", "1% Ab@1 gains ", "1 for ab (AB), ", "in 1% of cases ", "improves ab (1% to ", "gains 1.1 (", "1% of the time ", "trained on A1, 1% on ", "1.1 ab score ", "(1% ab ab) ", "(1GB AB limit) ", "on 1GB AB ",
   // Round 10: ranges a measure spans, an acronym's split, comparators with their levels in brackets.
-  "ranged from 1.1 to ", "in the range from 1.1 to ", "AB-val, ", "outperforming Ab (1.1) and ", "surpassing Ab Ab (1%), ", "(1.1) and Ab (", "on Ab1 (1% AB) and ", "on AB (1%), ", "(1.1 \\pm 1.1), Ab (", "ab (AB) of 1.1 ", "1.1 was attained by Ab ", "vs. 1.1 for Ab and ", "1.1 for Ab-ab Ab, ", "with 1 points ", "at IoU 1.1 ", "DOI: 1.1/ab ", "(AB) of 1.1 (", "Ab (w/o AB) of 1.1 ", "ab (Ab: 1.1 vs. Ab: ", "surpassing the Ab's 1.1 and ", "the baseline achieved 1% ", "to Ab, Ab, and ", "1 AB points ", "up to 1 Ab point ",
+  "ranged from 1.1 to ", "in the range from 1.1 to ", "AB-val, ", "outperforming Ab (1.1) and ", "surpassing Ab Ab (1%), ", "(1.1) and Ab (", "on Ab1 (1% AB) and ", "on AB (1%), ", "(1.1 \\pm 1.1), Ab (", "ab (AB) of 1.1 ", "1.1 was attained by Ab ", "vs. 1.1 for Ab and ", "1.1 for Ab-ab Ab, ", "with 1 points ", "at IoU 1.1 ", "DOI: 1.1/ab ", "(AB) of 1.1 (", "Ab (w/o AB) of 1.1 ", "ab (Ab: 1.1 vs. Ab: ", "surpassing the Ab's 1.1 and ", "the baseline achieved 1% ", "to Ab, Ab, and ", "1 AB points ", "up to 1 Ab point ", "1x compared with Ab Ab on the ", "models (less than 1B ",
 ];
 
 // Linearity without a wall-clock bound: one run over a 16x input is timed against 16 runs over the small
