@@ -480,7 +480,8 @@ function namesData(d: DatasetMention, text: string): boolean {
 }
 const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
 const LINK_REACH = 120;
-const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm)s?\b/i;
+// (Nor hardware: "on SambaNova SN40L accelerators", "on Jetson Orin devices".)
+const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm|accelerator|chip|device|board|processor|GPU|TPU|NPU|FPGA|hardware)s?\b/i;
 const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain)(?:s|es|ed)?\b/;
 
 /** Whether the lower-case words right before a bracket spell the acronym in it: "agentic, reasoning, and coding (ARC)". */
