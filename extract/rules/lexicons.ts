@@ -160,7 +160,8 @@ class PhraseAtEnd {
 export const CHANGE_BEFORE = new PhraseAtEnd(cueLexicon.change.before, false);
 /** "faster", "fewer", "reduction" … just after a number. */
 // (Not across a preposition: "its accuracy to 70.1% with fewer search calls" says what else was fewer.)
-export const CHANGE_AFTER = new RegExp(`^\\s*(?:(?!(?:with|while|using|and|but|at|on|for|from|than|whereas)\\s)[\\w/@-]+\\s+){0,3}?(?:${phrases(cueLexicon.change.after)})(?![\\w-])`, "i");
+// ("a 2.9% mean absolute error" names a measure: "absolute" there is no change.)
+export const CHANGE_AFTER = new RegExp(`^\\s*(?:(?!(?:with|while|using|and|but|at|on|for|from|than|whereas)\\s)[\\w/@-]+\\s+){0,3}?(?:${phrases(cueLexicon.change.after)})(?![\\w-])(?!(?<=\\b(?:absolute|relative))\\s+(?:errors?|deviations?|differences?)\\b)`, "i");
 /** Words after a bare count that make it a description of the set-up ("8 benchmarks", "24 layers"). */
 // "17 open source LLMs", "6 industrial anomaly detection benchmarks": up to three modifiers may stand
 // between a count and what it counts, but no preposition ("82 F1 across all tasks" is a score).
