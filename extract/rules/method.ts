@@ -30,9 +30,11 @@ const INTRODUCES = new RegExp(`\\b(?:we|this (?:paper|work|study|article)|the au
 /** "a setting termed RLVR", "a benchmark called BIRD": what is named is no model. */
 const NAMES_NO_MODEL = /\b(?:benchmarks?|datasets?|corpus|setting|task|problem|phenomenon|metric|score|effect|issue|challenge)\s*,?\s*$/i;
 /** What a contribution is built on comes after these words. */
-const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of|modification (?:to|of)|extension of|variant of)\b/i;
+const BUILT_ON = /\b(?:(?:built|based) (?:up)?on|on top of|(?:modifications?|enhancements?|improvements?|changes|extensions?) (?:to|of)|variant of)\b/i;
 /** A name after these words in the contribution's description is what it works on ("on TBDXA scans"); one after "for" or "using" is often the model itself ("a fine-tuning approach for PaddleOCRv5"). */
 const WORKS_ON = /\b(?:on|across|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** What a contribution changes is not it ("we propose two enhancements to the standard Progressive Transformers (PT)"). */
+const MODIFIES = /\b(?:modifications?|enhancements?|improvements?|changes|extensions?) (?:to|of)\b/i;
 /** A name the contribution is written out as, without capitals inside ("we introduce Semantic Representation Attack, a …", "the 3D Gaussian Point Encoder, an …"). */
 const TITLE_CASE_NAME = /^\s*(?:the\s+)?((?:\d[A-Z]\s+)?(?:[A-Z][a-z][\w-]*\s+){1,4}[A-Z][a-z][\w-]*)(?=\s*[,(:]|\s+(?:which|that|to|for)\b)/;
 /** A contribution that is data, not a model: the paper's numbers then belong to the models it evaluates. */
@@ -248,7 +250,7 @@ export function contributionOf(title: string, abstract: string, datasets: Datase
     const found =
       name && !spelledOut && (!acronym || name.start <= from + acronym.index)
         ? name.text
-        : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) && !kinds.has(acronym[1]!)
+        : acronym && !NOT_NAMES.has(acronym[1]!.toLowerCase()) && !kinds.has(acronym[1]!) && !MODIFIES.test(abstract.slice(from, from + acronym.index))
           ? acronym[1]!
           : titleCase && !name && !NOT_NAMES.has(titleCase.toLowerCase())
             ? titleCase
