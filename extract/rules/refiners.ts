@@ -546,8 +546,11 @@ const CHANGE_HEAD = /^(?:improvements?|gains?|increases?|reductions?|decreases?|
 const CHANGE_QUALIFIER = /^(?:absolute|relative|average|overall|total|mean|significant|substantial|consistent|notable|large|further|additional|net)$/i;
 function metricPhrase(words: string): string | null {
   const kept: string[] = [];
-  for (const word of words.split(/\s+/)) {
-    if (NOT_IN_NAME.has(word.toLowerCase())) break;
+  const all = words.split(/\s+/);
+  for (const [i, word] of all.entries()) {
+    // A name in title case goes on past "of": "Probability of Correct Keypoint".
+    const titled = word === "of" && /^[A-Z]/.test(kept[kept.length - 1] ?? "") && /^[A-Z]/.test(all[i + 1] ?? "");
+    if (NOT_IN_NAME.has(word.toLowerCase()) && !titled) break;
     kept.push(word.replace(/[.,]+$/, ""));
   }
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();

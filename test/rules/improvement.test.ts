@@ -3,6 +3,8 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A measure named in title case goes on past "of" (unseen corpus abstract).
+  ["On the Phoenix14T dataset, the contrastive loss alone yields a 16% improvement in Probability of Correct Keypoint over the PT baseline.", [{ type: "improvement", text: "16%", value: 16, metric: "pck", dataset: "Phoenix14T" }]],
   // Points of a measure named between the number and "points" are a change in points, the number alone its text; a level
   // reached is written so too (unseen corpus abstracts).
   [
