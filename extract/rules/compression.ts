@@ -12,7 +12,7 @@ const QUANTISED_TO = /(?:quantiz|quantis|precision|weights?|gradients?|binar)[^.
 const TRAINED_BEFORE = /\b(?:tun|fine-tun|updat|train)(?:e|es|ed|ing)\s+(?:only\s+|just\s+|approximately\s+|about\s+|around\s+|less\s+than\s+|fewer\s+than\s+)?$/i;
 const TRAINED_AFTER = /^\s*(?:of\s+)?(?:the\s+|its\s+|all\s+|model\s+)?(?:trainable\s+parameters|parameters\s+(?:are\s+|being\s+)?(?:tuned|updated|trained|fine-tuned))\b/i;
 
-const MODELS_DESCRIBED = /\b(?:models?|LLMs?|VLMs?|networks?|backbones?|encoders?|variants?)\s*\(\s*(?:each\s+)?(?:with\s+)?(?:less|fewer)\s+than\s*$/i;
+const MODELS_DESCRIBED = /\b(?:models?|LLMs?|VLMs?|networks?|backbones?|encoders?|variants?)\s*(?:\(\s*(?:each\s+)?(?:with\s+)?|\s(?:with|of|having)\s+)(?:less|fewer)\s+than\s*$/i;
 const CLASS_OF_MODELS = /^[- ]?(?:scale|class|sized?|level|range)\b/i;
 
 export const compression: ClaimRule = {
@@ -30,7 +30,8 @@ export const compression: ClaimRule = {
     if (kind === "factor" || kind === "percent") return { metric };
     // An absolute parameter count is a result only when bounded from above ("less than 25 million"), and
     // not when it names a class of models ("smaller than 7B-scale AR models").
-    // Nor when it describes the models used, in brackets after them ("a suite of small vision models (less than 3B parameters)").
+    // Nor when it describes the models used ("a suite of small vision models (less than 3B parameters)", "lightweight models with
+    // fewer than 500M parameters").
     if (kind === "none" && value >= 1000 && m.bound === "less than" && !CLASS_OF_MODELS.test(m.after) && !MODELS_DESCRIBED.test(m.before)) return { metric };
     return null;
   },

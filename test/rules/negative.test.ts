@@ -6,6 +6,7 @@ import { extractFromAbstract } from "../../extract/rules/index.ts";
 const NO_CLAIMS = [
   // The size of the models used, in brackets after them (unseen corpus abstract).
   "We present ORCA, an agentic reasoning framework that improves pretrained LVLMs with a suite of small vision models (less than 3B parameters).",
+  "Using lightweight models with fewer than 500M parameters and training on Kaggle T4 GPUs, the method is cheap. It uses LLMs of less than 15 billion parameters.",
   // A DOI (unseen corpus abstract).
   "The dataset and baseline code are publicly released. RodEpil Dataset access - DOI: 10.5281/zenodo.17601357",
   // Whole points that nothing says changed count points (unseen corpus abstract).
