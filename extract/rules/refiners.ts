@@ -538,7 +538,7 @@ const NOT_IN_NAME = new Set(
   "on over than compared for with and or while in of to at across by from against vs versus the a an which that when under without respectively using due thanks relative among after before during within per whereas but as its their our this these those it is are was were all both each".split(" "),
 );
 // Phrases that name no measure: what was compared, or a stand-in for a metric.
-const NOT_A_METRIC = /^(?:performance|results?|baselines?|models?|methods?|approaches|average|overall|tasks?|benchmarks?|datasets?|sota|state-of-the-art|prior|previous|existing|standard|other|most|several|many|terms|addition|total|general|comparison|particular|quality)$/i;
+const NOT_A_METRIC = /^(?:performance|results?|baselines?|models?|methods?|approaches|average|overall|tasks?|benchmarks?|datasets?|sota|state-of-the-art|prior|previous|existing|standard|other|most|several|many|terms|addition|total|general|comparison|particular|quality|higher|lower|better|worse|more|less|fewer|greater|smaller|larger)$/i;
 
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|various|different|diverse|both|all|each)$/i;
 
@@ -554,6 +554,8 @@ function metricPhrase(words: string): string | null {
     kept.push(word.replace(/[.,]+$/, ""));
   }
   while (kept.length && /^(?:metrics?|scores?|measures?)$/i.test(kept[kept.length - 1]!) && kept.length > 1) kept.pop();
+  // "the average fertility score": how it is aggregated is no part of the measure's name.
+  while (kept.length > 1 && /^(?:average|mean|overall|total)$/i.test(kept[0]!)) kept.shift();
   const phrase = kept.join(" ");
   // "VLM performance", "seven question-answering benchmarks": the head noun names no measure.
   // Nor parts of the evaluation, nor a count of anything ("in three variants of ScanObjectNN").
@@ -619,10 +621,13 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
       const subject = words === undefined ? CHANGING_FROM.exec(before)?.[1] : undefined;
       if (subject !== undefined) words = trailingPhrase(subject);
     }
-    for (const pattern of NAMED_AFTER) if (!words) words = pattern.exec(after)?.[1];
-    if (!words && /\(\s*[+-]?\s*$/.test(before)) words = BRACKETED.exec(after)?.[1];
-    if (!words && claim.type === "improvement") words = CHANGED_IN.exec(after)?.[1] ?? NAMED_BEFORE.exec(before)?.[1];
-    const metric = words ? (definedAs(words, after) ?? metricPhrase(words)) : null;
+    // The places a measure is named, in turn; the first that names one wins ("improves the average fertility score by 39.5% over
+    // LLaMA4": the words after name a comparator, those before the measure).
+    const candidates = [words, ...NAMED_AFTER.map((pattern) => pattern.exec(after)?.[1])];
+    if (/\(\s*[+-]?\s*$/.test(before)) candidates.push(BRACKETED.exec(after)?.[1]);
+    if (claim.type === "improvement") candidates.push(CHANGED_IN.exec(after)?.[1], NAMED_BEFORE.exec(before)?.[1]);
+    let metric: string | null = null;
+    for (const named of candidates) if (metric === null && named) metric = definedAs(named, after) ?? metricPhrase(named);
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
 }
