@@ -165,7 +165,7 @@ export function insideBrackets(scan: string, from: number, position: number): bo
 const ASIDE_REACH = 200;
 
 /** The close of a bracket and the start of the next item of a list ("…), precision (…"). */
-const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*and)\s*(?:the\s+|its\s+)?$/;
+const NEXT_ASIDE = /^[^()]*\)\s*(?:,|;|,?\s*(?:and|while|whereas|but))\s*(?:the\s+|its\s+)?$/;
 const HEAD_NEXT = new RegExp(`^\\s*(?:%|\\\\%)?\\s*${MEASURE_HEADS_ALONE}\\b`, "i");
 const SHARE_OF = /^\s*(?:%|\\%)?\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?$/i;
 /** A word written as a measure's name ("mACC", "macro-AUC", "mFscore") right after a number. */

@@ -296,7 +296,9 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   // "2019-2020", "1-2 layers" and "from 0.9 to 0.95" are two numbers; so do two signed changes ("gains of +0.11 to +0.49"),
   // and decimals a text says a measure ranged over ("RMSE ranged from 1.68 to 16.39").
   const decimals = g.n2 !== undefined && g.n1!.includes(".") && g.n2.includes(".");
-  const ranging = decimals && g.sep!.trim().toLowerCase() === "to" && RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start));
+  // So are decimals joined by "to" alone in a bracket that no change opens ("low similarity scores (0.00 to 0.29)").
+  const bracketed = () => /\(\s*$/.test(scan.slice(Math.max(0, start - 4), start)) && !LEVELS_IN_BRACKET_AFTER_CHANGE.test(scan.slice(Math.max(0, start - 90), start));
+  const ranging = decimals && g.sep!.trim().toLowerCase() === "to" && (RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start)) || bracketed());
   if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && decimals) && !ranging && !(g.sign?.trim() === "+" && g.sep!.endsWith("+"))) {
     g.n2 = undefined;
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);

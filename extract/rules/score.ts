@@ -142,10 +142,11 @@ export const score: ClaimRule = {
     // (A cost's acronym is no measure of quality: "with only 10% FLOPs".)
     const acronym = !metric && (!m.term || m.term.family === "quality") && (kind === "percent" || level || kind === "length") ? ACRONYM_AFTER.exec(m.after)?.[1] : undefined;
     if (acronym && !NOT_A_MEASURE.test(acronym) && !canonicalDataset(acronym) && !isModelName(acronym)) return { metric: canonicalMetric(acronym) ?? acronym.toLowerCase() };
-    // (Decimals a measure ranges over are read as its two ends are: "DSCs in the range from 39.3 to 73.8".)
+    // (Decimals a measure ranges over are read as its two ends are: "DSCs in the range from 39.3 to 73.8", "ROC-AUC varied
+    // more widely (0.50 to 0.82)".)
     const paired =
       inFromTo(m) ||
-      (kind === "none" && m.quantity.low !== null && RANGING_FROM.test(m.before.slice(-24))) ||
+      (kind === "none" && m.quantity.low !== null && (RANGING_FROM.test(m.before.slice(-24)) || /\(\s*$/.test(m.before))) ||
       (!FROM_BEFORE.test(m.before) &&
         (((COLON_BEFORE.test(m.before) || /\(\s*$/.test(m.before)) && FROM_AFTER.test(m.after)) || VERSUS_AFTER.test(m.after) || VERSUS_BEFORE.test(m.before) || ARROW_AFTER.test(m.after) || ARROW_BEFORE.test(m.before)));
     // "ROC-AUC improves from 0.9489 to 0.9982": levels of the clause's metric; a bare one only with decimals (not a count).

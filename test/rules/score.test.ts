@@ -284,6 +284,16 @@ const CASES: [string, Expected[]][] = [
     "Our framework achieves a Cohen's Kappa ranging from 0.74 to 0.83 as compared to expert human coders.",
     [{ type: "score", text: "0.74 to 0.83", value: 0.83, valueLow: 0.74, metric: "kappa", role: "result" }],
   ],
+  // Decimals joined by "to" alone in a bracket no change opens are a range too, of the measure before the bracket, not of one
+  // named after a clause that turns ("while ROC-AUC …"; unseen corpus abstracts).
+  [
+    "F1, precision, and recall were stable (0.87 to 0.96), while ROC-AUC varied more widely (0.50 to 0.82). LLM-based approaches produce low similarity scores (0.00 to 0.29) for different meanings.",
+    [
+      { type: "score", text: "0.87 to 0.96", value: 0.96, valueLow: 0.87, metric: "recall" },
+      { type: "score", text: "0.50 to 0.82", value: 0.82, valueLow: 0.5, metric: "auc" },
+      { type: "score", text: "0.00 to 0.29", value: 0.29, valueLow: 0, metric: "similarity" },
+    ],
+  ],
   // Decimals a measure ranges over are one range, as the gold guide writes ranges, whatever names a measure after them
   // ("…, while speed RMSE"), and "in the range from" says so too (unseen corpus abstracts).
   [
