@@ -36,7 +36,9 @@ const NAME_LIST = String.raw`${NAME}(?: \([^()]{1,80}\))?(?:,? (?:and |or )?${NA
 /** A name's figures in brackets inside a list read after "on". */
 const FIGURES_IN_LIST = / \([^()]{1,80}\)/g;
 const FIGURES_GIVEN = / \([^()]*\d[^()]*\)/;
-const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(${NAME_LIST})`, "g");
+// ("on the challenging ChicagoFSWildPlus", "on the widely used X": a word that praises the data may stand before its name.)
+const PRAISED = String.raw`(?:(?:challenging|popular|widely[- ]used|standard|public(?:ly available)?|large-scale|real-world|well-known|established|difficult|competitive|comprehensive)\s+)?`;
+const EVALUATED_ON = new RegExp(String.raw`\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?${PRAISED}(${NAME_LIST})`, "g");
 // A name's shape: a digit, an inner capital ("nuScenes"), an acronym run into a word ("OSWorld",
 // "MMBench"), capitals joined by a hyphen ("OSWorld-G", "ORB-En"), or an acronym's split ("MSLS-val").
 const NAME_LIKE = /\d|[a-z][A-Z]|^[A-Z]+-[A-Z][a-z]|^[A-Z]{2,}[a-z](?<![A-Z]{2}s)|[A-Za-z]-[A-Z]|^[A-Z]{2,}-(?:val|valid|test|dev|train)$/;
@@ -238,7 +240,8 @@ function listsAfterOn(text: string, spans: Span[]): NameList[] {
       const opening = opens ? OPENING_NAME.exec(text)?.[0] : undefined;
       // "Across EmoBench, SECEU, and EQ-Bench, RECAP improves …": an opening list ends at the name after its "and".
       // One that goes on past its names ("Across Kvasir-SEG, PICCOLO, CVC-ClinicDB, a private cohort, and …") is names throughout.
-      const goesOn = /^, [a-z]/.test(text.slice(index + m[1]!.length, index + m[1]!.length + 3));
+      // (Not one name and the subject after it: "On the publicly available Pressure Injury Image Dataset (PIID), FT-ARM, fine-tuned …".)
+      const goesOn = /^, [a-z]/.test(text.slice(index + m[1]!.length, index + m[1]!.length + 3)) && m[1]!.split(", ").length > 2;
       const list = opening ?? (opens && !goesOn ? (OPENING_LIST.exec(m[1]!)?.[0] ?? m[1]!.split(", ")[0]!) : m[1]!);
       // "On CMMD, GPT-5 reached 32.3%", "94.24 percentage on FERG": a result is reported on it.
       // So it is where a list of names is followed by a share or points in its clause ("on PFPascal, APK, and CUB,
@@ -480,8 +483,8 @@ function namesData(d: DatasetMention, text: string): boolean {
 }
 const LINK = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu)(?:\/|$)/;
 const LINK_REACH = 120;
-// (Nor hardware: "on SambaNova SN40L accelerators", "on Jetson Orin devices".)
-const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm|accelerator|chip|device|board|processor|GPU|TPU|NPU|FPGA|hardware)s?\b/i;
+// (Nor hardware: "on SambaNova SN40L accelerators", "on Jetson Orin devices", "on real-world FR5 robot".)
+const SYSTEM_AFTER = /^\s+(?:framework|toolkit|library|platform|engine|architecture|algorithm|accelerator|chip|device|board|processor|GPU|TPU|NPU|FPGA|hardware|robot|arm|manipulator)s?\b/i;
 const ATTAINS_AFTER = /^\s+(?:also\s+|still\s+|consistently\s+)?(?:attain|achiev|reach|outperform|surpass|obtain)(?:s|es|ed)?\b/;
 
 /** Whether the lower-case words right before a bracket spell the acronym in it: "agentic, reasoning, and coding (ARC)". */
