@@ -133,6 +133,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "time" && DATA_WITH_BEFORE.test(scan.slice(Math.max(0, q.start - 50), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
   if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
+  // The noise a result is measured under is its setting: "by 11% on CIFAR-100 under 70% semantic noise", "with 40% label noise".
+  if (q.kind === "percent" && NOISE_AFTER.test(scan.slice(q.end, q.end + 40)) && /\b(?:under|with|at|of|for)\s+(?:up\s+to\s+|only\s+)?$/i.test(scan.slice(Math.max(0, q.start - 14), q.start))) return true;
   // A threshold that counts cases, no level: "reduces the proportion of errors exceeding 10 m to under 3%".
   if (CASES_BEYOND_BEFORE.test(scan.slice(Math.max(0, q.start - 60), q.start))) return true;
   // A DOI ("DOI: 10.5281/zenodo.17601357"): an identifier, no number.
@@ -273,6 +275,7 @@ function timeAsAmount(q: Quantity, before: string, scan: string): boolean {
 }
 const AMOUNT_OF_AFTER = /^\+?\s*(?:per\s+(?!(?:second|minute|hour|day|frame|image)s?\b)[\w-]+\s+)?of\s+(?!(?:[\w$-]+\s+){0,3}?(?:(?:pre-?|post-?)?training|fine-?tuning|inference|computation|compute|computing|processing|search|optimi[sz]ation|runtime|run-?time|execution|generation|decoding|sampling|learning|GPUs?|TPUs?|CPUs?|wall-?clock|[AHV]\d{2,3})\b)/i;
 const AMOUNT_BEFORE = /\b(?:total(?:l?ing|l?ed|s)|compris(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|spanning|lasting|featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|durations?\s+(?:ranging\s+)?(?:from|of|between)|a\s+total\s+of)\s+(?:(?:over|about|around|nearly|more\s+than|approximately|roughly|up\s+to|almost|~)\s+)?$/i;
+const NOISE_AFTER = /^\s*(?:%|\\%)?\s*(?:(?!(?:across|in|on|under|with|for|at|of)\s)[\w-]+\s+){0,2}?(?:noise|noisy\s+labels|corruption|occlusion|masking|missing)\b(?!\s+(?:[\w-]+\s+)?(?:rates?|errors?|accuracy|ratios?|levels?)\b)/i;
 const CASES_BEYOND_BEFORE = /\b(?:proportion|percentage|fraction|share|number|ratio|rate)\s+of\s+(?:(?!by\s)[\w-]+\s+){1,3}(?:exceeding|above|below|over|under|within|greater\s+than|less\s+than|larger\s+than|smaller\s+than)\s*$/i;
 const COUNT_OF_SYSTEMS_AFTER = /^\s+(?:(?!(?:on|in|across|over|for|with|at|by|of|than|and|or|to|from|points?|pp)\s)(?:[\w-]+|\([A-Z]{2,8}\))\s+){0,4}?(?:algorithms|methods|models|baselines|approaches|techniques|systems|detectors|classifiers|architectures|competitors|LLMs|agents|solvers|variants)\b/;
 const COUNT_AFTER_IN_BRACKET = /^\s*,\s*\d[\d,.]*\s*[kKM]?\s+[a-z]{3,}/;

@@ -504,6 +504,8 @@ const NAMED_AFTER = [
   ACRONYM_AFTER,
   // (with its cut-off: "92% Success@10").
   new RegExp(String.raw`^\s*(?!(?:in|on|of|for|over|across|at|by|with|and|or|to|the|than|from)\s)((?:[A-Za-z][\w-]*\s+){0,3}?${MEASURE_HEADS}(?:@\d+)?)(?![\w-])`, "i"),
+  // "overall scores of 86.7% for Semantic Consistency Score (SCS), 93.9% for Layout Fidelity": a measure named in title case after "for".
+  /^\s*(?:%|\\%)?\s*for\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,4}(?:Score|Index|Rate|Ratio|Accuracy|Fidelity|Consistency|Quality|Similarity|Precision|Recall|Error|Distance))\b/,
 ];
 // A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
 const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");
@@ -632,11 +634,17 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
   }
 }
 
-/** The measure a phrase is defined as in brackets right after it: "recommendation accuracy (NDCG@10)" is NDCG@10. */
+/**
+ * The measure a phrase is defined as in brackets right after it: "recommendation accuracy (NDCG@10)" is NDCG@10, "Semantic
+ * Consistency Score (SCS)" goes by its short name, as names do (CLAIMS-SPEC: "lowercase short canonical form").
+ */
 function definedAs(phrase: string, text: string): string | null {
   const at = text.indexOf(phrase);
   const bracket = at < 0 ? null : /^\s*\(([^()]{1,24})\)/.exec(text.slice(at + phrase.length, at + phrase.length + 30));
-  return bracket ? canonicalMetric(bracket[1]!.trim()) : null;
+  if (!bracket) return null;
+  const inside = bracket[1]!.trim();
+  const initials = phrase.split(/[\s-]+/).map((w) => w[0]!.toLowerCase()).join("");
+  return canonicalMetric(inside) ?? (/^[A-Z]{2,6}$/.test(inside) && initials === inside.toLowerCase() ? inside.toLowerCase() : null);
 }
 
 // ---- the abstract's own measure -------------------------------------------------------------
