@@ -9,7 +9,7 @@ import { ACRONYM_AFTER } from "./score.ts";
 import type { Sentence, Span } from "./sentences.ts";
 import methodLexicon from "../lexicon/methods.json" with { type: "json" };
 import { alternation } from "./patterns.ts";
-import { MEASURE_HEADS, SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
+import { MEASURE_HEADS, NOT_DATASETS, SPED_UP, TERMS, canonicalDataset, canonicalMetric, directionOf, isVagueMetric, metricSpedUp, isModelName } from "./lexicons.ts";
 
 /** Where the claim's sentence ends in the abstract. */
 function sentenceEndOf(claim: ClaimDraft): number {
@@ -507,6 +507,8 @@ const NAMED_AFTER = [
   // "overall scores of 86.7% for Semantic Consistency Score (SCS), 93.9% for Layout Fidelity": a measure named in title case after "for".
   /^\s*(?:%|\\%)?\s*for\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,4}(?:Score|Index|Rate|Ratio|Accuracy|Fidelity|Consistency|Quality|Similarity|Precision|Recall|Error|Distance))\b/,
 ];
+// "The improvement in embedding rate exceeds 160%": the change named, its measure, then the number.
+const CHANGE_IN_BEFORE = new RegExp(String.raw`\b(?:improvements?|gains?|increases?|reductions?|decreases?)\s+in\s+(?:the\s+)?${WORDS}\s+(?:exceeds?|exceeded|is|was|reaches|reached|of|amounts\s+to)\s+(?:about\s+|over\s+|nearly\s+|approximately\s+|up\s+to\s+)?$`, "i");
 // A change "by 31.6% in G-Eval", "by over 5% across Face similarity" (a level "in X" names a subset instead).
 const CHANGED_IN = new RegExp(String.raw`^\s*(?:in|across)\s+(?:terms\s+of\s+)?(?:the\s+)?${WORDS}`, "i");
 // "(+8.4% helpfulness)": a signed number in brackets with the measure after it.
@@ -571,7 +573,8 @@ function metricPhrase(words: string): string | null {
   // Nor how much it changed ("improves dramatically by 21.9%"): an adverb alone.
   if (kept.length === 1 && /^[a-z]+ly$/i.test(kept[0]!) && !canonicalMetric(kept[0]!)) return null;
   // Nor a dataset or a model ("improves Qwen3-8B by 13.97 points": a model's size ends its name).
-  if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || /^\d/.test(phrase)) return null;
+  // (Nor a language or a kind of data, "exceeds 160% in English": a subset, no measure.)
+  if (!phrase || NOT_A_METRIC.test(phrase) || NOT_A_METRIC.test(kept[0]!) || canonicalDataset(phrase) || (/^[A-Z][a-z]+$/.test(phrase) && NOT_DATASETS.has(phrase)) || /^\d/.test(phrase)) return null;
   if (isModelName(phrase) || /\d(?:\.\d+)?[BM]$/.test(phrase)) return null;
   const canonical = canonicalMetric(phrase) ?? (phrase.endsWith("s") ? canonicalMetric(phrase.slice(0, -1)) : null);
   if (canonical) return isVagueMetric(canonical) ? null : canonical;
@@ -627,7 +630,7 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     // LLaMA4": the words after name a comparator, those before the measure).
     const candidates = [words, ...NAMED_AFTER.map((pattern) => pattern.exec(after)?.[1])];
     if (/\(\s*[+-]?\s*$/.test(before)) candidates.push(BRACKETED.exec(after)?.[1]);
-    if (claim.type === "improvement") candidates.push(CHANGED_IN.exec(after)?.[1], NAMED_BEFORE.exec(before)?.[1]);
+    if (claim.type === "improvement") candidates.push(CHANGED_IN.exec(after)?.[1], NAMED_BEFORE.exec(before)?.[1], CHANGE_IN_BEFORE.exec(before)?.[1]);
     let metric: string | null = null;
     for (const named of candidates) if (metric === null && named) metric = definedAs(named, after) ?? metricPhrase(named);
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];

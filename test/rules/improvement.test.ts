@@ -3,6 +3,15 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A change named with its measure before the number ("The improvement in embedding rate exceeds 160%"); a language the change
+  // was measured in is a subset, no measure (unseen corpus abstract).
+  [
+    "Our method significantly outperforms SyncPool. The improvement in embedding rate exceeds 160% in English and 25% in Chinese.",
+    [
+      { type: "improvement", text: "160%", value: 160, metric: "embedding rate" },
+      { type: "improvement", text: "25%", value: 25, metric: null },
+    ],
+  ],
   // Of the places a measure may be named, the first that names one wins (the words after may name a comparator); how it is
   // aggregated is no part of its name (unseen corpus abstracts).
   [
