@@ -140,7 +140,7 @@ function namesIn(lists: NameList[], text: string, known: DatasetMention[], accep
     const { index, list } = nameList;
     if (GENERIC_BEFORE.test(text.slice(Math.max(0, index - 20), index))) continue;
     let offset = index;
-    const parts = list.replace(FIGURES_IN_LIST, "").split(LIST_SPLIT);
+    const parts = (list.includes("(") ? list.replace(FIGURES_IN_LIST, "") : list).split(LIST_SPLIT);
     // In a list of names ("the Synapse and AMOS datasets", "Potsdam, Vaihingen, and LoveDA") a lone word is one too.
     const listed = wordOk || nameList.word === true || (parts.length >= 2 && parts.some((p) => NAME_LIKE.test(p) || /^[A-Z]{2,}$/.test(p)));
     for (const part of parts) {

@@ -70,7 +70,7 @@ function listedOn(drafts: ClaimDraft[], q: Quantity, sentence: Span, scan: strin
   if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && (COMPARED_IN_BRACKETS.test(between) || CHANGED_ON_TO.test(between))) return "score";
   // "achieves an accuracy of 0.88, surpassing TSN alone (0.77)", "outperforming Prithvi (0.24) and DOFA (0.35)": a
   // comparator's level in brackets after its name, written as the level it is compared with.
-  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && comparatorInBrackets(scan, q, sentence.start, drafts.slice(-8))) return "score";
+  if (previous.type === "score" && (q.kind === "percent" || (q.kind === "none" && decimals)) && comparatorInBrackets(scan, q, sentence.start, drafts)) return "score";
   // A bare number goes on a list only after a level or change of a named metric, written with decimals as it was:
   // "an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512", "AUCs of 0.9969 for ACL tear detection and 0.9641 for ...".
   // So does one of a list of levels each on a named set, whatever its measure is called ("0.887 $S_\alpha$ on CAMO, 0.890
@@ -133,16 +133,16 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "time" && DATA_WITH_BEFORE.test(scan.slice(Math.max(0, q.start - 50), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
   if (q.words && /^half$/i.test(scan.slice(q.start, q.end)) && /^\s+an?\s/.test(scan.slice(q.end, q.end + 4))) return true;
-  // The noise a result is measured under is its setting: "by 11% on CIFAR-100 under 70% semantic noise", "with 40% label noise".
-  if (q.kind === "percent" && NOISE_AFTER.test(scan.slice(q.end, q.end + 40)) && /\b(?:under|with|at|of|for)\s+(?:up\s+to\s+|only\s+)?$/i.test(scan.slice(Math.max(0, q.start - 14), q.start))) return true;
-  // A threshold that counts cases, no level: "reduces the proportion of errors exceeding 10 m to under 3%".
-  if (CASES_BEYOND_BEFORE.test(scan.slice(Math.max(0, q.start - 60), q.start))) return true;
-  // A DOI ("DOI: 10.5281/zenodo.17601357"): an identifier, no number.
-  if (/^\/[\w.-]/.test(scan.slice(q.end, q.end + 2)) && (/^10\.\d{4,9}$/.test(scan.slice(q.start, q.end)) || /\bdoi(?:\.org\/|\s*:)\s*$/i.test(scan.slice(Math.max(0, q.start - 12), q.start)))) return true;
-  // "better detection performance than 11 state-of-the-art (SOTA) anomaly detection algorithms": a count of systems, no level.
-  if (q.kind === "none" && !q.decimals && COUNT_OF_SYSTEMS_AFTER.test(scan.slice(q.end, q.end + 80))) return true;
-  // An operating point, not a result: "when the true positive rate is 95%".
   const before = scan.slice(Math.max(0, q.start - 60), q.start);
+  // The noise a result is measured under is its setting: "by 11% on CIFAR-100 under 70% semantic noise", "with 40% label noise".
+  if (q.kind === "percent" && NOISE_AFTER.test(scan.slice(q.end, q.end + 40)) && /\b(?:under|with|at|of|for)\s+(?:up\s+to\s+|only\s+)?$/i.test(before)) return true;
+  // A threshold that counts cases, no level: "reduces the proportion of errors exceeding 10 m to under 3%".
+  if (THRESHOLD_WORDS.has(lastWordOf(before)) && CASES_BEYOND_BEFORE.test(before)) return true;
+  // A DOI ("DOI: 10.5281/zenodo.17601357"): an identifier, no number.
+  if (scan.charCodeAt(q.end) === 47 && /^\/[\w.-]/.test(scan.slice(q.end, q.end + 2)) && (/^10\.\d{4,9}$/.test(scan.slice(q.start, q.end)) || /\bdoi(?:\.org\/|\s*:)\s*$/i.test(before))) return true;
+  // "better detection performance than 11 state-of-the-art (SOTA) anomaly detection algorithms": a count of systems, no level.
+  if (q.kind === "none" && !q.decimals && scan.charCodeAt(q.end) === 32 && COUNT_OF_SYSTEMS_AFTER.test(scan.slice(q.end, q.end + 80))) return true;
+  // An operating point, not a result: "when the true positive rate is 95%".
   if (/\b(?:when|where|if)\b/i.test(before) && OPERATING_POINT.test(before)) return true;
   // "a TAR of 99.47% at a 0.01% FAR", "40 FPS at 90% recall": the operating point of a result just stated.
   // (A number inside a name is not a result: "Mistral-7B at 88.94%".)
@@ -276,6 +276,10 @@ function timeAsAmount(q: Quantity, before: string, scan: string): boolean {
 const AMOUNT_OF_AFTER = /^\+?\s*(?:per\s+(?!(?:second|minute|hour|day|frame|image)s?\b)[\w-]+\s+)?of\s+(?!(?:[\w$-]+\s+){0,3}?(?:(?:pre-?|post-?)?training|fine-?tuning|inference|computation|compute|computing|processing|search|optimi[sz]ation|runtime|run-?time|execution|generation|decoding|sampling|learning|GPUs?|TPUs?|CPUs?|wall-?clock|[AHV]\d{2,3})\b)/i;
 const AMOUNT_BEFORE = /\b(?:total(?:l?ing|l?ed|s)|compris(?:e|es|ed|ing)|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|spanning|lasting|featur(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|durations?\s+(?:ranging\s+)?(?:from|of|between)|a\s+total\s+of)\s+(?:(?:over|about|around|nearly|more\s+than|approximately|roughly|up\s+to|almost|~)\s+)?$/i;
 const NOISE_AFTER = /^\s*(?:%|\\%)?\s*(?:(?!(?:across|in|on|under|with|for|at|of)\s)[\w-]+\s+){0,2}?(?:noise|noisy\s+labels|corruption|occlusion|masking|missing)\b(?!\s+(?:[\w-]+\s+)?(?:rates?|errors?|accuracy|ratios?|levels?)\b)/i;
+/** The word a threshold ends in, looked for first: most numbers have none before them. */
+const THRESHOLD_WORDS = new Set(["exceeding", "above", "below", "over", "under", "within", "than"]);
+/** The last word of a text, lower case. */
+const lastWordOf = (text: string) => text.slice(text.lastIndexOf(" ", text.length - 2) + 1).trimEnd().toLowerCase();
 const CASES_BEYOND_BEFORE = /\b(?:proportion|percentage|fraction|share|number|ratio|rate)\s+of\s+(?:(?!by\s)[\w-]+\s+){1,3}(?:exceeding|above|below|over|under|within|greater\s+than|less\s+than|larger\s+than|smaller\s+than)\s*$/i;
 const COUNT_OF_SYSTEMS_AFTER = /^\s+(?:(?!(?:on|in|across|over|for|with|at|by|of|than|and|or|to|from|points?|pp)\s)(?:[\w-]+|\([A-Z]{2,8}\))\s+){0,4}?(?:algorithms|methods|models|baselines|approaches|techniques|systems|detectors|classifiers|architectures|competitors|LLMs|agents|solvers|variants)\b/;
 const COUNT_AFTER_IN_BRACKET = /^\s*,\s*\d[\d,.]*\s*[kKM]?\s+[a-z]{3,}/;

@@ -155,9 +155,11 @@ export function kindsDefined(text: string): Set<string> {
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // (A sentence's first word is capitalised whatever it is: "Shared decision-making (SDM) is necessary …".)
-    const opening = SENTENCE_OPENING.exec(before);
+    // (Only the words since the sentence's start are read: the pattern is anchored there.)
+    const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "));
+    const opening = stop >= 0 || m.index <= 80 ? SENTENCE_OPENING.exec(before.slice(stop + 1).trimStart()) : null;
     const phrase =
-      (opening && (opening.index > 0 || m.index <= 80) ? opening[1] : undefined) ??
+      opening?.[1] ??
       WORDS_BEFORE.exec(before)?.[1] ??
       (PROBLEM_AT_END.test(before.slice(-12)) ? PROBLEM_BEFORE.exec(before)?.[1] : undefined);
     if (!phrase) continue;
@@ -174,7 +176,7 @@ const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,6})s?\)/g;
 /** Up to six lower-case words right before the bracket (the last one glued to no capital). */
 const WORDS_BEFORE = /(?<![\w-])((?:[a-z]+[\s-]+){0,5}[a-z]+)\s+$/;
 /** The same words opening a sentence, the first one capitalised. */
-const SENTENCE_OPENING = /(?:^|[.!?]\s+)([A-Z][a-z]+(?:[\s-]+[a-z]+){0,5})\s+$/;
+const SENTENCE_OPENING = /^([A-Z][a-z]+(?:[\s-]+[a-z]+){0,5})\s+$/;
 /** A problem or a disease, however capitalised ("the Traveling Salesman Problem (TSP)", "Alzheimer's Disease (AD)"). */
 const PROBLEM_AT_END = /(?:roblem|isease|isorder|yndrome)\s+$/;
 const PROBLEM_BEFORE = /(?<![\w-])((?:[A-Za-z]+(?:'s)?[\s-]+){0,5}(?:[Pp]roblem|[Dd]isease|[Dd]isorder|[Ss]yndrome))\s+$/;
@@ -333,6 +335,8 @@ function acronymOf(phrase: string, abstract: string): string | null {
 
 /** Prior work as the subject of a number ("existing methods achieve only 40%"), the words after it up to the number. */
 const PRIOR_WORK = /\b((?:the\s+)?(?:state-of-the-art|sota|existing|current|contemporary|modern|mainstream|popular|recent|prior|previous|conventional|traditional|competing|leading|frontier|other)\s+(?:[\w-]+\s+){0,2}?(?:methods|models|approaches|systems|tools|techniques|LLMs|MLLMs|VLMs|agents|works|baselines|detectors|solutions))(?:\s*\([^()]{0,20}\))?\s+((?:(?:only|still|typically|often|generally|all|merely|barely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got|have|has|show|perform|fail|struggl|remain|drop|suffer|lag|peak)\w*\b[^;\d]{0,80})$/i;
+/** The baseline as a subject, looked for only where the word is there (most sentences have none). */
+const baselineSubject = (text: string) => (text.includes("aseline") ? BASELINE_SUBJECT.exec(text) : null);
 const BASELINE_SUBJECT = /\b((?:this|the|a|our)\s+(?:[\w-]+\s+){0,2}?baselines?)\s+((?:(?:only|still|merely)\s+)?(?:achiev|attain|reach|obtain|scor|yield|get|got)\w*\b[^;\d]{0,60})$/i;
 /** Words that hand the number back to the paper ("…, while ours reaches"). */
 const OWN_WORK = /\b(?:our|ours|we|while|whereas|but|in contrast)\b/i;
@@ -506,7 +510,7 @@ export function attributeMethods(claims: ClaimDraft[], scan: string, title: stri
     // "state-of-the-art methods achieve less than 15%": prior work's number, not the paper's.
     if (method === null && claim.role === "result") {
       // So is a baseline's as the subject: "This baseline achieved only 8.16% accuracy".
-      const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start)) ?? BASELINE_SUBJECT.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start));
+      const prior = PRIOR_WORK.exec(scan.slice(Math.max(claim.sentenceStart, claim.start - 160), claim.start)) ?? baselineSubject(scan.slice(Math.max(claim.sentenceStart, claim.start - 100), claim.start));
       // (What such a number is compared with is the paper's own: "… 8.16% accuracy, compared to MetaboT's 83.67%".)
       if (prior && !OWN_WORK.test(prior[2]!)) [method, claim.role, claim.baseline] = [prior[1]!, "baseline", null];
     }

@@ -297,8 +297,11 @@ function quantityFromMatch(m: RegExpExecArray, scan: string): Quantity | null {
   // and decimals a text says a measure ranged over ("RMSE ranged from 1.68 to 16.39").
   const decimals = g.n2 !== undefined && g.n1!.includes(".") && g.n2.includes(".");
   // So are decimals joined by "to" alone in a bracket that no change opens ("low similarity scores (0.00 to 0.29)").
-  const bracketed = () => /\(\s*$/.test(scan.slice(Math.max(0, start - 4), start)) && !LEVELS_IN_BRACKET_AFTER_CHANGE.test(scan.slice(Math.max(0, start - 90), start));
-  const ranging = decimals && g.sep!.trim().toLowerCase() === "to" && (RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start)) || bracketed());
+  const ranging =
+    decimals &&
+    g.sep!.trim().toLowerCase() === "to" &&
+    (RANGING_FROM.test(scan.slice(Math.max(0, start - 24), start)) ||
+      (/\(\s*$/.test(scan.slice(Math.max(0, start - 4), start)) && !LEVELS_IN_BRACKET_AFTER_CHANGE.test(scan.slice(Math.max(0, start - 90), start))));
   if (g.n2 !== undefined && !g.unit2 && !(/[-~]/.test(g.sep!) && decimals) && !ranging && !(g.sign?.trim() === "+" && g.sep!.endsWith("+"))) {
     g.n2 = undefined;
     end = numberStart + g.n1!.length + (g.scale1?.length ?? 0) + (g.unit1?.length ?? 0);

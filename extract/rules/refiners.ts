@@ -56,6 +56,7 @@ const SPREAD_THEN_CLOSE = String.raw`\s*(?:%|\\%)?\s*(?:(?:±|\\pm|\+/-)\s*[\d.]
 // "while Bing-Balanced (43.3%) … did not".)
 const COMPARATOR_NAME = String.raw`(?!(?:it|them|this|these|those|while|whereas|but|which|who)\b|[a-z]+ing\s)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)\s*\(\s*$`;
 const COMPARATOR_BRACKET = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with))\s+(?:(?:both|all|the|a|an)\s+)?${COMPARATOR_NAME}`, "i");
+const POSSESSIVE_BEFORE = /['\u2019]s\s+$/;
 const COMPARATOR_POSSESSIVE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|than|vs\.?|versus|compared\s+(?:to|with)|close\s+to|approaching|matching|on\s+par\s+with)\s+(?:(?:both|all|the|a|an)\s+)?(?!(?:it|its|their|our|this)\b)([A-Za-z][\w.+-]*(?:\s+(?!(?:by|on)\b)[\w.+-]+){0,4}?)['\u2019]s\s+$/i;
 /** The next comparator of a list, each with its level in brackets: "(0.24) and DOFA (". */
 const LISTED_BRACKET = new RegExp(String.raw`^${SPREAD_THEN_CLOSE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|an?\s+)?${COMPARATOR_NAME}`);
@@ -69,24 +70,24 @@ const BRACKET_CLOSES = new RegExp(`^${SPREAD_THEN_CLOSE}`);
 /**
  * The comparator whose level a number is, alone in brackets after its name ("achieves an accuracy of 0.88, surpassing TSN
  * alone (0.77)", "outperforming MIL (0.491), Trans-MIL (0.39), and GAT-Mamba (0.703)"), or null; `earlier` are the claims
- * before it, of which those of its sentence are read.
+ * (the first `count` of them) before it, of which those of its sentence are read.
  */
-export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, earlier: readonly ClaimDraft[]): string | null {
+export function comparatorInBrackets(scan: string, q: Span, sentenceStart: number, earlier: readonly ClaimDraft[], count = earlier.length): string | null {
   // "surpassing the supervised CNN's 0.8803", "close to the supervised baseline's 0.7834": a comparator's level said as its own.
-  const possessive = COMPARATOR_POSSESSIVE.exec(scan.slice(Math.max(sentenceStart, q.start - 100), q.start));
+  const possessive = POSSESSIVE_BEFORE.test(scan.slice(Math.max(0, q.start - 4), q.start)) ? COMPARATOR_POSSESSIVE.exec(scan.slice(Math.max(sentenceStart, q.start - 100), q.start)) : null;
   if (possessive) return clean(possessive[1]!);
   if (!BRACKET_CLOSES.test(scan.slice(q.end, q.end + 24))) return null;
   let name: string | null = null;
   let item: Span = q;
   // Back along the list, item by item, to the comparator word that opens it (a few items at most: linear).
-  for (let k = earlier.length - 1; ; k--) {
+  for (let k = count - 1; ; k--) {
     const named = COMPARATOR_BRACKET.exec(scan.slice(Math.max(sentenceStart, item.start - 100), item.start));
     if (named) {
       name ??= named[1]!;
       return clean(EXAMPLE_NAMED.exec(name)?.[1] ?? name);
     }
     const previous = earlier[k];
-    if (!previous || previous.sentenceStart !== sentenceStart || earlier.length - k > LONGEST_LIST || item.start - previous.end >= 80) return null;
+    if (!previous || previous.sentenceStart !== sentenceStart || count - k > LONGEST_LIST || item.start - previous.end >= 80) return null;
     const listed = LISTED_BRACKET.exec(scan.slice(previous.end, item.start));
     if (!listed) return null;
     name ??= listed[1]!;
@@ -100,7 +101,7 @@ export function assignRoles(claims: ClaimDraft[], scan: string): void {
     const next = claims[i + 1];
     const before = scan.slice(Math.max(claim.sentenceStart, claim.start - 40), claim.start);
     // "surpassing TSN alone (0.77)": the comparator's level, named before it.
-    const bracketed = claim.type === "score" ? comparatorInBrackets(scan, claim, claim.sentenceStart, claims.slice(Math.max(0, i - 8), i)) : null;
+    const bracketed = claim.type === "score" ? comparatorInBrackets(scan, claim, claim.sentenceStart, claims, i) : null;
     if (bracketed) {
       [claim.role, claim.baseline] = ["baseline", bracketed];
       continue;
@@ -628,14 +629,18 @@ export function nameUnlistedMetrics(claims: ClaimDraft[], scan: string): void {
     }
     // The places a measure is named, in turn; the first that names one wins ("improves the average fertility score by 39.5% over
     // LLaMA4": the words after name a comparator, those before the measure).
-    const candidates = [words, ...NAMED_AFTER.map((pattern) => pattern.exec(after)?.[1])];
-    if (/\(\s*[+-]?\s*$/.test(before)) candidates.push(BRACKETED.exec(after)?.[1]);
-    if (claim.type === "improvement") candidates.push(CHANGED_IN.exec(after)?.[1], NAMED_BEFORE.exec(before)?.[1], CHANGE_IN_BEFORE.exec(before)?.[1]);
-    let metric: string | null = null;
-    for (const named of candidates) if (metric === null && named) metric = definedAs(named, after) ?? metricPhrase(named);
+    // (Each place is read only when the ones before it named nothing: most claims are named by the first.)
+    let metric = words ? measureNamed(words, after) : null;
+    for (let k = 0; metric === null && k < NAMED_AFTER.length; k++) metric = measureNamed(NAMED_AFTER[k]!.exec(after)?.[1], after);
+    if (metric === null && /\(\s*[+-]?\s*$/.test(before)) metric = measureNamed(BRACKETED.exec(after)?.[1], after);
+    if (metric === null && claim.type === "improvement") metric = measureNamed(CHANGED_IN.exec(after)?.[1], after) ?? measureNamed(NAMED_BEFORE.exec(before)?.[1], after);
+    if (metric === null && claim.type === "improvement" && /\sin\s/.test(before)) metric = measureNamed(CHANGE_IN_BEFORE.exec(before)?.[1], after);
     if (metric) [claim.metric, claim.higherIsBetter] = [metric, directionOf(metric)];
   }
 }
+
+/** The measure some words name, if any. */
+const measureNamed = (words: string | undefined, after: string) => (words ? (definedAs(words, after) ?? metricPhrase(words)) : null);
 
 /**
  * The measure a phrase is defined as in brackets right after it: "recommendation accuracy (NDCG@10)" is NDCG@10, "Semantic
