@@ -129,6 +129,8 @@ function neverAClaim(q: Quantity, scan: string, text: string): boolean {
   if (q.kind === "none" && /^-[A-Z]/.test(scan.slice(q.end, q.end + 2))) return true;
   // A ranking measure's cut-off, not a result: "association Precision at 5 rose by 16%".
   if (q.kind === "none" && Number.isInteger(q.value) && CUT_OFF_BEFORE.test(scan.slice(Math.max(0, q.start - 20), q.start))) return true;
+  // The length of the inputs a result is reported for is its setting: "for videos longer than 20 minutes".
+  if (q.kind === "time" && INPUTS_LONGER_BEFORE.test(scan.slice(Math.max(0, q.start - 40), q.start))) return true;
   // The size of a dataset in time: "a dataset with 11.4 hours and 1.2M frames of multimodal data".
   if (q.kind === "time" && DATA_WITH_BEFORE.test(scan.slice(Math.max(0, q.start - 50), q.start))) return true;
   // An amount, not a halving: "less than half a second", "half an hour".
@@ -280,6 +282,7 @@ const NOISE_AFTER = /^\s*(?:%|\\%)?\s*(?:(?!(?:across|in|on|under|with|for|at|of
 const THRESHOLD_WORDS = new Set(["exceeding", "above", "below", "over", "under", "within", "than"]);
 /** The last word of a text, lower case. */
 const lastWordOf = (text: string) => text.slice(text.lastIndexOf(" ", text.length - 2) + 1).trimEnd().toLowerCase();
+const INPUTS_LONGER_BEFORE = /\b(?:videos?|clips?|recordings?|audios?|sequences?|sessions?|documents?|dialogues?|conversations?|episodes?|trajectories|inputs?)\s+(?:longer|shorter|of\s+more|of\s+less)\s+than\s*$/i;
 const CASES_BEYOND_BEFORE = /\b(?:proportion|percentage|fraction|share|number|ratio|rate)\s+of\s+(?:(?!by\s)[\w-]+\s+){1,3}(?:exceeding|above|below|over|under|within|greater\s+than|less\s+than|larger\s+than|smaller\s+than)\s*$/i;
 const COUNT_OF_SYSTEMS_AFTER = /^\s+(?:(?!(?:on|in|across|over|for|with|at|by|of|than|and|or|to|from|points?|pp)\s)(?:[\w-]+|\([A-Z]{2,8}\))\s+){0,4}?(?:algorithms|methods|models|baselines|approaches|techniques|systems|detectors|classifiers|architectures|competitors|LLMs|agents|solvers|variants)\b/;
 const COUNT_AFTER_IN_BRACKET = /^\s*,\s*\d[\d,.]*\s*[kKM]?\s+[a-z]{3,}/;

@@ -3,6 +3,15 @@ import { expectClaims } from "./helpers.ts";
 import type { Expected } from "./helpers.ts";
 
 const CASES: [string, Expected[]][] = [
+  // A small share of the frames processed is work saved; the length of the inputs a result is reported for is its setting
+  // (unseen corpus abstract, read in the end-of-session review).
+  [
+    "FOCUS delivers substantial accuracy improvements while processing less than 2% of video frames. For videos longer than 20 minutes, it achieves an 11.9% gain in accuracy on LongVideoBench.",
+    [
+      { type: "speedup", text: "2%", value: 2, metric: "frames", bound: "less than" },
+      { type: "improvement", text: "11.9%", value: 11.9, metric: "accuracy", dataset: "LongVideoBench" },
+    ],
+  ],
   // A dataset named after the comparator a change is over is where it was measured (unseen corpus abstract).
   [
     "Experiments on Mip-NeRF 360 and Deep Blending datasets show a 3.32$\\times$ training acceleration compared with DashGaussian on the Mip-NeRF 360 dataset and a 15.45$\\times$ acceleration compared with vanilla 3DGS on the Deep Blending dataset.",
